@@ -1,0 +1,30 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ValidationPipe } from '@nestjs/common';
+import { DomainError } from '@extranet/domain';
+import { AppModule } from './app.module.js';
+import type { Env } from './config/env.js';
+import { sessionSecret } from './config/session-secret.js';
+import { configureHttp } from './http.js';
+
+/** The whole API, configured; `env.DATABASE_URL` must point at a migrated database. */
+export async function createApp(env: Env & { DATABASE_URL: string }, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+    bodyParser: false,
+    ...(options.logger === false ? { logger: false } : { logger: ['error', 'warn', 'log'] }),
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: false,
+      exceptionFactory: (errors) =>
+        DomainError.badInput(
+          errors.flatMap((error) =>
+            Object.values(error.constraints ?? {}).map((message) => ({ field: error.property, message })),
+          ),
+        ),
+    }),
+  );
+  configureHttp(app, env, sessionSecret(env));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,67 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CommonModule } from './common/common.module.js';
+import { toGraphQLError } from './common/errors/error-table.js';
+import { ENV, type Env } from './config/env.js';
+import { HealthModule } from './health/health.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PrismaModule } from './prisma/prisma.module.js';
+
+/** GraphQL abuse limits from docs/security: depth, aliases, cost, tokens, no field suggestions. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+@Module({})
+export class AppModule {
+  /** `schemaFile`: where to write the SDL (the schema CLI); otherwise the schema stays in memory. */
+  static forRoot(env: Env, options: { schemaFile?: string } = {}): DynamicModule {
+    const protection = armor();
+    return {
+      module: AppModule,
+      global: true,
+      providers: [{ provide: ENV, useValue: env }],
+      exports: [ENV],
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: options.schemaFile ?? true,
+          sortSchema: true,
+          introspection: env.NODE_ENV !== 'production',
+          playground: false,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+          formatError: toGraphQLError,
+          // graphql-armor's types come from the CommonJS build of @apollo/server, ours from the ESM one.
+          plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+          validationRules: [...protection.validationRules],
+        }),
+        PrismaModule,
+        AuditModule,
+        CommonModule,
+        MailModule,
+        AuthModule,
+        OrganisationsModule,
+        InvitationsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
+import { CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { AuthService } from './auth.service.js';
+import { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
+import { CurrentUser as CurrentUserModel, Membership } from './models/current-user.model.js';
+import { SessionLifecycle } from './session-lifecycle.js';
+import { SignInGuard } from './sign-in.guard.js';
+
+@Resolver(() => CurrentUserModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionLifecycle,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
+
+  @Public()
+  @Query(() => CurrentUserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@CurrentUser() user: SessionUser | null) {
+    return user;
+  }
+
+  @Public()
+  @UseGuards(SignInGuard)
+  @Mutation(() => CurrentUserModel)
+  signIn(@Args('input') _input: SignInInput, @CurrentUser() user: SessionUser) {
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  async signOut(@CurrentRequest() req: Request) {
+    await this.sessions.close(req);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Always true, whether the address is known or not.' })
+  async requestPasswordReset(@Args('email') email: string) {
+    await this.auth.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  async resetPassword(@Args('input') input: ResetPasswordInput) {
+    await this.auth.resetPassword(input.token, input.password);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Also signs out every other session of the account.' })
+  async changePassword(@CurrentUser() user: SessionUser, @CurrentRequest() req: Request, @Args('input') input: ChangePasswordInput) {
+    await this.auth.changePassword(user, req.sessionID, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @ResolveField(() => [Membership])
+  async memberships(@Parent() user: SessionUser): Promise<Membership[]> {
+    const organisations = await this.organisations.findByIds(user.memberships.map((m) => m.organisationId));
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return user.memberships.flatMap((m) => {
+      const organisation = byId.get(m.organisationId);
+      return organisation ? [{ role: m.role, organisation }] : [];
+    });
+  }
+}

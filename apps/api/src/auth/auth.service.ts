@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes, createHash } from 'node:crypto';
+import {
+  DomainError,
+  isTokenUsable,
+  isValidEmail,
+  normaliseEmail,
+  PASSWORD_RESET_TTL_MS,
+  tokenExpiry,
+  validateNewPassword,
+} from '@extranet/domain';
+import { AuditService } from '../audit/audit.service.js';
+import { ENV, type Env } from '../config/env.js';
+import { MailService } from '../mail/mail.service.js';
+import { PrismaService } from '../prisma/prisma.service.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { PasswordHasher } from './password-hasher.js';
+import { PasswordResetsRepository } from './password-resets.repository.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { Throttle } from './throttle.js';
+import { UsersRepository } from './users.repository.js';
+
+/** A random single-use token; only its SHA-256 is stored. */
+export function newToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    private readonly db: PrismaService,
+    private readonly users: UsersRepository,
+    private readonly resets: PasswordResetsRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: Throttle,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Checks a sign-in attempt; the same answer whether the address is unknown or the password wrong. */
+  async verifyCredentials(rawEmail: string, password: string): Promise<SessionUser> {
+    const email = normaliseEmail(String(rawEmail ?? ''));
+    if (!isValidEmail(email) || !password) {
+      throw DomainError.badInput([
+        ...(!isValidEmail(email) ? [{ field: 'email', message: 'Saisissez une adresse e-mail valide.' }] : []),
+        ...(!password ? [{ field: 'password', message: 'Saisissez votre mot de passe.' }] : []),
+      ]);
+    }
+    const account = await this.users.findCredentials(email);
+    await this.throttle.consume('sign-in', [email, account?.id]).catch(async (error: unknown) => {
+      await this.audit.record({ action: 'auth.signIn', outcome: 'DENIED', actorUserId: account?.id, actorEmail: email, detail: { reason: 'throttled' } });
+      throw error;
+    });
+    const passwordMatches = await this.hasher.verify(account?.passwordHash, password);
+    const user = passwordMatches && account?.active ? await this.users.findActiveSessionUser(account.id) : null;
+    if (!user) {
+      await this.audit.record({ action: 'auth.signIn', outcome: 'FAILURE', actorUserId: account?.id, actorEmail: email });
+      throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    await this.audit.record({ action: 'auth.signIn', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });
+    return user;
+  }
+
+  async requestPasswordReset(rawEmail: string): Promise<void> {
+    const email = normaliseEmail(String(rawEmail ?? ''));
+    if (!isValidEmail(email)) throw DomainError.badInput([{ field: 'email', message: 'Saisissez une adresse e-mail valide.' }]);
+    await this.throttle.consume('password-reset', [email]);
+    const user = await this.users.findActiveByEmail(email);
+    await this.audit.record({ action: 'auth.passwordResetRequested', outcome: user ? 'SUCCESS' : 'FAILURE', actorUserId: user?.id, actorEmail: email });
+    if (!user) return; // Same answer as for a known address.
+    const { token, tokenHash } = newToken();
+    await this.db.transaction(async () => {
+      await this.resets.create({ userId: user.id, tokenHash, expiresAt: tokenExpiry(new Date(), PASSWORD_RESET_TTL_MS) });
+      await this.mail.enqueue('password-reset', user.email, {
+        name: user.name,
+        link: `${this.env.PUBLIC_URL}/reinitialiser?token=${token}`,
+      });
+    });
+  }
+
+  async resetPassword(token: string, password: string): Promise<void> {
+    const reset = await this.resets.findByTokenHash(hashToken(String(token ?? '')));
+    if (!reset || !isTokenUsable(reset, new Date())) {
+      throw DomainError.badInput([{ field: 'token', message: 'Ce lien de réinitialisation n’est plus valable. Demandez-en un nouveau.' }]);
+    }
+    const problem = validateNewPassword(password, { email: reset.user.email, name: reset.user.name });
+    if (problem) throw DomainError.badInput([{ field: 'password', message: problem }]);
+    const passwordHash = await this.hasher.hash(password);
+    await this.db.transaction(async () => {
+      // Marking it used first, conditionally, makes two concurrent uses of one link impossible.
+      if (!(await this.resets.markUsed(reset.id))) {
+        throw DomainError.badInput([{ field: 'token', message: 'Ce lien de réinitialisation a déjà été utilisé.' }]);
+      }
+      await this.users.setPassword(reset.userId, passwordHash);
+      await this.sessions.revokeAllForUser(reset.userId);
+    });
+    await this.audit.record({ action: 'auth.passwordReset', outcome: 'SUCCESS', actorUserId: reset.userId, actorEmail: reset.user.email });
+  }
+
+  /** Changes the password and signs out every other session of the account. */
+  async changePassword(user: SessionUser, currentSessionId: string, currentPassword: string, newPassword: string): Promise<void> {
+    await this.throttle.consume('sign-in', [user.email, user.id]);
+    const stored = await this.users.findPasswordHash(user.id);
+    if (!(await this.hasher.verify(stored?.passwordHash, currentPassword))) {
+      await this.audit.record({ action: 'auth.passwordChange', outcome: 'FAILURE', actorUserId: user.id, actorEmail: user.email });
+      throw DomainError.badInput([{ field: 'currentPassword', message: 'Le mot de passe actuel est incorrect.' }]);
+    }
+    const problem = validateNewPassword(newPassword, { email: user.email, name: user.name });
+    if (problem) throw DomainError.badInput([{ field: 'newPassword', message: problem }]);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.db.transaction(async () => {
+      await this.users.setPassword(user.id, passwordHash);
+      await this.sessions.revokeAllForUser(user.id, currentSessionId);
+    });
+    await this.audit.record({ action: 'auth.passwordChange', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });
+  }
+}

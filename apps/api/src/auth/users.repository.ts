@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { GlobalRole, MembershipRole } from '@extranet/domain';
+import { PrismaService } from '../prisma/prisma.service.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+
+const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  globalRoles: true,
+  memberships: { select: { organisationId: true, role: true }, orderBy: { createdAt: 'asc' } },
+} as const;
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: PrismaService) {}
+
+  findCredentials(email: string) {
+    return this.db.client.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, passwordHash: true, active: true },
+    });
+  }
+
+  findPasswordHash(userId: string) {
+    return this.db.client.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  }
+
+  async findActiveSessionUser(id: string): Promise<SessionUser | null> {
+    const user = await this.db.client.user.findFirst({ where: { id, active: true }, select: sessionUserSelect });
+    return user as SessionUser | null;
+  }
+
+  findActiveByEmail(email: string) {
+    return this.db.client.user.findFirst({ where: { email, active: true }, select: { id: true, email: true, name: true } });
+  }
+
+  findByEmail(email: string) {
+    return this.db.client.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.db.client.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+  }
+
+  async create(data: { email: string; name: string; passwordHash: string; globalRoles?: GlobalRole[] }) {
+    return this.db.client.user.create({ data, select: { id: true } });
+  }
+
+  async addMembership(userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+    await this.db.client.membership.upsert({
+      where: { userId_organisationId: { userId, organisationId } },
+      create: { userId, organisationId, role },
+      update: {},
+      select: { userId: true },
+    });
+  }
+}

@@ -1,0 +1,19 @@
+// GraphQL enums, registered once from the domain's lists so the schema and the domain cannot drift.
+import { registerEnumType } from '@nestjs/graphql';
+import { GLOBAL_ROLES, LEGAL_FORMS, MEMBERSHIP_ROLES, ORGANISATION_CATEGORIES } from '@extranet/domain';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const GlobalRoleEnum = asEnum(GLOBAL_ROLES);
+export const MembershipRoleEnum = asEnum(MEMBERSHIP_ROLES);
+export const OrganisationCategoryEnum = asEnum(ORGANISATION_CATEGORIES);
+export const LegalFormEnum = asEnum(LEGAL_FORMS);
+export const OutboxStatusEnum = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED' } as const;
+export const InvitationStatusEnum = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', EXPIRED: 'EXPIRED' } as const;
+
+registerEnumType(GlobalRoleEnum, { name: 'GlobalRole' });
+registerEnumType(MembershipRoleEnum, { name: 'MembershipRole' });
+registerEnumType(OrganisationCategoryEnum, { name: 'OrganisationCategory' });
+registerEnumType(LegalFormEnum, { name: 'LegalForm' });
+registerEnumType(OutboxStatusEnum, { name: 'OutboxStatus' });
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });

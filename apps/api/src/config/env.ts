@@ -1,0 +1,52 @@
+// The whole runtime configuration, validated once at start: a missing or malformed variable stops
+// the app with a message that names it.
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgresql://');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Address of the portal as users reach it; used in e-mail links and to decide Secure cookies. */
+    PUBLIC_URL: z.string().url().optional(),
+    /** An external PostgreSQL; when unset the app starts an embedded one under DATA_DIR. */
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /** At least 32 characters; when unset one is generated and kept under DATA_DIR. */
+    SESSION_SECRET: z.string().min(32).optional(),
+    /** smtp:// or smtps:// URL of a real mail server; without it e-mails stay in the outbox. */
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Office de Tourisme du Pays de Gex <extranet@paysdegex-tourisme.fr>'),
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidConfigError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new InvalidConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Injection token of the validated configuration. */
+export const ENV = Symbol('ENV');

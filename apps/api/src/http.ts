@@ -1,0 +1,67 @@
+// Express-level setup shared by the server and the integration tests: request ids, body limits,
+// server-side sessions in PostgreSQL, passport, and (when built) the portal.
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import connectPgSimple from 'connect-pg-simple';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import passport from 'passport';
+import pg from 'pg';
+import { requestContextMiddleware } from './common/request-context.js';
+import type { Env } from './config/env.js';
+import { repoPath } from './config/paths.js';
+
+export const SESSION_COOKIE = 'extranet.sid';
+const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
+const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+export const PORTAL_DIR = repoPath('dist/portal/browser');
+
+export function configureHttp(app: NestExpressApplication, env: Env, sessionSecret: string): void {
+  const secureCookies = env.PUBLIC_URL.startsWith('https://');
+  if (secureCookies) app.set('trust proxy', 1); // TLS ends at the reverse proxy in front of us
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware);
+  app.useBodyParser('json', { limit: '100kb' });
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: sessionSecret,
+      store: new PgStore({ pool: app.get(pg.Pool), tableName: 'session', pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true, // idle timeout: every request pushes the expiry 60 minutes ahead
+      cookie: { httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: IDLE_TIMEOUT_MS },
+    }),
+  );
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const signedInAt = req.session?.signedInAt;
+    if (req.user && (!signedInAt || Date.now() - signedInAt > ABSOLUTE_TIMEOUT_MS)) {
+      req.user = undefined;
+      req.session.destroy(() => next());
+      return;
+    }
+    next();
+  });
+
+  if (existsSync(join(PORTAL_DIR, 'index.html'))) servePortal(app);
+}
+
+/** The built Angular portal at `/`, with its client-side routes falling back to index.html. */
+function servePortal(app: NestExpressApplication): void {
+  app.use(express.static(PORTAL_DIR, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
+    res.sendFile(join(PORTAL_DIR, 'index.html'));
+  });
+}

@@ -1,0 +1,45 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { IdPipe } from '../common/id.pipe.js';
+import { CurrentUser as CurrentUserModel } from '../auth/models/current-user.model.js';
+import { SessionLifecycle } from '../auth/session-lifecycle.js';
+import { AcceptInvitationInput, InviteMemberInput } from './dto/invitation.inputs.js';
+import { InvitationsService } from './invitations.service.js';
+import { Invitation, InvitationPreview, Member } from './models/invitation.model.js';
+
+@Resolver()
+export class InvitationsResolver {
+  constructor(
+    private readonly service: InvitationsService,
+    private readonly sessions: SessionLifecycle,
+  ) {}
+
+  @Query(() => [Member])
+  members(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string) {
+    return this.service.members(user, organisationId);
+  }
+
+  @Query(() => [Invitation])
+  invitations(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string) {
+    return this.service.list(user, organisationId);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview)
+  invitation(@Args('token') token: string) {
+    return this.service.preview(token);
+  }
+
+  @Mutation(() => Invitation)
+  inviteMember(@CurrentUser() user: SessionUser, @Args('input') input: InviteMemberInput) {
+    return this.service.invite(user, { ...input, organisationId: new IdPipe().transform(input.organisationId) });
+  }
+
+  @Public()
+  @Mutation(() => CurrentUserModel, { description: 'Activates the account and signs it in.' })
+  async acceptInvitation(@CurrentRequest() req: Request, @Args('input') input: AcceptInvitationInput) {
+    return this.sessions.open(req, await this.service.accept(input));
+  }
+}

@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { MailService } from './mail.service.js';
+import { MailWorker } from './mail-worker.service.js';
+import { OutboxRepository } from './outbox.repository.js';
+import { OutboxResolver } from './outbox.resolver.js';
+
+@Global()
+@Module({
+  providers: [OutboxRepository, MailWorker, MailService, OutboxResolver],
+  exports: [MailService, MailWorker],
+})
+export class MailModule {}

@@ -1,0 +1,25 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { OutboxStatusEnum } from '../../common/graphql-enums.js';
+
+@ObjectType()
+export class OutboxMessage {
+  @Field(() => ID) id: string;
+  @Field() recipient: string;
+  @Field() subject: string;
+  @Field() template: string;
+  @Field({ description: 'Plain-text version of the message.' }) text: string;
+  @Field(() => OutboxStatusEnum) status: keyof typeof OutboxStatusEnum;
+  @Field(() => Int) attempts: number;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+}
+
+@ObjectType()
+export class OutboxPage {
+  @Field(() => [OutboxMessage]) items: OutboxMessage[];
+  @Field(() => Int) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field({ description: 'False when no SMTP server is set: messages then stay here.' }) smtpConfigured: boolean;
+}

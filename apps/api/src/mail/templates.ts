@@ -1,0 +1,76 @@
+// French e-mail templates, each as HTML and plain text. Values are escaped in the HTML version.
+
+export interface TemplateData {
+  invitation: { name?: string; organisationName: string; inviterName: string; link: string; expiresOn: string };
+  'password-reset': { name: string; link: string };
+  welcome: { name: string; organisationName: string; link: string };
+}
+
+export type TemplateName = keyof TemplateData;
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const OFFICE = 'Office de Tourisme du Pays de Gex';
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function layout(title: string, paragraphs: string[], action?: { label: string; link: string }): string {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const button = action
+    ? `<p><a href="${escapeHtml(action.link)}" style="background:#0b5394;color:#ffffff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(action.label)}</a></p>
+<p>Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :<br>${escapeHtml(action.link)}</p>`
+    : '';
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,sans-serif;color:#1a1a1a;line-height:1.5">
+${body}
+${button}
+<p>— L'équipe de l'${OFFICE}</p>
+</body></html>`;
+}
+
+function text(paragraphs: string[], link?: string): string {
+  return [...paragraphs, ...(link ? [link] : []), `— L'équipe de l'${OFFICE}`].join('\n\n');
+}
+
+const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail } = {
+  invitation: (d) => {
+    const subject = `Invitation à rejoindre l'extranet partenaires — ${d.organisationName}`;
+    const lines = [
+      `Bonjour${d.name ? ` ${d.name}` : ''},`,
+      `${d.inviterName} vous invite à rejoindre l'espace de « ${d.organisationName} » sur l'extranet partenaires de l'${OFFICE}.`,
+      `Ce lien est personnel, utilisable une seule fois, et valable jusqu'au ${d.expiresOn}. Il vous permet de choisir votre mot de passe :`,
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Activer mon compte', link: d.link }) };
+  },
+  'password-reset': (d) => {
+    const subject = 'Réinitialisation de votre mot de passe';
+    const lines = [
+      `Bonjour ${d.name},`,
+      'Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable une heure et ne peut servir qu’une fois :',
+    ];
+    const after = "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.";
+    return {
+      subject,
+      text: text([...lines], d.link) + `\n\n${after}`,
+      html: layout(subject, [...lines, after], { label: 'Choisir un nouveau mot de passe', link: d.link }),
+    };
+  },
+  welcome: (d) => {
+    const subject = "Bienvenue sur l'extranet partenaires";
+    const lines = [
+      `Bonjour ${d.name},`,
+      `Votre compte est activé pour « ${d.organisationName} ». Vous pouvez désormais mettre à jour les informations de votre organisation et inviter vos collègues.`,
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: "Ouvrir l'extranet", link: d.link }) };
+  },
+};
+
+export function renderMail<K extends TemplateName>(template: K, data: TemplateData[K]): RenderedMail {
+  return renderers[template](data);
+}

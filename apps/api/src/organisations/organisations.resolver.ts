@@ -1,0 +1,37 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdPipe } from '../common/id.pipe.js';
+import { CurrentUser, StaffOnly } from '../common/auth/decorators.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { checkedPage, PageInput } from '../common/page.input.js';
+import { OrganisationFilter, UpdateOrganisationInput } from './dto/organisation.inputs.js';
+import { Organisation, OrganisationPage } from './models/organisation.model.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Query(() => Organisation, { description: "The caller's own organisation, or any for staff." })
+  organisation(@CurrentUser() user: SessionUser, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.get(user, id);
+  }
+
+  @StaffOnly()
+  @Query(() => OrganisationPage)
+  organisations(
+    @CurrentUser() user: SessionUser,
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
+    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+  ) {
+    return this.service.search(user, filter ?? {}, checkedPage(page));
+  }
+
+  @Mutation(() => Organisation)
+  updateOrganisation(
+    @CurrentUser() user: SessionUser,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+  ) {
+    return this.service.update(user, id, input);
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, validateOrganisationProfile, type OrganisationProfileInput, type Page } from '@extranet/domain';
+import { AccessService } from '../common/auth/access.service.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Organisation } from './models/organisation.model.js';
+import { OrganisationsRepository, type OrganisationSearch } from './organisations.repository.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly organisations: OrganisationsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(user: SessionUser | null, id: string): Promise<Organisation> {
+    await this.access.authorize(user, 'organisation.read', { organisationId: id });
+    const organisation = await this.organisations.findById(id);
+    if (!organisation) throw DomainError.notFound();
+    return organisation;
+  }
+
+  async search(user: SessionUser | null, filter: OrganisationSearch, page: Page) {
+    await this.access.authorize(user, 'organisation.list');
+    return { ...(await this.organisations.search(filter, page)), ...page };
+  }
+
+  async update(user: SessionUser, id: string, input: OrganisationProfileInput): Promise<Organisation> {
+    const current = await this.get(user, id);
+    await this.access.authorize(user, 'organisation.update', { organisationId: id });
+    const result = validateOrganisationProfile(input);
+    if (!result.ok) throw DomainError.badInput(result.errors);
+    if (result.value.category !== current.category) {
+      await this.access.authorize(user, 'organisation.changeCategory', { organisationId: id });
+    }
+    const updated = await this.organisations.update(id, result.value);
+    await this.audit.record({ action: 'organisation.update', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: id, objectType: 'organisation', objectId: id });
+    return updated;
+  }
+}
