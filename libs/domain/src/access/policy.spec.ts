@@ -1,0 +1,188 @@
+import { DomainError, type ErrorCode } from '../shared/domain-error.js';
+import {
+  ACTIONS,
+  authorize,
+  can,
+  decide,
+  isStaff,
+  isTenantAction,
+  type AccessDecision,
+  type Actor,
+  type GlobalAction,
+  type TenantAction,
+} from './policy.js';
+
+const OWN_ORG = { organisationId: 'org-a' };
+const FOREIGN_ORG = { organisationId: 'org-b' };
+
+const ACTORS = {
+  anonymous: null,
+  owner: { userId: 'u-owner', globalRoles: [], memberships: [{ organisationId: 'org-a', role: 'OWNER' }] },
+  member: { userId: 'u-member', globalRoles: [], memberships: [{ organisationId: 'org-a', role: 'MEMBER' }] },
+  committee: { userId: 'u-committee', globalRoles: ['COMMITTEE_MEMBER'], memberships: [] },
+  staff: { userId: 'u-staff', globalRoles: ['STAFF'], memberships: [] },
+  admin: { userId: 'u-admin', globalRoles: ['ADMIN'], memberships: [] },
+} as const satisfies Record<string, Actor | null>;
+type ActorKind = keyof typeof ACTORS;
+
+const A = 'allow';
+const F = 'forbidden';
+const N = 'not_found';
+const U = 'unauthenticated';
+
+// "own" is org-a, where owner and member belong; "foreign" is org-b, where nobody does.
+// prettier-ignore
+const TENANT_TABLE: Record<TenantAction, [
+  ownerOwn: AccessDecision, ownerForeign: AccessDecision, memberOwn: AccessDecision, memberForeign: AccessDecision,
+  committee: AccessDecision, staff: AccessDecision, admin: AccessDecision, anonymous: AccessDecision,
+]> = {
+  //                            owner  foreign member foreign committee staff admin anonymous
+  'organisation.read':           [A,     N,      A,     N,      N,        A,    A,    U],
+  'organisation.update':         [A,     N,      F,     N,      N,        A,    A,    U],
+  'organisation.changeCategory': [F,     N,      F,     N,      N,        A,    A,    U],
+  'members.read':                [A,     N,      A,     N,      N,        A,    A,    U],
+  'invitations.read':            [A,     N,      F,     N,      N,        A,    A,    U],
+  'invitation.createOwner':      [F,     N,      F,     N,      N,        A,    A,    U],
+  'invitation.createMember':     [A,     N,      F,     N,      N,        A,    A,    U],
+  'listing.read':                [A,     N,      A,     N,      N,        A,    A,    U],
+  'listing.submitChange':        [A,     N,      A,     N,      N,        A,    A,    U],
+  'changeRequest.review':        [F,     N,      F,     N,      N,        A,    A,    U],
+  'subscription.read':           [A,     N,      A,     N,      N,        A,    A,    U],
+  'subscription.create':         [A,     N,      F,     N,      N,        A,    A,    U],
+  'payment.recordOffline':       [F,     N,      F,     N,      N,        A,    A,    U],
+  'touristTax.read':             [A,     N,      A,     N,      N,        A,    A,    U],
+  'touristTax.declare':          [A,     N,      A,     N,      N,        A,    A,    U],
+};
+
+// prettier-ignore
+const GLOBAL_TABLE: Record<GlobalAction, [
+  owner: AccessDecision, member: AccessDecision, committee: AccessDecision,
+  staff: AccessDecision, admin: AccessDecision, anonymous: AccessDecision,
+]> = {
+  //                         owner member committee staff admin anonymous
+  'organisation.list':      [F,    F,     F,        A,    A,    U],
+  'organisation.create':    [F,    F,     F,        A,    A,    U],
+  'touristTax.followUp':    [F,    F,     F,        A,    A,    U],
+  'tariff.manage':          [F,    F,     F,        A,    A,    U],
+  'committee.read':         [F,    F,     A,        A,    A,    U],
+  'committee.manage':       [F,    F,     F,        A,    A,    U],
+  'dashboard.read':         [F,    F,     F,        A,    A,    U],
+  'outbox.read':            [F,    F,     F,        A,    A,    U],
+  'audit.read':             [F,    F,     F,        F,    A,    U],
+  'role.assign':            [F,    F,     F,        F,    A,    U],
+};
+
+type Row = [ActorKind, string, 'own' | 'foreign' | 'none', AccessDecision];
+
+const tenantRows: Row[] = Object.entries(TENANT_TABLE).flatMap(
+  ([action, [ownerOwn, ownerForeign, memberOwn, memberForeign, committee, staff, admin, anonymous]]) => [
+    ['owner', action, 'own', ownerOwn],
+    ['owner', action, 'foreign', ownerForeign],
+    ['member', action, 'own', memberOwn],
+    ['member', action, 'foreign', memberForeign],
+    ['committee', action, 'foreign', committee],
+    ['staff', action, 'own', staff],
+    ['staff', action, 'foreign', staff],
+    ['admin', action, 'foreign', admin],
+    ['anonymous', action, 'own', anonymous],
+  ],
+);
+
+const globalRows: Row[] = Object.entries(GLOBAL_TABLE).flatMap(
+  ([action, [owner, member, committee, staff, admin, anonymous]]) => [
+    ['owner', action, 'none', owner],
+    ['member', action, 'none', member],
+    ['committee', action, 'none', committee],
+    ['staff', action, 'none', staff],
+    ['admin', action, 'none', admin],
+    ['anonymous', action, 'none', anonymous],
+  ],
+);
+
+const SUBJECTS = { own: OWN_ORG, foreign: FOREIGN_ORG, none: undefined };
+
+describe('decide', () => {
+  it.each([...tenantRows, ...globalRows])('%s doing %s on %s organisation -> %s', (kind, action, org, expected) => {
+    expect(decide(ACTORS[kind], action as TenantAction | GlobalAction, SUBJECTS[org])).toBe(expected);
+  });
+
+  it('has an expectation for every action, and no other', () => {
+    expect([...Object.keys(TENANT_TABLE), ...Object.keys(GLOBAL_TABLE)].sort()).toEqual([...ACTIONS].sort());
+    expect(Object.keys(TENANT_TABLE).every((action) => isTenantAction(action as TenantAction))).toBe(true);
+    expect(Object.keys(GLOBAL_TABLE).some((action) => isTenantAction(action as GlobalAction))).toBe(false);
+  });
+
+  it.each(ACTIONS)('ADMIN holds every STAFF right: %s', (action) => {
+    if (decide(ACTORS.staff, action, FOREIGN_ORG) === 'allow') {
+      expect(decide(ACTORS.admin, action, FOREIGN_ORG)).toBe('allow');
+    }
+  });
+
+  it.each<[ActorKind, AccessDecision]>([
+    ['owner', 'forbidden'],
+    ['member', 'forbidden'],
+    ['staff', 'allow'],
+    ['anonymous', 'unauthenticated'],
+  ])('a tenant action without subject, as %s -> %s', (kind, expected) => {
+    expect(decide(ACTORS[kind], 'organisation.read')).toBe(expected);
+  });
+
+  it.each<[string, Actor, AccessDecision, AccessDecision]>([
+    [
+      'owner of A and member of B',
+      { userId: 'u', globalRoles: [], memberships: [{ organisationId: 'org-a', role: 'OWNER' }, { organisationId: 'org-b', role: 'MEMBER' }] },
+      'allow',
+      'forbidden',
+    ],
+    [
+      'committee member who owns A',
+      { userId: 'u', globalRoles: ['COMMITTEE_MEMBER'], memberships: [{ organisationId: 'org-a', role: 'OWNER' }] },
+      'allow',
+      'not_found',
+    ],
+  ])('roles are per organisation: %s updating A -> %s, B -> %s', (_case, actor, onA, onB) => {
+    expect(decide(actor, 'organisation.update', OWN_ORG)).toBe(onA);
+    expect(decide(actor, 'organisation.update', FOREIGN_ORG)).toBe(onB);
+  });
+
+  it('ignores a subject given to a global action', () => {
+    expect(decide(ACTORS.owner, 'organisation.list', OWN_ORG)).toBe('forbidden');
+  });
+});
+
+describe('can and authorize', () => {
+  it.each<[ActorKind, TenantAction, 'own' | 'foreign', boolean, ErrorCode | null]>([
+    ['owner', 'organisation.update', 'own', true, null],
+    ['member', 'organisation.update', 'own', false, 'FORBIDDEN'],
+    ['member', 'organisation.read', 'foreign', false, 'NOT_FOUND'],
+    ['anonymous', 'organisation.read', 'own', false, 'UNAUTHENTICATED'],
+    ['staff', 'invitation.createOwner', 'foreign', true, null],
+  ])('%s doing %s on %s organisation: can %p, throws %p', (kind, action, org, allowed, code) => {
+    const actor = ACTORS[kind];
+    expect(can(actor, action, SUBJECTS[org])).toBe(allowed);
+    if (code === null) {
+      expect(() => authorize(actor, action, SUBJECTS[org])).not.toThrow();
+    } else {
+      expect(() => authorize(actor, action, SUBJECTS[org])).toThrow(
+        expect.objectContaining({ code, constructor: DomainError }),
+      );
+    }
+  });
+
+  it('answers a foreign organisation with the same message as a missing one', () => {
+    expect(() => authorize(ACTORS.owner, 'organisation.read', FOREIGN_ORG)).toThrow('Élément introuvable.');
+  });
+});
+
+describe('isStaff', () => {
+  it.each<[ActorKind, boolean]>([
+    ['anonymous', false],
+    ['owner', false],
+    ['member', false],
+    ['committee', false],
+    ['staff', true],
+    ['admin', true],
+  ])('%s -> %p', (kind, expected) => {
+    expect(isStaff(ACTORS[kind])).toBe(expected);
+  });
+});

@@ -1,0 +1,141 @@
+import type { GlobalRole, MembershipRole } from '../accounts/roles.js';
+import { DomainError } from '../shared/domain-error.js';
+
+/** The signed-in user as the policy sees it; the API builds it from the session. */
+export interface Actor {
+  userId: string;
+  globalRoles: readonly GlobalRole[];
+  memberships: readonly { organisationId: string; role: MembershipRole }[];
+}
+
+/** The organisation that owns the data a tenant action touches. */
+export interface OrganisationSubject {
+  organisationId: string;
+}
+
+export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'not_found';
+
+interface Rule {
+  /** Tenant actions concern one organisation and need a subject; global ones do not. */
+  scope: 'tenant' | 'global';
+  /** Global roles allowed on every organisation. ADMIN holds every STAFF right implicitly. */
+  globalRoles: readonly GlobalRole[];
+  /** Membership roles allowed within the subject organisation. */
+  membershipRoles: readonly MembershipRole[];
+}
+
+const STAFF: readonly GlobalRole[] = ['STAFF'];
+const ADMIN: readonly GlobalRole[] = ['ADMIN'];
+const ANY_MEMBER: readonly MembershipRole[] = ['OWNER', 'MEMBER'];
+const OWNER: readonly MembershipRole[] = ['OWNER'];
+const NO_MEMBER: readonly MembershipRole[] = [];
+
+function tenantRule(
+  globalRoles: readonly GlobalRole[],
+  membershipRoles: readonly MembershipRole[],
+): Rule & { scope: 'tenant' } {
+  return { scope: 'tenant', globalRoles, membershipRoles };
+}
+
+function globalRule(globalRoles: readonly GlobalRole[]): Rule & { scope: 'global' } {
+  return { scope: 'global', globalRoles, membershipRoles: NO_MEMBER };
+}
+
+/** The single source of who may do what, read by the API's services and the portal's UI. */
+const RULES = {
+  // Organisation profile and its people
+  'organisation.read': tenantRule(STAFF, ANY_MEMBER),
+  'organisation.update': tenantRule(STAFF, OWNER),
+  // The category drives listings, packs and tourist tax, so only the office changes it.
+  'organisation.changeCategory': tenantRule(STAFF, NO_MEMBER),
+  'organisation.list': globalRule(STAFF),
+  'organisation.create': globalRule(STAFF),
+  'members.read': tenantRule(STAFF, ANY_MEMBER),
+  'invitations.read': tenantRule(STAFF, OWNER),
+  // The first owner is vouched for by the office; owners then invite their own colleagues.
+  'invitation.createOwner': tenantRule(STAFF, NO_MEMBER),
+  'invitation.createMember': tenantRule(STAFF, OWNER),
+
+  // Listings: partners propose changes, the office reviews them before publication.
+  'listing.read': tenantRule(STAFF, ANY_MEMBER),
+  'listing.submitChange': tenantRule(STAFF, ANY_MEMBER),
+  'changeRequest.review': tenantRule(STAFF, NO_MEMBER),
+
+  // Service packs: buying commits the organisation, so it is the owner's call.
+  'subscription.read': tenantRule(STAFF, ANY_MEMBER),
+  'subscription.create': tenantRule(STAFF, OWNER),
+  'payment.recordOffline': tenantRule(STAFF, NO_MEMBER),
+
+  // Tourist tax: staff may enter a declaration received on paper.
+  'touristTax.read': tenantRule(STAFF, ANY_MEMBER),
+  'touristTax.declare': tenantRule(STAFF, ANY_MEMBER),
+  'touristTax.followUp': globalRule(STAFF),
+  'tariff.manage': globalRule(STAFF),
+
+  // Technical committee
+  'committee.read': globalRule(['STAFF', 'COMMITTEE_MEMBER']),
+  'committee.manage': globalRule(STAFF),
+
+  // Back office
+  'dashboard.read': globalRule(STAFF),
+  'outbox.read': globalRule(STAFF),
+  'audit.read': globalRule(ADMIN),
+  'role.assign': globalRule(ADMIN),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+export type TenantAction = { [A in Action]: (typeof RULES)[A]['scope'] extends 'tenant' ? A : never }[Action];
+export type GlobalAction = Exclude<Action, TenantAction>;
+
+export const ACTIONS = Object.keys(RULES) as readonly Action[];
+
+export function isTenantAction(action: Action): action is TenantAction {
+  return RULES[action].scope === 'tenant';
+}
+
+export function isStaff(actor: Actor | null): boolean {
+  return actor !== null && (actor.globalRoles.includes('STAFF') || actor.globalRoles.includes('ADMIN'));
+}
+
+function holdsGlobalRole(actor: Actor, allowed: readonly GlobalRole[]): boolean {
+  return allowed.some(
+    (role) => actor.globalRoles.includes(role) || (role === 'STAFF' && actor.globalRoles.includes('ADMIN')),
+  );
+}
+
+/**
+ * A partner acting on an organisation it does not belong to gets `not_found`, exactly as for
+ * a missing id, so ids of other partners cannot be probed. A tenant action asked without a
+ * subject is refused to partners: they only ever act on a given organisation.
+ */
+export function decide(actor: Actor | null, action: Action, subject?: OrganisationSubject): AccessDecision {
+  if (actor === null) return 'unauthenticated';
+  const rule: Rule = RULES[action];
+  if (holdsGlobalRole(actor, rule.globalRoles)) return 'allow';
+  if (rule.scope === 'global' || subject === undefined) return 'forbidden';
+  const membership = actor.memberships.find((m) => m.organisationId === subject.organisationId);
+  if (!membership) return 'not_found';
+  return rule.membershipRoles.includes(membership.role) ? 'allow' : 'forbidden';
+}
+
+export function can(actor: Actor | null, action: Action, subject?: OrganisationSubject): boolean {
+  return decide(actor, action, subject) === 'allow';
+}
+
+/** Throws the DomainError matching the decision; the API's error filter maps its code. */
+export function authorize(
+  actor: Actor | null,
+  action: Action,
+  subject?: OrganisationSubject,
+): asserts actor is Actor {
+  switch (decide(actor, action, subject)) {
+    case 'allow':
+      return;
+    case 'unauthenticated':
+      throw DomainError.unauthenticated();
+    case 'forbidden':
+      throw DomainError.forbidden();
+    case 'not_found':
+      throw DomainError.notFound();
+  }
+}

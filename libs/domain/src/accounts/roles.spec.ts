@@ -1,0 +1,40 @@
+import {
+  GLOBAL_ROLES,
+  GLOBAL_ROLE_LABELS,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_ROLE_LABELS,
+  isGlobalRole,
+  isMembershipRole,
+} from './roles.js';
+
+describe('roles', () => {
+  it.each([
+    ['STAFF', "Équipe de l'office de tourisme"],
+    ['ADMIN', 'Administrateur'],
+    ['COMMITTEE_MEMBER', 'Membre du comité technique'],
+  ] as const)('global role %s is labelled %s', (role, label) => {
+    expect(GLOBAL_ROLE_LABELS[role]).toBe(label);
+  });
+
+  it.each([
+    ['OWNER', 'Responsable'],
+    ['MEMBER', 'Collaborateur'],
+  ] as const)('membership role %s is labelled %s', (role, label) => {
+    expect(MEMBERSHIP_ROLE_LABELS[role]).toBe(label);
+  });
+
+  it('labels every role', () => {
+    expect(Object.keys(GLOBAL_ROLE_LABELS)).toEqual([...GLOBAL_ROLES]);
+    expect(Object.keys(MEMBERSHIP_ROLE_LABELS)).toEqual([...MEMBERSHIP_ROLES]);
+  });
+
+  it.each([
+    ['ADMIN', true, false],
+    ['OWNER', false, true],
+    ['admin', false, false],
+    ['', false, false],
+  ])('%p: global %p, membership %p', (value, global, membership) => {
+    expect(isGlobalRole(value)).toBe(global);
+    expect(isMembershipRole(value)).toBe(membership);
+  });
+});

@@ -1,0 +1,21 @@
+export const MAX_WEBSITE_LENGTH = 200;
+
+// Scheme, a host of at least two labels (letters may be accented), an optional port, then a path.
+const WEBSITE_PATTERN =
+  /^https?:\/\/(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
+
+/**
+ * Returns the website as it will be stored and linked to, or null when it is not a usable
+ * http(s) address of at most MAX_WEBSITE_LENGTH characters, `https://` included.
+ */
+export function normaliseWebsite(raw: string): string | null {
+  const withScheme = addMissingScheme(raw);
+  if (withScheme.length > MAX_WEBSITE_LENGTH || !WEBSITE_PATTERN.test(withScheme)) return null;
+  return withScheme.replace(/^https?:\/\/[^/?#]+/i, (origin) => origin.toLowerCase());
+}
+
+/** Partners often type `www.example.fr`; any address without a scheme is taken as https. */
+export function addMissingScheme(raw: string): string {
+  const trimmed = raw.trim();
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
