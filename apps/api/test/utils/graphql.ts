@@ -1,0 +1,42 @@
+// A GraphQL client for the tests: POST /graphql with JSON, keeping the session cookie like a browser.
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
+  setCookie: string[];
+}
+
+export class GraphQLClient {
+  cookie: string | undefined;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.getSetCookie();
+    const sessionCookie = setCookie.find((c) => c.startsWith('extranet.sid='));
+    if (sessionCookie) this.cookie = sessionCookie.split(';')[0];
+    const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+    return { status: response.status, data: body.data, errors: body.errors, setCookie };
+  }
+
+  /** Like `request`, but fails the test on any error and returns `data`. */
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async signIn(email: string, password: string): Promise<GraphQLResponse> {
+    return this.request('mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password } });
+  }
+}
+
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
