@@ -1,0 +1,47 @@
+// Browser journeys in Debian's Chromium against the production build: the API serves the portal
+// and starts its own embedded PostgreSQL with fresh demo data (DATA_DIR under .data/e2e).
+import { defineConfig } from '@playwright/test';
+import { browserPath } from './browser.js';
+
+const PORT = 3100;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.e2e.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: '../../../test-results/e2e',
+  use: {
+    baseURL: BASE_URL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: browserPath() ?? undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'rm -rf .data/e2e && node dist/api/apps/api/src/main.js',
+    cwd: '../../..',
+    url: `${BASE_URL}/health/ready`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: BASE_URL,
+      DATA_DIR: '.data/e2e',
+      EMBEDDED_POSTGRES_PORT: '54401',
+      DATABASE_URL: '',
+      SMTP_URL: '',
+    },
+  },
+});

@@ -1,0 +1,19 @@
+// `npm run test:e2e`: builds the app and runs the browser journeys. Without a browser, outside CI,
+// the journeys are skipped with a loud warning; under CI=true a missing browser is a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const browser = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!browser) {
+  const banner = '#'.repeat(78);
+  const message = 'NO CHROMIUM FOUND (set CHROME_PATH or `apt-get install -y chromium`): BROWSER TESTS NOT RUN';
+  console.error(`\n${banner}\n# ${message}\n${banner}\n`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run('npm', ['run', 'build']);
+run('npx', ['playwright', 'test', '-c', 'apps/portal/e2e/playwright.config.ts', ...process.argv.slice(2)]);
