@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
 import { translatePrismaErrors } from '../prisma/prisma-errors.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Organisation } from './models/organisation.model.js';
 
 const organisationSelect = {
@@ -35,6 +35,11 @@ export interface OrganisationSearch {
   communeCode?: string | null;
 }
 
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 const UNIQUE_MESSAGES = { siret: 'Ce SIRET est déjà utilisé par une autre organisation.' };
 
 @Injectable()
@@ -51,23 +56,23 @@ export class OrganisationsRepository {
     return rows.map(toModel);
   }
 
+  /** Accent- and case-insensitive name search (unaccent), filters, stable order by name. */
   async search(filter: OrganisationSearch, page: Page): Promise<{ items: Organisation[]; total: number }> {
-    const where: Prisma.OrganisationWhereInput = {
-      ...(filter.search?.trim() ? { name: { contains: filter.search.trim(), mode: 'insensitive' } } : {}),
-      ...(filter.category ? { category: filter.category } : {}),
-      ...(filter.communeCode ? { communeCode: filter.communeCode } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      this.db.client.organisation.findMany({
-        where,
-        select: organisationSelect,
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        skip: page.offset,
-        take: page.limit,
-      }),
-      this.db.client.organisation.count({ where }),
+    const conditions = [Prisma.sql`TRUE`];
+    const search = filter.search?.trim();
+    if (search) conditions.push(Prisma.sql`unaccent(lower("name")) LIKE unaccent(lower(${`%${escapeLike(search)}%`}))`);
+    if (filter.category) conditions.push(Prisma.sql`"category" = ${filter.category}::"OrganisationCategory"`);
+    if (filter.communeCode) conditions.push(Prisma.sql`"commune_code" = ${filter.communeCode}`);
+    const where = Prisma.join(conditions, ' AND ');
+    const [ids, [{ total }]] = await Promise.all([
+      this.db.client.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "organisation" WHERE ${where}
+        ORDER BY unaccent(lower("name")), "id" OFFSET ${page.offset} LIMIT ${page.limit}`,
+      this.db.client.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${where}`,
     ]);
-    return { items: rows.map(toModel), total };
+    const rows = await this.db.client.organisation.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: organisationSelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { items: ids.flatMap(({ id }) => (byId.has(id) ? [toModel(byId.get(id)!)] : [])), total };
   }
 
   async update(id: string, profile: OrganisationProfile): Promise<Organisation> {

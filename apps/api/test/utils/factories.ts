@@ -59,3 +59,25 @@ export async function createPartner(prisma: PrismaClient, overrides: Parameters<
 export function createStaff(prisma: PrismaClient, globalRoles: GlobalRole[] = ['STAFF']) {
   return createUser(prisma, { globalRoles });
 }
+
+/** A SIRET that passes the Luhn checks (SIREN and whole number), different for every `seed`. */
+export function validSiret(seed: number = ++counter): string {
+  const luhnKey = (digits: string): string => {
+    for (let key = 0; key <= 9; key++) {
+      const candidate = digits + key;
+      let total = 0;
+      for (let i = 0; i < candidate.length; i++) {
+        let digit = Number(candidate[candidate.length - 1 - i]);
+        if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        total += digit;
+      }
+      if (total % 10 === 0) return String(key);
+    }
+    throw new Error('unreachable');
+  };
+  // 8 digits starting with 7 (never La Poste's 356…), then the SIREN key, a NIC and the SIRET key.
+  const siren = `7${String(seed % 10_000_000).padStart(7, '0')}`;
+  const fullSiren = siren + luhnKey(siren);
+  const nic = String(seed % 10_000).padStart(4, '0');
+  return fullSiren + nic + luhnKey(fullSiren + nic);
+}

@@ -40,3 +40,16 @@ export class GraphQLClient {
 export function errorCode(result: GraphQLResponse): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** A client signed in as `email` (sign-in is throttled: sign each account in once per file). */
+export async function signedInClient(baseUrl: string, email: string, password: string): Promise<GraphQLClient> {
+  const client = new GraphQLClient(baseUrl);
+  const result = await client.signIn(email, password);
+  if (result.errors?.length) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+  return client;
+}
+
+/** The French field errors of a BAD_USER_INPUT answer, as `field → message`. */
+export function fieldErrors(result: GraphQLResponse): Record<string, string> {
+  return Object.fromEntries((result.errors?.[0]?.extensions?.fields ?? []).map((f) => [f.field, f.message]));
+}
