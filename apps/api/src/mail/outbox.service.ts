@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { Page } from '@extranet/domain';
+import { AccessService } from '../common/auth/access.service.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import type { OutboxStatus } from '../generated/prisma/client.js';
+import { MailWorker } from './mail-worker.service.js';
+import type { OutboxPage } from './models/outbox-message.model.js';
+import { OutboxRepository } from './outbox.repository.js';
+
+/** What staff see on « Courriels envoyés ». */
+@Injectable()
+export class OutboxService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly messages: OutboxRepository,
+    private readonly worker: MailWorker,
+  ) {}
+
+  async list(user: SessionUser, status: OutboxStatus | null, page: Page): Promise<OutboxPage> {
+    await this.access.authorize(user, 'outbox.read');
+    return { ...(await this.messages.list(status, page)), ...page, smtpConfigured: this.worker.smtpConfigured };
+  }
+}
