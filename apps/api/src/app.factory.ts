@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@extranet/domain';
 import { AppModule } from './app.module.js';
+import { SafeTextPipe } from './common/safe-text.pipe.js';
 import type { Env } from './config/env.js';
 import { sessionSecret } from './config/session-secret.js';
 import { configureHttp } from './http.js';
@@ -14,6 +15,7 @@ export async function createApp(env: Env & { DATABASE_URL: string }, options: { 
     ...(options.logger === false ? { logger: false } : { logger: ['error', 'warn', 'log'] }),
   });
   app.useGlobalPipes(
+    new SafeTextPipe(),
     new ValidationPipe({
       transform: false,
       exceptionFactory: (errors) =>

@@ -20,7 +20,9 @@ function armor() {
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
+    // Token limit enforced by graphql-js's parser instead (parseOptions below): armor's plugin
+    // throws outside Apollo's error handling, turning a malformed query into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -44,6 +46,7 @@ export class AppModule {
           sortSchema: true,
           introspection: env.NODE_ENV !== 'production',
           playground: false,
+          parseOptions: { maxTokens: 2000 },
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,

@@ -104,6 +104,7 @@ export class InvitationsService {
     const name = input.name.trim();
     let passwordHash: string | undefined;
     if (existing?.passwordHash) {
+      await this.throttle.consume('sign-in', [invitation.email, existing.id]); // a password guess, like a sign-in
       if (!existing.active || !(await this.hasher.verify(existing.passwordHash, input.password))) {
         throw DomainError.badInput([{ field: 'password', message: 'Un compte existe déjà avec cette adresse : saisissez son mot de passe actuel.' }]);
       }

@@ -2,13 +2,15 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import nodemailer, { type Transporter } from 'nodemailer';
 import PgBoss from 'pg-boss';
 import { ENV, type Env } from '../config/env.js';
-import { PrismaService } from '../prisma/prisma.service.js';
 import { OutboxRepository } from './outbox.repository.js';
 
 const DELIVER = 'outbox-deliver';
 const SWEEP = 'outbox-sweep';
 /** Attempts before a message is marked FAILED: about 40 minutes of exponential backoff. */
 export const MAX_ATTEMPTS = 10;
+/** SMTP client time limits, all well inside the claim so a claim never lapses mid-send. */
+const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
+const CLAIM_MS = 3 * 60_000;
 
 /**
  * Delivers outbox messages through SMTP with pg-boss (retries with exponential backoff, and a sweep
@@ -23,7 +25,6 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     @Inject(ENV) private readonly env: Env,
-    private readonly db: PrismaService,
     private readonly outbox: OutboxRepository,
   ) {}
 
@@ -33,11 +34,12 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.SMTP_URL || !this.env.DATABASE_URL) return;
-    this.transport = nodemailer.createTransport(this.env.SMTP_URL);
+    this.transport = nodemailer.createTransport({ url: this.env.SMTP_URL, ...SMTP_TIMEOUTS } as Parameters<typeof nodemailer.createTransport>[0]);
     this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 3 });
     this.boss.on('error', (error) => this.logger.error(error));
     await this.boss.start();
-    await this.boss.createQueue(DELIVER, { name: DELIVER, retryLimit: MAX_ATTEMPTS - 1, retryDelay: 5, retryBackoff: true });
+    // 'stately': at most one queued job per message, however often the sweep asks.
+    await this.boss.createQueue(DELIVER, { name: DELIVER, policy: 'stately', retryLimit: MAX_ATTEMPTS - 1, retryDelay: 5, retryBackoff: true });
     await this.boss.createQueue(SWEEP, { name: SWEEP });
     await this.boss.work<{ id: string }>(DELIVER, { pollingIntervalSeconds: 1 }, async ([job]) => this.deliver(job!.data.id));
     await this.boss.work(SWEEP, async () => this.sweep());
@@ -61,18 +63,15 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** One attempt; throws after recording the failure so that pg-boss retries later. */
   async deliver(id: string): Promise<void> {
-    let failure: unknown;
-    await this.db.transaction(async () => {
-      const message = await this.outbox.lockPending(id);
-      if (!message || !this.transport) return; // already sent, or being sent by another worker
-      try {
-        await this.transport.sendMail({ from: this.env.MAIL_FROM, to: message.recipient, subject: message.subject, text: message.text, html: message.html });
-        await this.outbox.markSent(id);
-      } catch (error) {
-        failure = error;
-        await this.outbox.markAttemptFailed(id, error instanceof Error ? error.message : String(error), message.attempts + 1 >= MAX_ATTEMPTS);
-      }
-    });
-    if (failure) throw failure;
+    if (!this.transport) return;
+    const message = await this.outbox.claim(id, CLAIM_MS);
+    if (!message) return; // already sent, or being sent by another worker
+    try {
+      await this.transport.sendMail({ from: this.env.MAIL_FROM, to: message.recipient, subject: message.subject, text: message.text, html: message.html });
+    } catch (error) {
+      await this.outbox.markAttemptFailed(id, error instanceof Error ? error.message : String(error), message.attempts + 1 >= MAX_ATTEMPTS);
+      throw error;
+    }
+    await this.outbox.markSent(id);
   }
 }

@@ -26,29 +26,36 @@ export class OutboxRepository {
     return { items, total };
   }
 
+  /** Pending messages nobody is delivering right now. */
   pendingIds(limit: number): Promise<{ id: string }[]> {
-    return this.db.client.outboxMessage.findMany({ where: { status: 'PENDING' }, select: { id: true }, orderBy: { createdAt: 'asc' }, take: limit });
+    return this.db.client.outboxMessage.findMany({
+      where: { status: 'PENDING', OR: [{ claimedUntil: null }, { claimedUntil: { lt: new Date() } }] },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
   }
 
   /**
-   * Locks one pending message for delivery (skipping one another worker holds), so a message is
-   * never handed to the SMTP server twice at the same time. Call inside a transaction.
+   * Claims a pending message for `leaseMs` in one atomic statement; null when it is already sent or
+   * claimed by another worker. The lease outlives the SMTP client's own timeouts.
    */
-  async lockPending(id: string): Promise<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number } | null> {
+  async claim(id: string, leaseMs: number): Promise<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number } | null> {
     const rows = await this.db.client.$queryRaw<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number }[]>`
-      SELECT "id", "recipient", "subject", "html", "text", "attempts" FROM "outbox_message"
-      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' FOR UPDATE SKIP LOCKED`;
+      UPDATE "outbox_message" SET "claimed_until" = now() + ${leaseMs} * interval '1 millisecond'
+      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND ("claimed_until" IS NULL OR "claimed_until" < now())
+      RETURNING "id", "recipient", "subject", "html", "text", "attempts"`;
     return rows[0] ?? null;
   }
 
   async markSent(id: string): Promise<void> {
-    await this.db.client.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null }, select: { id: true } });
+    await this.db.client.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null }, select: { id: true } });
   }
 
   async markAttemptFailed(id: string, error: string, giveUp: boolean): Promise<void> {
     await this.db.client.outboxMessage.update({
       where: { id },
-      data: { attempts: { increment: 1 }, lastError: error.slice(0, 500), ...(giveUp ? { status: 'FAILED' } : {}) },
+      data: { attempts: { increment: 1 }, lastError: error.slice(0, 500), claimedUntil: null, ...(giveUp ? { status: 'FAILED' } : {}) },
       select: { id: true },
     });
   }

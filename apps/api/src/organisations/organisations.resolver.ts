@@ -20,7 +20,8 @@ export class OrganisationsResolver {
   @Query(() => OrganisationPage)
   organisations(
     @CurrentUser() user: SessionUser,
-    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
+    // Typed without `| null` so that its class reaches the validation pipe.
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
   ) {
     return this.service.search(user, filter ?? {}, checkedPage(page));

@@ -18,6 +18,7 @@ describe('isValidEmail', () => {
     'a@b.co',
     'info@sous.domaine.paysdegex.fr',
     `${'a'.repeat(247)}@gex.fr`,
+    'the\uD83D\uDE00smile@gex.fr',
   ])('accepts %p', (email) => {
     expect(isValidEmail(email)).toBe(true);
   });
@@ -34,6 +35,10 @@ describe('isValidEmail', () => {
     ['contact@.gex.fr', 'leading dot in domain'],
     ['contact@gex.fr.', 'trailing dot in domain'],
     [`${'a'.repeat(248)}@gex.fr`, '255 characters'],
+    ['con\u0000tact@gex.fr', 'null byte'],
+    ['contact@gex.fr\u0007', 'control character'],
+    ['contact\uD800@gex.fr', 'lone high surrogate'],
+    ['contact\uDC00@gex.fr', 'lone low surrogate'],
   ])('refuses %p (%s)', (email) => {
     expect(isValidEmail(email)).toBe(false);
   });

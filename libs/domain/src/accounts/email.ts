@@ -6,10 +6,14 @@ export function normaliseEmail(raw: string): string {
   return raw.trim().toLowerCase();
 }
 
+// Control characters and UTF-16 halves without their partner: never part of an address, and
+// refused by PostgreSQL or the driver if they ever got that far.
+const UNSAFE = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Pragmatic check, not RFC 5322: a single @, something before it, a domain of dot-separated
- * labels, no whitespace. Delivery is what really proves an address.
+ * labels, no whitespace nor control characters. Delivery is what really proves an address.
  */
 export function isValidEmail(email: string): boolean {
-  return email.length <= MAX_EMAIL_LENGTH && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email);
+  return email.length <= MAX_EMAIL_LENGTH && !UNSAFE.test(email) && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email);
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import type { LegalForm, OrganisationCategory } from '@extranet/domain';
 import { LegalFormEnum, OrganisationCategoryEnum } from '../../common/graphql-enums.js';
 
@@ -17,16 +17,16 @@ export class UpdateOrganisationInput {
   @Field() @MaxLength(300, tooLong) name: string;
   @Field(() => OrganisationCategoryEnum, { description: 'Only staff may change it.' }) category: OrganisationCategory;
   @Field(() => LegalFormEnum) legalForm: LegalForm;
-  @Field(() => String, { nullable: true }) @MaxLength(40, tooLong) siret?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, tooLong) siret?: string | null;
   @Field(() => AddressInput) address: AddressInput;
-  @Field(() => String, { nullable: true }) @MaxLength(40, tooLong) phone?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(254, tooLong) email?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(300, tooLong) website?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, tooLong) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(254, tooLong) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, tooLong) website?: string | null;
 }
 
 @InputType()
 export class OrganisationFilter {
-  @Field(() => String, { nullable: true }) @MaxLength(100, tooLong) search?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100, tooLong) search?: string | null;
   @Field(() => OrganisationCategoryEnum, { nullable: true }) category?: OrganisationCategory | null;
-  @Field(() => String, { nullable: true }) @MaxLength(10, tooLong) communeCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10, tooLong) communeCode?: string | null;
 }

@@ -1,0 +1,332 @@
+// The HTTP and GraphQL edge: malformed and abusive requests get a clear 4xx, never a 500, never a
+// stack trace, and never do any work; plus health, request ids and the append-only audit table.
+import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
+import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+
+interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
+
+let t: TestApp;
+let owner: GraphQLClient;
+let partner: Awaited<ReturnType<typeof createPartner>>;
+/** Every raw body seen in this file, checked for leaks at the end. */
+const bodies: string[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  partner = await createPartner(t.prisma);
+  owner = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+});
+afterAll(() => t.close());
+
+async function raw(path: string, init: RequestInit = {}): Promise<RawResponse> {
+  const response = await fetch(`${t.baseUrl}${path}`, init);
+  const text = await response.text();
+  bodies.push(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+/** POST /graphql as a signed-in browser would, with any body. */
+function post(body: string, contentType = 'application/json', headers: Record<string, string> = {}) {
+  return raw('/graphql', { method: 'POST', headers: { 'content-type': contentType, cookie: owner.cookie!, ...headers }, body });
+}
+
+const codeOf = (response: RawResponse) => response.json?.errors?.[0]?.extensions?.code;
+const organisationRow = () => t.prisma.organisation.findUniqueOrThrow({ where: { id: partner.organisation.id } });
+const outboxCount = () => t.prisma.outboxMessage.count();
+
+describe('malformed GraphQL', () => {
+  it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const response = await post(JSON.stringify({ query: '{ me { id ' }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it.each([
+    ['a misspelt field', '{ me { idd } }'],
+    ['a misspelt operation', '{ organisatio(id: "x") { id } }'],
+    ['a misspelt argument', '{ organisation(identifiant: "x") { id } }'],
+  ])('answers %s with GRAPHQL_VALIDATION_FAILED and no suggestion', async (_case, query) => {
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.text).not.toMatch(/did you mean/i);
+  });
+
+  it('answers a variable of the wrong type with 400 BAD_USER_INPUT', async () => {
+    const response = await post(
+      JSON.stringify({ query: 'query($page: PageInput) { organisations(page: $page) { total } }', variables: { page: { limit: 'vingt' } } }),
+    );
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.json.data).toBeUndefined();
+  });
+
+  it('answers a missing required variable with 400 BAD_USER_INPUT', async () => {
+    const response = await post(JSON.stringify({ query: 'query($id: ID!) { organisation(id: $id) { id } }', variables: {} }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    ['no query at all', '{}'],
+    ['a query that is not a string', '{"query": 42}'],
+    ['malformed JSON', '{"query": "{ me { id } }"'],
+  ])('answers a body with %s with a 400', async (_case, body) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('abuse limits', () => {
+  const input = {
+    name: 'Ne doit pas être enregistré',
+    category: 'HOTEL',
+    legalForm: 'SARL',
+    siret: '',
+    address: { street: '1 rue Profonde', postalCode: '01170', communeCode: '01173' },
+    phone: '',
+    email: '',
+    website: '',
+  };
+
+  it('refuses a query deeper than 8 without running the mutation it carries', async () => {
+    const before = await organisationRow();
+    // Each inline fragment counts as a level; the fields themselves are harmless.
+    const deep = Array.from({ length: 9 }).reduce<string>((inner) => `... on Organisation { ${inner} }`, 'id');
+    const query = `mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { ${deep} } }`;
+    const response = await post(JSON.stringify({ query, variables: { id: partner.organisation.id, input } }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.json.errors[0].message).toMatch(/depth limit of 8/);
+    expect(await organisationRow()).toEqual(before);
+  });
+
+  it('accepts a query of depth 8', async () => {
+    const deep = Array.from({ length: 6 }).reduce<string>((inner) => `... on Organisation { ${inner} }`, 'id');
+    const response = await post(JSON.stringify({ query: `query($id: ID!) { organisation(id: $id) { ${deep} } }`, variables: { id: partner.organisation.id } }));
+    expect(response.status).toBe(200);
+    expect(response.json.data.organisation.id).toBe(partner.organisation.id);
+  });
+
+  it('refuses more than 15 aliases without running any of the aliased mutations', async () => {
+    const before = await outboxCount();
+    const aliases = Array.from({ length: 16 }, (_, i) => `r${i}: requestPasswordReset(email: "${partner.owner.email}")`).join('\n');
+    const response = await post(JSON.stringify({ query: `mutation { ${aliases} }` }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.json.errors[0].message).toMatch(/aliases limit of 15/i);
+    expect(response.json.data).toBeUndefined();
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('refuses a document of more than 2 000 tokens with a 400', async () => {
+    const response = await post(JSON.stringify({ query: `{ me { ${'id '.repeat(2100)}} }` }));
+    expect(response.status).toBe(400);
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(codeOf(response));
+    expect(response.json.errors[0].message).toMatch(/token/i);
+  });
+
+  it('refuses a batched request without executing any of it', async () => {
+    const before = await outboxCount();
+    const batch = [1, 2].map(() => ({ query: `mutation { requestPasswordReset(email: "${partner.member.email}") }` }));
+    const response = await post(JSON.stringify(batch));
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/batch/i);
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+  ])('refuses a %s POST (CSRF) with a 400 and runs nothing', async (_case, contentType) => {
+    const before = await outboxCount();
+    const response = await post(JSON.stringify({ query: `mutation { requestPasswordReset(email: "${partner.member.email}") }` }), contentType);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/csrf|content-type/i);
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('refuses a simple GET carrying a mutation', async () => {
+    const before = await outboxCount();
+    const query = encodeURIComponent(`mutation { requestPasswordReset(email: "${partner.member.email}") }`);
+    const response = await raw(`/graphql?query=${query}`, { headers: { cookie: owner.cookie! } });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('answers an oversize JSON body with 413 and no stack trace', async () => {
+    const before = await organisationRow();
+    const padding = 'x'.repeat(200 * 1024);
+    const response = await post(
+      JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', variables: { id: partner.organisation.id, input: { ...input, name: padding } } }),
+    );
+    expect(response.status).toBe(413);
+    expect(response.text).not.toMatch(/stack|\n\s+at /i);
+    expect(response.text.length).toBeLessThan(2000);
+    expect(await organisationRow()).toEqual(before);
+  });
+});
+
+describe('hostile values in updateOrganisation', () => {
+  const base = {
+    name: 'Hôtel du Jura',
+    category: 'HOTEL',
+    legalForm: 'SARL',
+    siret: '',
+    address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
+    phone: '04 50 41 53 85',
+    email: 'contact@hotel-jura.fr',
+    website: 'https://www.hotel-jura.fr',
+  };
+  const UPDATE = 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }';
+  const street = (value: string) => ({ address: { ...base.address, street: value } });
+
+  const cases: [string, Record<string, unknown>][] = [
+    ['a name of 120 characters', { name: 'N'.repeat(120) }],
+    ['a name of 121 characters', { name: 'N'.repeat(121) }],
+    ['a name of 300 characters', { name: 'N'.repeat(300) }],
+    ['a name of 301 characters', { name: 'N'.repeat(301) }],
+    ['a name of 120 emoji', { name: '🏨'.repeat(120) }],
+    ['a name of 150 emoji (300 UTF-16 units)', { name: '🏨'.repeat(150) }],
+    ['a name with a script tag', { name: '<script>alert(1)</script>' }],
+    ['a name with SQL quotes', { name: "Robert'); DROP TABLE organisation;--" }],
+    ['a name with a null byte', { name: 'Hôtel\u0000du Jura' }],
+    ['a name of only spaces', { name: '      ' }],
+    ['a name with right-to-left override', { name: 'Hôtel \u202Earuj ud' }],
+    ['a name with combining accents', { name: 'He\u0301tel Cafe\u0301' }],
+    ['a name with zero-width spaces', { name: '\u200B\u200B\u200B' }],
+    ['a street of 200 characters', street('r'.repeat(200))],
+    ['a street of 5 000 characters', street('r'.repeat(5000))],
+    ['a street with a null byte', street('12 rue\u0000 de Genève')],
+    ['a street with a lone surrogate', street('12 rue \uD800 de Genève')],
+    ['a SIRET with letters', { siret: 'ABCDEFGHIJKLMN' }],
+    ['a SIRET as a long number string', { siret: '1'.repeat(40) }],
+    ['a SIRET of 41 characters', { siret: '1'.repeat(41) }],
+    ['a SIRET with a null byte', { siret: '7000000110\u00000010' }],
+    ['a phone as digits only', { phone: '0450415385' }],
+    ['a phone with letters', { phone: '04 50 AB CD EF' }],
+    ['a phone with a null byte', { phone: '04 50 41 53 85\u0000' }],
+    ['an e-mail with quotes', { email: "o'brien@example.fr" }],
+    ['an e-mail with a script tag', { email: '<script>@example.fr' }],
+    ['an e-mail with a null byte', { email: 'contact\u0000@example.fr' }],
+    ['an e-mail of 254 characters', { email: `${'a'.repeat(64)}@${'b'.repeat(180)}.fr` }],
+    ['a javascript: website', { website: 'javascript:alert(1)' }],
+    ['a data: website', { website: 'data:text/html,<script>alert(1)</script>' }],
+    ['a website with a null byte', { website: 'https://example.fr/\u0000' }],
+    ['a website of 300 characters', { website: `https://example.fr/${'p'.repeat(281)}` }],
+    ['a postal code as a number string', { address: { ...base.address, postalCode: '1170' } }],
+    ['a commune code with SQL', { address: { ...base.address, communeCode: "01' OR 1=1" } }],
+  ];
+
+  it.each(cases)('%s: saved or refused as BAD_USER_INPUT, never a 500 nor a partial write', async (_case, overrides) => {
+    const before = await organisationRow();
+    const result = await owner.request(UPDATE, { id: partner.organisation.id, input: { ...base, ...overrides } });
+    bodies.push(JSON.stringify(result));
+    expect(result.status).toBeLessThan(500);
+    const code = errorCode(result);
+    expect([undefined, 'BAD_USER_INPUT']).toContain(code);
+    if (code === 'BAD_USER_INPUT') {
+      expect(result.errors?.[0]?.extensions?.fields?.length).toBeGreaterThan(0);
+      expect(Object.values(fieldErrors(result)).every((message) => /[a-zé]/.test(message))).toBe(true);
+      expect(await organisationRow()).toEqual(before);
+    } else {
+      expect(result.data?.updateOrganisation).toMatchObject({ id: partner.organisation.id, version: before.version + 1 });
+    }
+  });
+});
+
+describe('a null byte in any string argument', () => {
+  // PostgreSQL cannot store U+0000 in text: it must be refused as input, not reach the database.
+  let staff: GraphQLClient;
+  beforeAll(async () => {
+    staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+  });
+
+  const cases: [string, 'anonymous' | 'owner' | 'staff', string, () => Record<string, unknown>][] = [
+    ['signIn email', 'anonymous', 'mutation($e: String!) { signIn(input: { email: $e, password: "peu importe" }) { id } }', () => ({ e: 'a\u0000@example.fr' })],
+    ['requestPasswordReset email', 'anonymous', 'mutation($e: String!) { requestPasswordReset(email: $e) }', () => ({ e: 'b\u0000@example.fr' })],
+    ['inviteMember email', 'owner', 'mutation($e: String!, $o: ID!) { inviteMember(input: { organisationId: $o, email: $e, role: MEMBER }) { id } }', () => ({ e: 'c\u0000@example.fr', o: partner.organisation.id })],
+    ['organisations search', 'staff', 'query($s: String) { organisations(filter: { search: $s }) { total } }', () => ({ s: 'Hôtel\u0000' })],
+    ['organisations communeCode', 'staff', 'query($c: String) { organisations(filter: { communeCode: $c }) { total } }', () => ({ c: '01\u0000' })],
+    ['invitation token', 'anonymous', 'query($t: String!) { invitation(token: $t) { email } }', () => ({ t: 'tok\u0000en' })],
+  ];
+
+  it.each(cases)('%s: BAD_USER_INPUT or an ordinary answer, never an internal error', async (_case, who, query, variables) => {
+    const client = who === 'owner' ? owner : who === 'staff' ? staff : new GraphQLClient(t.baseUrl);
+    const result = await client.request(query, variables());
+    bodies.push(JSON.stringify(result));
+    expect(errorCode(result)).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('HTTP plumbing', () => {
+  it('answers liveness and readiness', async () => {
+    const live = await raw('/health/live');
+    expect(live.status).toBe(200);
+    expect(live.json).toEqual({ status: 'ok' });
+    const ready = await raw('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.json).toEqual({ status: 'ok' });
+  });
+
+  it('gives every response a request id, and keeps a safe incoming one', async () => {
+    const responses = [await raw('/health/live'), await post(JSON.stringify({ query: '{ me { id } }' })), await post('{')];
+    for (const response of responses) expect(response.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9-]{8,64}$/);
+    expect(new Set(responses.map((r) => r.headers.get('x-request-id'))).size).toBe(3);
+    const kept = await raw('/health/live', { headers: { 'x-request-id': 'client-chosen-id-123' } });
+    expect(kept.headers.get('x-request-id')).toBe('client-chosen-id-123');
+    const replaced = await raw('/health/live', { headers: { 'x-request-id': 'bad id with <html>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('records the request id of the call in the audit trail', async () => {
+    const requestId = `audit-trace-${Date.now()}`;
+    await post(JSON.stringify({ query: '{ organisations { total } }' }), 'application/json', { 'x-request-id': requestId });
+    const rows = await t.prisma.auditEvent.findMany({ where: { requestId } });
+    expect(rows).toEqual([expect.objectContaining({ action: 'access.organisations', outcome: 'DENIED', actorUserId: partner.owner.id })]);
+  });
+
+  it('keeps the audit table append-only', async () => {
+    const staff = await createStaff(t.prisma);
+    await new GraphQLClient(t.baseUrl).signIn(staff.email, 'mauvais mot de passe');
+    const count = await t.prisma.auditEvent.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(t.prisma.$executeRawUnsafe(`UPDATE audit_event SET outcome = 'SUCCESS'`)).rejects.toThrow();
+    await expect(t.prisma.$executeRawUnsafe('DELETE FROM audit_event')).rejects.toThrow();
+    await expect(t.prisma.$executeRawUnsafe('TRUNCATE audit_event')).rejects.toThrow();
+    expect(await t.prisma.auditEvent.count()).toBe(count);
+    expect(await t.prisma.auditEvent.count({ where: { actorEmail: staff.email, outcome: 'FAILURE' } })).toBe(1);
+  });
+
+  it('sets the hardening headers', async () => {
+    const response = await post(JSON.stringify({ query: '{ me { id } }' }));
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('no leaks', () => {
+  it('never answered with a stack trace or an internal error anywhere in this file', () => {
+    expect(bodies.length).toBeGreaterThan(50);
+    for (const body of bodies) {
+      expect(body).not.toMatch(/stacktrace/i);
+      expect(body).not.toMatch(/\n {4}at /);
+      expect(body).not.toMatch(/\/work\/|node_modules|\.ts:\d+/);
+    }
+  });
+});

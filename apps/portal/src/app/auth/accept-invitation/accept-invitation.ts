@@ -1,0 +1,142 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal } from '@angular/core';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
+import { Apollo } from 'apollo-angular';
+import { finalize, map } from 'rxjs';
+import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
+import { ControlErrorPipe } from '../../shared/control-error.pipe';
+import { ErrorSummary } from '../../shared/error-summary';
+import { focusFirstInvalid } from '../../shared/focus';
+import { AcceptInvitationDocument, InvitationPreviewDocument } from '../auth.generated';
+import { landingPath } from '../auth.guards';
+import { Session } from '../session';
+import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../validators';
+
+@Component({
+  selector: 'app-accept-invitation',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ControlErrorPipe,
+    ErrorSummary,
+  ],
+  templateUrl: './accept-invitation.html',
+})
+export class AcceptInvitation {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** From the link in the invitation e-mail: `/invitation?token=…`. */
+  readonly token = input<string>();
+
+  protected readonly preview = rxResource({
+    params: () => this.token() || undefined,
+    stream: ({ params: token }) =>
+      this.apollo
+        .query({ query: InvitationPreviewDocument, variables: { token }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.invitation ?? null)),
+  });
+  /** Why the link cannot be used (expired, already used, unknown), in the API's words. */
+  protected readonly previewError = computed(() => {
+    const error = this.preview.error();
+    if (!error) {
+      return null;
+    }
+    const problem = toApiError(error);
+    return problem.fields[0]?.message ?? problem.message;
+  });
+  protected readonly roleLabels = MEMBERSHIP_ROLE_LABELS;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(120)]],
+    password: ['', [Validators.required, newPasswordValidator(() => this.passwordOwner())]],
+    confirmation: ['', [Validators.required, matchesSibling('password')]],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly labels = { name: 'Nom et prénom', password: 'Mot de passe', token: 'Invitation' };
+
+  constructor() {
+    effect(() => {
+      const { name, password, confirmation } = this.form.controls;
+      if (this.existingAccount()) {
+        name.disable();
+        confirmation.disable();
+        password.setValidators(Validators.required);
+      } else {
+        name.enable();
+        confirmation.enable();
+        password.setValidators([Validators.required, newPasswordValidator(() => this.passwordOwner())]);
+      }
+      password.updateValueAndValidity();
+    });
+    this.form.controls.name.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.password.updateValueAndValidity({ emitEvent: false }));
+    this.form.controls.password.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.confirmation.updateValueAndValidity({ emitEvent: false }));
+  }
+
+  /** An existing account joins with its current password: no name, no new password to choose. */
+  protected readonly existingAccount = computed(
+    () => this.preview.hasValue() && this.preview.value()?.existingAccount === true,
+  );
+
+  private passwordOwner(): PasswordOwner {
+    const email = this.preview.hasValue() ? this.preview.value()?.email : null;
+    // Only called for a non-empty password, so never while the form is being built.
+    return { email, name: this.form.controls.name.value };
+  }
+
+  protected submit(): void {
+    const token = this.token();
+    if (this.submitting() || !token) {
+      return;
+    }
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const { name, password } = this.form.getRawValue();
+    // For an existing account the API ignores the name and checks the current password.
+    this.submitting.set(true);
+    this.apollo
+      .mutate({
+        mutation: AcceptInvitationDocument,
+        variables: { input: { token, name: this.existingAccount() ? '' : name.trim(), password } },
+      })
+      .pipe(finalize(() => this.submitting.set(false)))
+      .subscribe({
+        next: ({ data }) => {
+          if (!data) {
+            return;
+          }
+          this.session.signedIn(data.acceptInvitation);
+          void this.router.navigateByUrl(landingPath(data.acceptInvitation));
+        },
+        error: (error: unknown) => {
+          const apiError = toApiError(error);
+          applyFieldErrors(this.form, apiError.fields);
+          this.error.set(apiError);
+        },
+      });
+  }
+}

@@ -1,0 +1,25 @@
+import type { Routes } from '@angular/router';
+
+/** Pages reachable while signed out. Each one is its own lazy chunk. */
+export const AUTH_ROUTES: Routes = [
+  {
+    path: 'connexion',
+    title: 'Connexion',
+    loadComponent: () => import('./sign-in/sign-in').then((m) => m.SignIn),
+  },
+  {
+    path: 'mot-de-passe-oublie',
+    title: 'Mot de passe oublié',
+    loadComponent: () => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword),
+  },
+  {
+    path: 'reinitialiser',
+    title: 'Choisir un nouveau mot de passe',
+    loadComponent: () => import('./reset-password/reset-password').then((m) => m.ResetPassword),
+  },
+  {
+    path: 'invitation',
+    title: 'Activer mon compte',
+    loadComponent: () => import('./accept-invitation/accept-invitation').then((m) => m.AcceptInvitation),
+  },
+];

@@ -1,0 +1,75 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { Actor } from '@extranet/domain';
+import { Apollo } from 'apollo-angular';
+import { type Observable, map, switchMap } from 'rxjs';
+import { type CurrentUserFieldsFragment, MeDocument, SignOutDocument } from './auth.generated';
+
+export type CurrentUser = CurrentUserFieldsFragment;
+
+/** The policy's view of a user, as `can()` expects it. */
+export function toActor(user: CurrentUser): Actor {
+  return {
+    userId: user.id,
+    globalRoles: [...user.globalRoles],
+    memberships: user.memberships.map((m) => ({ organisationId: m.organisation.id, role: m.role })),
+  };
+}
+
+/**
+ * The signed-in user, read from the Apollo cache (`me`). Guards load it; sign-in, invitation
+ * acceptance and sign-out write it; everything else reads the signals.
+ */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly apollo = inject(Apollo);
+  private readonly current = signal<CurrentUser | null>(null);
+  private stopWatching: (() => void) | null = null;
+
+  /** The current user, or null when signed out or not known yet. */
+  readonly user = this.current.asReadonly();
+
+  readonly actor = computed<Actor | null>(() => {
+    const user = this.current();
+    return user ? toActor(user) : null;
+  });
+
+  constructor() {
+    this.watchCache();
+    // clearStore() drops every cache watcher: follow the emptied cache again afterwards.
+    this.apollo.client.onClearStore(async () => this.watchCache());
+  }
+
+  /** Asks the API once per page load (then the cache answers) who is signed in. */
+  load(): Observable<CurrentUser | null> {
+    return this.apollo
+      .query({ query: MeDocument, fetchPolicy: 'cache-first' })
+      .pipe(map((result) => (result.data?.me ?? null) as CurrentUser | null));
+  }
+
+  /** Records the user returned by signIn / acceptInvitation. */
+  signedIn(user: CurrentUser): void {
+    this.apollo.client.writeQuery({ query: MeDocument, data: { me: user } });
+  }
+
+  /** Ends the session on the server, then forgets every cached server datum. */
+  signOut(): Observable<void> {
+    return this.apollo.mutate({ mutation: SignOutDocument }).pipe(
+      switchMap(() => this.apollo.client.clearStore()),
+      map(() => {
+        this.apollo.client.writeQuery({ query: MeDocument, data: { me: null } });
+      }),
+    );
+  }
+
+  private watchCache(): void {
+    this.stopWatching?.();
+    this.stopWatching = this.apollo.client.cache.watch({
+      query: MeDocument,
+      optimistic: true,
+      immediate: true,
+      callback: (diff) => {
+        this.current.set(diff.complete ? ((diff.result?.me ?? null) as CurrentUser | null) : null);
+      },
+    });
+  }
+}

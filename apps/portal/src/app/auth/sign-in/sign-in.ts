@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { finalize } from 'rxjs';
+import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
+import { ControlErrorPipe } from '../../shared/control-error.pipe';
+import { ErrorSummary } from '../../shared/error-summary';
+import { focusFirstInvalid } from '../../shared/focus';
+import { SignInDocument } from '../auth.generated';
+import { landingPath, safeReturnUrl } from '../auth.guards';
+import { Session } from '../session';
+import { emailValidator } from '../validators';
+
+@Component({
+  selector: 'app-sign-in',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ControlErrorPipe,
+    ErrorSummary,
+  ],
+  templateUrl: './sign-in.html',
+})
+export class SignIn {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** Bound from the query string by the router (`?returnUrl=/organisation/…`). */
+  readonly returnUrl = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, emailValidator]],
+    password: ['', Validators.required],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly labels = { email: 'Adresse e-mail', password: 'Mot de passe' };
+
+  protected submit(): void {
+    if (this.submitting()) {
+      return;
+    }
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.apollo
+      .mutate({ mutation: SignInDocument, variables: { input: { email: email.trim(), password } } })
+      .pipe(finalize(() => this.submitting.set(false)))
+      .subscribe({
+        next: ({ data }) => {
+          if (!data) {
+            return;
+          }
+          this.session.signedIn(data.signIn);
+          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(data.signIn));
+        },
+        error: (error: unknown) => {
+          const apiError = toApiError(error);
+          applyFieldErrors(this.form, apiError.fields);
+          this.error.set(apiError);
+        },
+      });
+  }
+}

@@ -1,0 +1,63 @@
+import { HttpHeaders } from '@angular/common/http';
+import { inject, type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { Router } from '@angular/router';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { provideApollo } from 'apollo-angular';
+import { HttpLink } from 'apollo-angular/http';
+import { MeDocument } from '../auth/auth.generated';
+
+/** Operations that may legitimately answer UNAUTHENTICATED without meaning « your session ended ». */
+const SIGNED_OUT_OPERATIONS = new Set([
+  'Me',
+  'SignIn',
+  'SignOut',
+  'RequestPasswordReset',
+  'ResetPassword',
+  'InvitationPreview',
+  'AcceptInvitation',
+  'ChangePassword',
+]);
+
+/** The normalised cache is the portal's only store of server data. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Members and memberships have no id of their own: keep them inside their parent list.
+      Member: { keyFields: false },
+      Membership: { keyFields: false },
+      Address: { keyFields: false },
+      InvitationPreview: { keyFields: false },
+    },
+  });
+}
+
+export function provideGraphQL(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideApollo(() => {
+      const router = inject(Router);
+      const cache = createCache();
+      const http = inject(HttpLink).create({
+        uri: '/graphql',
+        withCredentials: true,
+        // The API's CSRF prevention refuses requests without a non-simple header.
+        headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
+      });
+      // When the session cookie expires mid-visit, forget the user and ask them to sign in again.
+      const sessionExpired = new ErrorLink(({ error, operation }) => {
+        if (
+          CombinedGraphQLErrors.is(error) &&
+          !SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '') &&
+          error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+        ) {
+          cache.writeQuery({ query: MeDocument, data: { me: null } });
+          if (!router.url.startsWith('/connexion')) {
+            void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
+          }
+        }
+      });
+      return { link: ApolloLink.from([sessionExpired, http]), cache };
+    }),
+  ]);
+}

@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
+import { CATEGORY_LABELS, MEMBERSHIP_ROLE_LABELS, can } from '@extranet/domain';
+import { Session } from '../../auth/session';
+
+/** `/` — the partner's organisations, each with a way to its profile and its team. */
+@Component({
+  selector: 'app-home',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatButtonModule, MatCardModule],
+  templateUrl: './home.html',
+  styleUrl: './home.scss',
+})
+export class Home {
+  private readonly session = inject(Session);
+
+  protected readonly user = this.session.user;
+  protected readonly cards = computed(() => {
+    const user = this.session.user();
+    const actor = this.session.actor();
+    if (!user) {
+      return [];
+    }
+    return user.memberships.map(({ role, organisation }) => {
+      const subject = { organisationId: organisation.id };
+      return {
+        id: organisation.id,
+        name: organisation.name,
+        category: CATEGORY_LABELS[organisation.category],
+        role: MEMBERSHIP_ROLE_LABELS[role],
+        canEdit: can(actor, 'organisation.update', subject),
+        canSeeTeam: can(actor, 'members.read', subject),
+      };
+    });
+  });
+  protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
+}

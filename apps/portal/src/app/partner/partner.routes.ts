@@ -1,0 +1,15 @@
+import type { Routes } from '@angular/router';
+
+/** Under `/organisation`: a partner's own organisation (staff reach any of them too). */
+export const ORGANISATION_ROUTES: Routes = [
+  {
+    path: ':id',
+    title: "Profil de l'organisation",
+    loadComponent: () => import('./organisation/organisation-edit').then((m) => m.OrganisationEdit),
+  },
+  {
+    path: ':id/equipe',
+    title: 'Équipe',
+    loadComponent: () => import('./team/team').then((m) => m.Team),
+  },
+];

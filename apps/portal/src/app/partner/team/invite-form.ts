@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, signal } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@extranet/domain';
+import { Apollo } from 'apollo-angular';
+import { finalize } from 'rxjs';
+import { emailValidator } from '../../auth/validators';
+import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
+import { ControlErrorPipe } from '../../shared/control-error.pipe';
+import { ErrorSummary } from '../../shared/error-summary';
+import { focusFirstInvalid } from '../../shared/focus';
+import { InvitationsDocument, InviteMemberDocument } from './team.generated';
+
+/** Sends an invitation by e-mail; `roles` are the roles the current user may hand out here. */
+@Component({
+  selector: 'app-invite-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ControlErrorPipe,
+    ErrorSummary,
+  ],
+  template: `
+    <app-error-summary [error]="error()" [labels]="labels" />
+    <form [formGroup]="form" #formDirective="ngForm" (ngSubmit)="submit(formDirective)" novalidate class="invite-form">
+      <mat-form-field>
+        <mat-label>Adresse e-mail</mat-label>
+        <input matInput type="email" formControlName="email" autocomplete="off" required />
+        @if (form.controls.email.errors | controlError; as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+      @if (fixedRole()) {
+        <p class="fixed-role">Rôle attribué : {{ roleLabels[roles()[0]] }}</p>
+      } @else {
+        <mat-form-field>
+          <mat-label>Rôle</mat-label>
+          <mat-select formControlName="role" required>
+            @for (role of roles(); track role) {
+              <mat-option [value]="role">{{ roleLabels[role] }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.role.errors | controlError; as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      }
+      <div class="form-actions">
+        <button mat-flat-button type="submit" [disabled]="submitting()">Envoyer l'invitation</button>
+      </div>
+      <div aria-live="polite" class="progress-slot">
+        @if (submitting()) {
+          <mat-progress-bar mode="indeterminate" aria-label="Envoi de l'invitation" />
+          <span class="visually-hidden">Envoi de l'invitation…</span>
+        }
+      </div>
+    </form>
+  `,
+  styles: `
+    .invite-form mat-form-field {
+      width: 100%;
+      max-width: 480px;
+      display: block;
+    }
+  `,
+})
+export class InviteForm {
+  private readonly apollo = inject(Apollo);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly organisationId = input.required<string>();
+  readonly roles = input.required<readonly MembershipRole[]>();
+  /** Hide the role choice and always invite with the first role (e.g. « Inviter le responsable »). */
+  readonly fixedRole = input(false);
+
+  protected readonly roleLabels = MEMBERSHIP_ROLE_LABELS;
+  protected readonly labels = { email: 'Adresse e-mail', role: 'Rôle' };
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, emailValidator]],
+    role: ['' as MembershipRole | '', Validators.required],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+
+  constructor() {
+    // Preselect the most modest role the user may give.
+    effect(() => {
+      const roles = this.roles();
+      const role = this.form.controls.role;
+      if (!roles.includes(role.value as MembershipRole)) {
+        role.setValue(roles.includes('MEMBER') ? 'MEMBER' : (roles[0] ?? ''));
+      }
+    });
+  }
+
+  protected submit(formDirective: FormGroupDirective): void {
+    if (this.submitting()) {
+      return;
+    }
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const organisationId = this.organisationId();
+    const { email, role } = this.form.getRawValue();
+    const defaultRole = role;
+    this.submitting.set(true);
+    this.apollo
+      .mutate({
+        mutation: InviteMemberDocument,
+        variables: { input: { organisationId, email: email.trim().toLowerCase(), role: role as MembershipRole } },
+        update: (cache, { data }) => {
+          const invitation = data?.inviteMember;
+          if (!invitation) {
+            return;
+          }
+          cache.updateQuery({ query: InvitationsDocument, variables: { organisationId } }, (current) =>
+            current
+              ? { invitations: [invitation, ...current.invitations.filter((i) => i.id !== invitation.id)] }
+              : current,
+          );
+        },
+      })
+      .pipe(finalize(() => this.submitting.set(false)))
+      .subscribe({
+        next: ({ data }) => {
+          formDirective.resetForm({ email: '', role: defaultRole });
+          this.snackBar.open(`Invitation envoyée à ${data?.inviteMember.email ?? email}`, 'Fermer', {
+            duration: 5000,
+            politeness: 'polite',
+          });
+        },
+        error: (error: unknown) => {
+          const apiError = toApiError(error);
+          applyFieldErrors(this.form, apiError.fields);
+          this.error.set(apiError);
+        },
+      });
+  }
+}

@@ -1,0 +1,56 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { ApiError } from './api-error';
+
+/**
+ * The error box at the top of a form: the overall message and, for invalid input, each field's message
+ * prefixed with the field's label. Announced by screen readers as soon as it appears.
+ */
+@Component({
+  selector: 'app-error-summary',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (error(); as error) {
+      <div class="error-summary" role="alert" tabindex="-1">
+        <p class="error-summary__title">{{ error.message }}</p>
+        @if (items().length > 0) {
+          <ul>
+            @for (item of items(); track item.field) {
+              <li>{{ item.text }}</li>
+            }
+          </ul>
+        }
+      </div>
+    }
+  `,
+  styles: `
+    .error-summary {
+      border: 2px solid var(--mat-sys-error);
+      border-radius: 8px;
+      padding: 12px 16px;
+      margin-block-end: 16px;
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+    }
+    .error-summary__title {
+      font-weight: 600;
+      margin: 0;
+    }
+    ul {
+      margin: 8px 0 0;
+      padding-inline-start: 20px;
+    }
+  `,
+})
+export class ErrorSummary {
+  readonly error = input<ApiError | null>(null);
+  /** Human labels of the fields, keyed by the API's field path. */
+  readonly labels = input<Readonly<Record<string, string>>>({});
+
+  protected readonly items = computed(() => {
+    const labels = this.labels();
+    return (this.error()?.fields ?? []).map(({ field, message }) => ({
+      field,
+      text: labels[field] ? `${labels[field]} : ${message}` : message,
+    }));
+  });
+}

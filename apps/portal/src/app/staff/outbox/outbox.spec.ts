@@ -1,0 +1,109 @@
+import { TestBed } from '@angular/core/testing';
+import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../../testing/apollo';
+import { Outbox } from './outbox';
+
+const invitationText =
+  "Bonjour,\n\nJulie Agent vous invite à rejoindre Hôtel du Jura.\nActivez votre compte : http://localhost:3000/invitation?token=abc_DEF-123\n\nÀ bientôt.";
+
+function outbox(smtpConfigured: boolean) {
+  return {
+    outbox: {
+      __typename: 'OutboxPage',
+      total: 2,
+      offset: 0,
+      limit: 20,
+      smtpConfigured,
+      items: [
+        {
+          __typename: 'OutboxMessage',
+          id: 'msg-2',
+          recipient: 'claire@hotel-du-jura.fr',
+          subject: 'Invitation à rejoindre Hôtel du Jura',
+          template: 'invitation',
+          text: invitationText,
+          status: 'PENDING',
+          attempts: 0,
+          lastError: null,
+          createdAt: '2026-11-26T09:00:00.000Z',
+          sentAt: null,
+        },
+        {
+          __typename: 'OutboxMessage',
+          id: 'msg-1',
+          recipient: 'paul@camping.fr',
+          subject: 'Réinitialisation du mot de passe',
+          template: 'password-reset',
+          text: 'Lien : http://localhost:3000/reinitialiser?token=zzz',
+          status: 'FAILED',
+          attempts: 3,
+          lastError: 'Connection refused',
+          createdAt: '2026-11-25T09:00:00.000Z',
+          sentAt: null,
+        },
+      ],
+    },
+  };
+}
+
+async function setUp(smtpConfigured: boolean) {
+  TestBed.configureTestingModule({ providers: [provideApolloTesting()] });
+  signInAs(staffUser());
+  const fixture = TestBed.createComponent(Outbox);
+  await settle(fixture);
+  const operation = apolloController().expectOne('Outbox');
+  expect(operation.operation.variables).toEqual({ page: { offset: 0, limit: 20 } });
+  operation.flushData(outbox(smtpConfigured));
+  await settle(fixture);
+  return { fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+describe('Outbox', () => {
+  afterEach(() => apolloController().verify());
+
+  it('lists messages with their status and warns when no SMTP server is configured', async () => {
+    const { element } = await setUp(false);
+
+    expect(element.textContent).toContain("Aucun serveur SMTP n'est configuré : les courriels restent ici.");
+    const statuses = [...element.querySelectorAll('.status-chip')].map((chip) => chip.textContent?.trim());
+    expect(statuses).toEqual(['En attente', 'Échec']);
+  });
+
+  it('has no banner when mail leaves the machine', async () => {
+    const { element } = await setUp(true);
+    expect(element.textContent).not.toContain('Aucun serveur SMTP');
+  });
+
+  it('shows the text of a message with a clickable link once expanded', async () => {
+    const { fixture, element } = await setUp(true);
+    expect(element.querySelector('a[href*="invitation?token="]')).toBeNull();
+
+    const button = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Lire le message'))!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await settle(fixture);
+
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const link = element.querySelector<HTMLAnchorElement>('a[href*="invitation?token="]');
+    expect(link?.getAttribute('href')).toBe('http://localhost:3000/invitation?token=abc_DEF-123');
+    expect(element.querySelector(`#${button.getAttribute('aria-controls')}`)?.textContent).toContain(
+      'Julie Agent vous invite à rejoindre Hôtel du Jura.',
+    );
+
+    button.click();
+    await settle(fixture);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(element.querySelector('a[href*="invitation?token="]')).toBeNull();
+  });
+
+  it('also opens a message when its row is clicked', async () => {
+    const { fixture, element } = await setUp(true);
+    const recipientCell = [...element.querySelectorAll('td')].find(
+      (td) => td.textContent?.trim() === 'paul@camping.fr',
+    )!;
+
+    recipientCell.click();
+    await settle(fixture);
+
+    expect(element.querySelector('a[href*="reinitialiser?token=zzz"]')).not.toBeNull();
+  });
+});

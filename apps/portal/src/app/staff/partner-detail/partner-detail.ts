@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { MembershipRole } from '@extranet/domain';
+import { OrganisationForm } from '../../partner/organisation/organisation-form';
+import { organisationResource } from '../../partner/organisation/organisation-query';
+import { InvitationsTable } from '../../partner/team/invitations-table';
+import { InviteForm } from '../../partner/team/invite-form';
+import { MembersTable } from '../../partner/team/members-table';
+import { invitationsResource, membersResource } from '../../partner/team/team-queries';
+import { toApiError } from '../../shared/api-error';
+
+/** `/partenaires/:id` — staff view of one partner: profile, people, and the owner's invitation. */
+@Component({
+  selector: 'app-partner-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatProgressBarModule, OrganisationForm, MembersTable, InvitationsTable, InviteForm],
+  templateUrl: './partner-detail.html',
+})
+export class PartnerDetail {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly ownerRole: readonly MembershipRole[] = ['OWNER'];
+  protected readonly organisation = organisationResource(() => this.id());
+  protected readonly members = membersResource(() => this.id());
+  protected readonly invitations = invitationsResource(() => this.id());
+
+  protected readonly loadError = computed(() => {
+    const error = this.organisation.error();
+    return error ? toApiError(error) : null;
+  });
+  protected readonly loading = computed(
+    () => this.organisation.isLoading() || this.members.isLoading() || this.invitations.isLoading(),
+  );
+}
