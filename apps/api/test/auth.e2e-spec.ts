@@ -90,6 +90,19 @@ describe('sessions', () => {
     expect(errorCode(await replay.request('{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }'))).toBe('UNAUTHENTICATED');
   });
 
+  it('ends a session 24 hours after sign-in, however active it was', async () => {
+    const { owner } = await createPartner(t.prisma);
+    const c = client();
+    await c.signIn(owner.email, PASSWORD);
+    expect((await c.ok(ME)).me.id).toBe(owner.id);
+    const sid = decodeURIComponent(c.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
+    const dayAgo = Date.now() - 24 * 60 * 60 * 1000 - 1000;
+    const updated = await t.prisma.$executeRaw`
+      UPDATE "session" SET "sess" = jsonb_set("sess"::jsonb, '{signedInAt}', to_jsonb(${dayAgo}::bigint))::json WHERE "sid" = ${sid}`;
+    expect(updated).toBe(1);
+    expect((await c.ok(ME)).me).toBeNull();
+  });
+
   it('signs out the other sessions when the password changes, and keeps the current one', async () => {
     const { owner } = await createPartner(t.prisma);
     const laptop = client();
