@@ -2,7 +2,7 @@
 //                                      PostgreSQL (default N=100: 15,300 partners and their owners).
 // Prints the figure; nothing here is asserted by the test suite.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,7 +16,6 @@ const scale = scaleIndex >= 0 ? rest[scaleIndex + 1] : '100';
 
 execFileSync('npm', ['run', 'build:api', '--silent'], { stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-seed-'));
-chmodSync(dataDir, 0o755); // PostgreSQL runs as `postgres` when this runs as root
 try {
   const env = { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: '54420', DATABASE_URL: '' };
   const started = process.hrtime.bigint();

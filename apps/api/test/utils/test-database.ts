@@ -1,7 +1,7 @@
 // Loaded through tsx by global-setup.js (Jest loads global setup outside its ESM transform).
 // Starts one embedded PostgreSQL for the whole run and prepares a migrated template database;
 // every test file then gets its own copy (CREATE DATABASE … TEMPLATE), so files never share data.
-import { mkdtemp, chmod } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -25,7 +25,6 @@ function freePort(): Promise<number> {
 
 export async function startTestDatabase(): Promise<{ stop(): Promise<void>; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'extranet-test-'));
-  await chmod(dir, 0o755); // PostgreSQL runs as `postgres` when the tests run as root
   const postgres = await startEmbeddedPostgres(dir, await freePort());
 
   const admin = new pg.Client({ connectionString: postgres.url });
