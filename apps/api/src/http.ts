@@ -31,11 +31,13 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
   });
 
   const PgStore = connectPgSimple(session);
+  const store = new PgStore({ pool: app.get(pg.Pool), tableName: 'session', pruneSessionInterval: 15 * 60 });
+  app.getHttpServer().once('close', () => store.close()); // stops its pruning timer
   app.use(
     session({
       name: SESSION_COOKIE,
       secret: sessionSecret,
-      store: new PgStore({ pool: app.get(pg.Pool), tableName: 'session', pruneSessionInterval: 15 * 60 }),
+      store,
       resave: false,
       saveUninitialized: false,
       rolling: true, // idle timeout: every request pushes the expiry 60 minutes ahead
