@@ -40,3 +40,11 @@ it('orders by name ignoring accents and pages through the results', async () => 
   expect(names).toEqual(['Épicerie fine', 'Gîte 100% nature', 'Gîte du Lac', 'HOTEL DES ALPES', 'Hôtel Étoile du Jura']);
   expect(first.organisations.total).toBe(5);
 });
+
+it('lists partners only: the office itself appears when its category is asked for', async () => {
+  await createOrganisation(t.prisma, { name: 'Office de Tourisme du Pays de Gex', category: 'TOURISM_OFFICE' });
+  const all = await staff.ok(SEARCH, { filter: { search: 'office' } });
+  expect(all.organisations.total).toBe(0);
+  const office = await staff.ok(SEARCH, { filter: { category: 'TOURISM_OFFICE' } });
+  expect(office.organisations.items.map((o: { name: string }) => o.name)).toEqual(['Office de Tourisme du Pays de Gex']);
+});

@@ -31,7 +31,7 @@ function toModel(row: OrganisationRow): Organisation {
 
 export interface OrganisationSearch {
   search?: string | null;
-  category?: OrganisationCategory | null;
+  categories: readonly OrganisationCategory[];
   communeCode?: string | null;
 }
 
@@ -61,7 +61,7 @@ export class OrganisationsRepository {
     const conditions = [Prisma.sql`TRUE`];
     const search = filter.search?.trim();
     if (search) conditions.push(Prisma.sql`unaccent(lower("name")) LIKE unaccent(lower(${`%${escapeLike(search)}%`}))`);
-    if (filter.category) conditions.push(Prisma.sql`"category" = ${filter.category}::"OrganisationCategory"`);
+    conditions.push(Prisma.sql`"category"::text IN (${Prisma.join(filter.categories)})`);
     if (filter.communeCode) conditions.push(Prisma.sql`"commune_code" = ${filter.communeCode}`);
     const where = Prisma.join(conditions, ' AND ');
     const [ids, [{ total }]] = await Promise.all([

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, validateOrganisationProfile, type OrganisationProfileInput, type Page } from '@extranet/domain';
+import { DomainError, PARTNER_CATEGORIES, validateOrganisationProfile, type OrganisationCategory, type OrganisationProfileInput, type Page } from '@extranet/domain';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Organisation } from './models/organisation.model.js';
-import { OrganisationsRepository, type OrganisationSearch } from './organisations.repository.js';
+import { OrganisationsRepository } from './organisations.repository.js';
+
+interface OrganisationFilterInput {
+  search?: string | null;
+  category?: OrganisationCategory | null;
+  communeCode?: string | null;
+}
 
 @Injectable()
 export class OrganisationsService {
@@ -21,9 +27,11 @@ export class OrganisationsService {
     return organisation;
   }
 
-  async search(user: SessionUser | null, filter: OrganisationSearch, page: Page) {
+  /** The partner directory: every partner, the office itself only when asked for by category. */
+  async search(user: SessionUser | null, filter: OrganisationFilterInput, page: Page) {
     await this.access.authorize(user, 'organisation.list');
-    return { ...(await this.organisations.search(filter, page)), ...page };
+    const categories = filter.category ? [filter.category] : PARTNER_CATEGORIES;
+    return { ...(await this.organisations.search({ ...filter, categories }, page)), ...page };
   }
 
   async update(user: SessionUser, id: string, input: OrganisationProfileInput): Promise<Organisation> {
