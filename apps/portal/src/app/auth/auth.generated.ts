@@ -5,42 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AcceptInvitationInput = {
-  name: string;
-  password: string;
-  token: string;
-};
-
-export type GlobalRole =
-  | 'ADMIN'
-  | 'COMMITTEE_MEMBER'
-  | 'STAFF';
-
-export type MembershipRole =
-  | 'MEMBER'
-  | 'OWNER';
-
-export type OrganisationCategory =
-  | 'ACTIVITY_PROVIDER'
-  | 'ASSOCIATION'
-  | 'CAMPSITE'
-  | 'FURNISHED_LET'
-  | 'HOTEL'
-  | 'RESTAURANT'
-  | 'SHOP'
-  | 'TOURISM_OFFICE'
-  | 'TOURIST_RESIDENCE';
-
-export type ResetPasswordInput = {
-  password: string;
-  token: string;
-};
-
-export type SignInInput = {
-  email: string;
-  password: string;
-};
-
 export type CurrentUserFieldsFragment = { id: string, email: string, name: string, globalRoles: Array<Types.GlobalRole>, memberships: Array<{ role: Types.MembershipRole, organisation: { id: string, name: string, category: Types.OrganisationCategory } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,13 +9,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
-import { finalize, map } from 'rxjs';
-import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
+import { map } from 'rxjs';
+import { toApiError } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
-import { focusFirstInvalid } from '../../shared/focus';
+import { FormSubmission } from '../../shared/form-submission';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../auth.generated';
 import { landingPath } from '../auth.guards';
+import { NewPasswordFields } from '../new-password-fields';
 import { Session } from '../session';
 import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../validators';
 
@@ -32,6 +33,7 @@ import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../val
     MatProgressBarModule,
     ControlErrorPipe,
     ErrorSummary,
+    NewPasswordFields,
   ],
   templateUrl: './accept-invitation.html',
 })
@@ -67,8 +69,7 @@ export class AcceptInvitation {
     password: ['', [Validators.required, newPasswordValidator(() => this.passwordOwner())]],
     confirmation: ['', [Validators.required, matchesSibling('password')]],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
   protected readonly labels = { name: 'Nom et prénom', password: 'Mot de passe', token: 'Invitation' };
 
   constructor() {
@@ -85,12 +86,10 @@ export class AcceptInvitation {
       }
       password.updateValueAndValidity();
     });
+    // The password policy takes the name into account.
     this.form.controls.name.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.password.updateValueAndValidity({ emitEvent: false }));
-    this.form.controls.password.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.form.controls.confirmation.updateValueAndValidity({ emitEvent: false }));
   }
 
   /** An existing account joins with its current password: no name, no new password to choose. */
@@ -106,37 +105,23 @@ export class AcceptInvitation {
 
   protected submit(): void {
     const token = this.token();
-    if (this.submitting() || !token) {
-      return;
-    }
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
+    if (!token || !this.submission.canSend()) {
       return;
     }
     const { name, password } = this.form.getRawValue();
     // For an existing account the API ignores the name and checks the current password.
-    this.submitting.set(true);
-    this.apollo
-      .mutate({
+    this.submission.send(
+      this.apollo.mutate({
         mutation: AcceptInvitationDocument,
         variables: { input: { token, name: this.existingAccount() ? '' : name.trim(), password } },
-      })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: ({ data }) => {
-          if (!data) {
-            return;
-          }
-          this.session.signedIn(data.acceptInvitation);
-          void this.router.navigateByUrl(landingPath(data.acceptInvitation));
-        },
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          applyFieldErrors(this.form, apiError.fields);
-          this.error.set(apiError);
-        },
-      });
+      }),
+      ({ data }) => {
+        if (!data) {
+          return;
+        }
+        this.session.signedIn(data.acceptInvitation);
+        void this.router.navigateByUrl(landingPath(data.acceptInvitation));
+      },
+    );
   }
 }

@@ -1,18 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
-import { finalize } from 'rxjs';
-import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
-import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
-import { focusFirstInvalid } from '../../shared/focus';
+import { FormSubmission } from '../../shared/form-submission';
 import { ResetPasswordDocument } from '../auth.generated';
+import { NewPasswordFields } from '../new-password-fields';
 import { matchesSibling, newPasswordValidator } from '../validators';
 
 @Component({
@@ -22,11 +17,9 @@ import { matchesSibling, newPasswordValidator } from '../validators';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
-    ControlErrorPipe,
     ErrorSummary,
+    NewPasswordFields,
   ],
   templateUrl: './reset-password.html',
 })
@@ -41,42 +34,21 @@ export class ResetPassword {
     password: ['', [Validators.required, newPasswordValidator()]],
     confirmation: ['', [Validators.required, matchesSibling('password')]],
   });
-  protected readonly submitting = signal(false);
+  protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
   protected readonly done = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
   protected readonly labels = { password: 'Nouveau mot de passe', token: 'Lien' };
-
-  constructor() {
-    this.form.controls.password.valueChanges.pipe(takeUntilDestroyed()).subscribe(() =>
-      this.form.controls.confirmation.updateValueAndValidity({ emitEvent: false }),
-    );
-  }
 
   protected submit(): void {
     const token = this.token();
-    if (this.submitting() || !token) {
+    if (!token || !this.submission.canSend()) {
       return;
     }
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.apollo
-      .mutate({
+    this.submission.send(
+      this.apollo.mutate({
         mutation: ResetPasswordDocument,
         variables: { input: { token, password: this.form.getRawValue().password } },
-      })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: () => this.done.set(true),
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          applyFieldErrors(this.form, apiError.fields);
-          this.error.set(apiError);
-        },
-      });
+      }),
+      () => this.done.set(true),
+    );
   }
 }

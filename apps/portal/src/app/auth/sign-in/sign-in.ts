@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,11 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
-import { finalize } from 'rxjs';
-import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
-import { focusFirstInvalid } from '../../shared/focus';
+import { FormSubmission } from '../../shared/form-submission';
 import { SignInDocument } from '../auth.generated';
 import { landingPath, safeReturnUrl } from '../auth.guards';
 import { Session } from '../session';
@@ -44,38 +42,23 @@ export class SignIn {
     email: ['', [Validators.required, emailValidator]],
     password: ['', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
   protected readonly labels = { email: 'Adresse e-mail', password: 'Mot de passe' };
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
+    if (!this.submission.canSend()) {
       return;
     }
     const { email, password } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.apollo
-      .mutate({ mutation: SignInDocument, variables: { input: { email: email.trim(), password } } })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: ({ data }) => {
-          if (!data) {
-            return;
-          }
-          this.session.signedIn(data.signIn);
-          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(data.signIn));
-        },
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          applyFieldErrors(this.form, apiError.fields);
-          this.error.set(apiError);
-        },
-      });
+    this.submission.send(
+      this.apollo.mutate({ mutation: SignInDocument, variables: { input: { email: email.trim(), password } } }),
+      ({ data }) => {
+        if (!data) {
+          return;
+        }
+        this.session.signedIn(data.signIn);
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(data.signIn));
+      },
+    );
   }
 }

@@ -6,7 +6,6 @@ import {
   effect,
   inject,
   input,
-  signal,
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -38,13 +37,13 @@ import {
   validateOrganisationProfile,
 } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
-import { finalize } from 'rxjs';
 import { Session } from '../../auth/session';
 import type { OrganisationCategory, LegalForm } from '../../graphql/types.generated';
-import { INVALID_INPUT_MESSAGE, type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
+import { INVALID_INPUT_MESSAGE } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { focusFirstInvalid } from '../../shared/focus';
+import { FormSubmission } from '../../shared/form-submission';
 import { type OrganisationFieldsFragment, UpdateOrganisationDocument } from './organisation.generated';
 
 /** Labels of the profile fields, keyed by the API's field paths (used by the error summary too). */
@@ -134,8 +133,7 @@ export class OrganisationForm {
     website: ['', profileRule('website')],
   });
 
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
 
   /** Reload the form only when another version of the profile arrives, never under the user's fingers. */
   private readonly version = computed(() => `${this.organisation().id}@${this.organisation().updatedAt}`);
@@ -195,7 +193,7 @@ export class OrganisationForm {
       { emitEvent: false },
     );
     this.revalidate();
-    this.error.set(null);
+    this.submission.error.set(null);
   }
 
   /** Cross-field rules (postal code ↔ commune) need every control re-checked once all values are set. */
@@ -210,41 +208,33 @@ export class OrganisationForm {
   }
 
   protected submit(): void {
-    if (this.submitting() || !this.canEdit()) {
+    if (this.submission.submitting() || !this.canEdit()) {
       return;
     }
-    this.error.set(null);
     this.revalidate();
     const result = validateOrganisationProfile(this.form.getRawValue() as OrganisationProfileInput);
     if (!result.ok || this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set({
+      this.submission.reject({
         code: 'BAD_USER_INPUT',
         message: INVALID_INPUT_MESSAGE,
         fields: result.ok ? [] : result.errors,
       });
-      focusFirstInvalid(this.host.nativeElement);
       return;
     }
-    this.submitting.set(true);
-    this.apollo
-      .mutate({
+    this.submission.send(
+      this.apollo.mutate({
         mutation: UpdateOrganisationDocument,
         variables: { id: this.organisation().id, input: result.value },
-      })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: () => {
-          this.snackBar.open('Modifications enregistrées', 'Fermer', { duration: 5000, politeness: 'polite' });
-        },
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          applyFieldErrors(this.form, apiError.fields);
-          this.error.set(apiError);
-          if (apiError.fields.length > 0) {
-            focusFirstInvalid(this.host.nativeElement);
-          }
-        },
-      });
+      }),
+      () => {
+        this.snackBar.open('Modifications enregistrées', 'Fermer', { duration: 5000, politeness: 'polite' });
+      },
+      // A refusal the form could not foresee: take the user to the field it names.
+      (error) => {
+        if (error.fields.length > 0) {
+          focusFirstInvalid(this.host.nativeElement);
+        }
+      },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
-import { filter, map } from 'rxjs';
+import { loaded } from '../../shared/watched-query';
 import { OrganisationDocument, type OrganisationFieldsFragment } from './organisation.generated';
 
 /**
@@ -13,14 +13,8 @@ export function organisationResource(id: () => string | undefined) {
   return rxResource({
     params: () => id(),
     stream: ({ params }) =>
-      apollo.watchQuery({ query: OrganisationDocument, variables: { id: params } }).valueChanges.pipe(
-        map((result) => {
-          if (result.error) {
-            throw result.error;
-          }
-          return result.data?.organisation as OrganisationFieldsFragment | undefined;
-        }),
-        filter((organisation): organisation is OrganisationFieldsFragment => organisation !== undefined),
-      ),
+      apollo
+        .watchQuery({ query: OrganisationDocument, variables: { id: params } })
+        .valueChanges.pipe(loaded((data): OrganisationFieldsFragment => data.organisation)),
   });
 }

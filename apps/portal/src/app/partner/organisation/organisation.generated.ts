@@ -5,50 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AddressInput = {
-  communeCode: string;
-  postalCode: string;
-  street: string;
-};
-
-export type LegalForm =
-  | 'ASSOCIATION'
-  | 'EPIC'
-  | 'EURL'
-  | 'LOCAL_AUTHORITY'
-  | 'MICRO_ENTERPRISE'
-  | 'OTHER'
-  | 'SA'
-  | 'SARL'
-  | 'SAS'
-  | 'SASU'
-  | 'SCI'
-  | 'SNC'
-  | 'SOLE_TRADER';
-
-export type OrganisationCategory =
-  | 'ACTIVITY_PROVIDER'
-  | 'ASSOCIATION'
-  | 'CAMPSITE'
-  | 'FURNISHED_LET'
-  | 'HOTEL'
-  | 'RESTAURANT'
-  | 'SHOP'
-  | 'TOURISM_OFFICE'
-  | 'TOURIST_RESIDENCE';
-
-export type UpdateOrganisationInput = {
-  address: AddressInput;
-  /** Only staff may change it. */
-  category: OrganisationCategory;
-  email?: string | null | undefined;
-  legalForm: LegalForm;
-  name: string;
-  phone?: string | null | undefined;
-  siret?: string | null | undefined;
-  website?: string | null | undefined;
-};
-
 export type OrganisationFieldsFragment = { id: string, name: string, category: Types.OrganisationCategory, legalForm: Types.LegalForm, siret: string | null, phone: string | null, email: string | null, website: string | null, updatedAt: string, address: { street: string, postalCode: string, communeCode: string, communeName: string } };
 
 export type OrganisationQueryVariables = Exact<{

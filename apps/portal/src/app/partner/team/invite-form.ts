@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +8,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
-import { finalize } from 'rxjs';
 import { emailValidator } from '../../auth/validators';
-import { type ApiError, applyFieldErrors, toApiError } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
-import { focusFirstInvalid } from '../../shared/focus';
+import { FormSubmission } from '../../shared/form-submission';
 import { InvitationsDocument, InviteMemberDocument } from './team.generated';
 
 /** Sends an invitation by e-mail; `roles` are the roles the current user may hand out here. */
@@ -31,7 +29,7 @@ import { InvitationsDocument, InviteMemberDocument } from './team.generated';
     ErrorSummary,
   ],
   template: `
-    <app-error-summary [error]="error()" [labels]="labels" />
+    <app-error-summary [error]="submission.error()" [labels]="labels" />
     <form [formGroup]="form" #formDirective="ngForm" (ngSubmit)="submit(formDirective)" novalidate class="invite-form">
       <mat-form-field>
         <mat-label>Adresse e-mail</mat-label>
@@ -56,10 +54,10 @@ import { InvitationsDocument, InviteMemberDocument } from './team.generated';
         </mat-form-field>
       }
       <div class="form-actions">
-        <button mat-flat-button type="submit" [disabled]="submitting()">Envoyer l'invitation</button>
+        <button mat-flat-button type="submit" [disabled]="submission.submitting()">Envoyer l'invitation</button>
       </div>
       <div aria-live="polite" class="progress-slot">
-        @if (submitting()) {
+        @if (submission.submitting()) {
           <mat-progress-bar mode="indeterminate" aria-label="Envoi de l'invitation" />
           <span class="visually-hidden">Envoi de l'invitation…</span>
         }
@@ -90,8 +88,7 @@ export class InviteForm {
     email: ['', [Validators.required, emailValidator]],
     role: ['' as MembershipRole | '', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
 
   constructor() {
     // Preselect the most modest role the user may give.
@@ -105,21 +102,14 @@ export class InviteForm {
   }
 
   protected submit(formDirective: FormGroupDirective): void {
-    if (this.submitting()) {
-      return;
-    }
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
+    if (!this.submission.canSend()) {
       return;
     }
     const organisationId = this.organisationId();
     const { email, role } = this.form.getRawValue();
     const defaultRole = role;
-    this.submitting.set(true);
-    this.apollo
-      .mutate({
+    this.submission.send(
+      this.apollo.mutate({
         mutation: InviteMemberDocument,
         variables: { input: { organisationId, email: email.trim().toLowerCase(), role: role as MembershipRole } },
         update: (cache, { data }) => {
@@ -133,21 +123,14 @@ export class InviteForm {
               : current,
           );
         },
-      })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: ({ data }) => {
-          formDirective.resetForm({ email: '', role: defaultRole });
-          this.snackBar.open(`Invitation envoyée à ${data?.inviteMember.email ?? email}`, 'Fermer', {
-            duration: 5000,
-            politeness: 'polite',
-          });
-        },
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          applyFieldErrors(this.form, apiError.fields);
-          this.error.set(apiError);
-        },
-      });
+      }),
+      ({ data }) => {
+        formDirective.resetForm({ email: '', role: defaultRole });
+        this.snackBar.open(`Invitation envoyée à ${data?.inviteMember.email ?? email}`, 'Fermer', {
+          duration: 5000,
+          politeness: 'polite',
+        });
+      },
+    );
   }
 }

@@ -1,10 +1,12 @@
 import { inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import type { TypedDocumentNode } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
-import { filter, map } from 'rxjs';
+import { loaded } from '../../shared/watched-query';
 import {
   type InvitationFieldsFragment,
   InvitationsDocument,
+  type InvitationsQuery,
   MembersDocument,
   type MembersQuery,
 } from './team.generated';
@@ -13,48 +15,30 @@ export type Member = MembersQuery['members'][number];
 
 /** The members of an organisation, or nothing while `organisationId()` is undefined. */
 export function membersResource(organisationId: () => string | undefined) {
-  const apollo = inject(Apollo);
-  return rxResource({
-    params: () => organisationId(),
-    stream: ({ params }) =>
-      apollo
-        .watchQuery({
-          query: MembersDocument,
-          variables: { organisationId: params },
-          fetchPolicy: 'cache-and-network',
-        })
-        .valueChanges.pipe(
-          map((result) => {
-            if (result.error) {
-              throw result.error;
-            }
-            return result.data?.members as Member[] | undefined;
-          }),
-          filter((members): members is Member[] => members !== undefined),
-        ),
-  });
+  return organisationListResource<MembersQuery, Member>(organisationId, MembersDocument, (data) => data.members);
 }
 
 /** The invitations of an organisation; pass undefined when the user may not read them. */
 export function invitationsResource(organisationId: () => string | undefined) {
+  return organisationListResource<InvitationsQuery, InvitationFieldsFragment>(
+    organisationId,
+    InvitationsDocument,
+    (data) => data.invitations,
+  );
+}
+
+/** A list that belongs to one organisation, watched in the Apollo cache. Call in an injection context. */
+function organisationListResource<TData, TItem>(
+  organisationId: () => string | undefined,
+  query: TypedDocumentNode<TData, { organisationId: string }>,
+  items: (data: TData) => TItem[],
+) {
   const apollo = inject(Apollo);
   return rxResource({
     params: () => organisationId(),
     stream: ({ params }) =>
       apollo
-        .watchQuery({
-          query: InvitationsDocument,
-          variables: { organisationId: params },
-          fetchPolicy: 'cache-and-network',
-        })
-        .valueChanges.pipe(
-          map((result) => {
-            if (result.error) {
-              throw result.error;
-            }
-            return result.data?.invitations as InvitationFieldsFragment[] | undefined;
-          }),
-          filter((invitations): invitations is InvitationFieldsFragment[] => invitations !== undefined),
-        ),
+        .watchQuery({ query, variables: { organisationId: params }, fetchPolicy: 'cache-and-network' })
+        .valueChanges.pipe(loaded(items)),
   });
 }

@@ -5,21 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type InvitationStatus =
-  | 'ACCEPTED'
-  | 'EXPIRED'
-  | 'PENDING';
-
-export type InviteMemberInput = {
-  email: string;
-  organisationId: string;
-  role: MembershipRole;
-};
-
-export type MembershipRole =
-  | 'MEMBER'
-  | 'OWNER';
-
 export type InvitationFieldsFragment = { id: string, email: string, role: Types.MembershipRole, status: Types.InvitationStatus, expiresAt: string, createdAt: string };
 
 export type MembersQueryVariables = Exact<{

@@ -5,17 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type OutboxStatus =
-  | 'FAILED'
-  | 'PENDING'
-  | 'SENT';
-
-export type PageInput = {
-  /** From 1 to 100. */
-  limit?: number;
-  offset?: number;
-};
-
 export type OutboxQueryVariables = Exact<{
   page?: Types.PageInput | null | undefined;
   status?: Types.OutboxStatus | null | undefined;

@@ -5,29 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type OrganisationCategory =
-  | 'ACTIVITY_PROVIDER'
-  | 'ASSOCIATION'
-  | 'CAMPSITE'
-  | 'FURNISHED_LET'
-  | 'HOTEL'
-  | 'RESTAURANT'
-  | 'SHOP'
-  | 'TOURISM_OFFICE'
-  | 'TOURIST_RESIDENCE';
-
-export type OrganisationFilter = {
-  category?: OrganisationCategory | null | undefined;
-  communeCode?: string | null | undefined;
-  search?: string | null | undefined;
-};
-
-export type PageInput = {
-  /** From 1 to 100. */
-  limit?: number;
-  offset?: number;
-};
-
 export type OrganisationsQueryVariables = Exact<{
   filter?: Types.OrganisationFilter | null | undefined;
   page?: Types.PageInput | null | undefined;

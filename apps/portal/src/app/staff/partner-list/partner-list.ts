@@ -1,26 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { CATEGORY_LABELS, COMMUNES, ORGANISATION_CATEGORIES } from '@extranet/domain';
-import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import type { OrganisationCategory, OrganisationFilter } from '../../graphql/types.generated';
-import { toApiError } from '../../shared/api-error';
+import { ListPaginator } from '../../shared/list-paginator';
+import { pagedQuery } from '../../shared/paged-query';
 import { OrganisationsDocument, type OrganisationsQuery } from './partner-list.generated';
 
 export const SEARCH_DEBOUNCE_MS = 300;
-export const PAGE_SIZES = [20, 50, 100];
 
-type Page = OrganisationsQuery['organisations'];
-type Row = Page['items'][number];
+type Row = OrganisationsQuery['organisations']['items'][number];
 
 /** `/partenaires` — every partner, searchable by name and filterable by category and commune. */
 @Component({
@@ -32,21 +29,18 @@ type Row = Page['items'][number];
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    ListPaginator,
   ],
   templateUrl: './partner-list.html',
   styleUrl: './partner-list.scss',
 })
 export class PartnerList {
-  private readonly apollo = inject(Apollo);
-
   protected readonly categories = ORGANISATION_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
   protected readonly categoryLabels = CATEGORY_LABELS;
   protected readonly communes = COMMUNES;
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly columns = ['name', 'category', 'commune'];
 
   protected readonly searchControl = new FormControl('', { nonNullable: true });
@@ -75,50 +69,13 @@ export class PartnerList {
     return filter;
   });
 
-  protected readonly pageSize = signal(PAGE_SIZES[0]!);
-  /** Back to the first page whenever the filter changes. */
-  protected readonly pageIndex = linkedSignal({ source: this.filter, computation: () => 0 });
-
-  private readonly variables = computed(() => ({
-    filter: this.filter(),
-    page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() },
-  }));
-
-  private readonly result = rxResource({
-    params: () => this.variables(),
-    stream: ({ params }) =>
-      this.apollo
-        .watchQuery({ query: OrganisationsDocument, variables: params, fetchPolicy: 'cache-and-network' })
-        .valueChanges.pipe(
-          map((result) => {
-            if (result.error) {
-              throw result.error;
-            }
-            return { page: result.data?.organisations as Page | undefined, loading: result.loading };
-          }),
-        ),
-  });
-
-  /** The last page received, kept on screen while the next one loads. */
-  protected readonly page = linkedSignal<Page | undefined, Page | undefined>({
-    source: () => (this.result.hasValue() ? this.result.value().page : undefined),
-    computation: (page, previous) => page ?? previous?.value,
-  });
-  protected readonly rows = computed<Row[]>(() => this.page()?.items ?? []);
-  protected readonly total = computed(() => this.page()?.total ?? 0);
-  protected readonly loading = computed(
-    () => this.result.isLoading() || (this.result.hasValue() && this.result.value().loading),
-  );
-  protected readonly loadError = computed(() => {
-    const error = this.result.error();
-    return error ? toApiError(error) : null;
+  protected readonly partners = pagedQuery({
+    query: OrganisationsDocument,
+    filter: this.filter,
+    variables: (filter, page) => ({ filter, page }),
+    page: (data) => data.organisations,
   });
   protected readonly hasFilter = computed(() => Object.keys(this.filter()).length > 0);
-
-  protected changePage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
-  }
 
   protected clearFilters(): void {
     this.searchControl.setValue('');
