@@ -49,8 +49,10 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const signedInAt = req.session?.signedInAt;
     if (req.user && (!signedInAt || Date.now() - signedInAt > ABSOLUTE_TIMEOUT_MS)) {
+      // A fresh, anonymous session: the old id is dropped from the store, and this very request
+      // may still sign in again.
       req.user = undefined;
-      req.session.destroy(() => next());
+      req.session.regenerate((error) => next(error));
       return;
     }
     next();

@@ -92,15 +92,26 @@ describe('sessions', () => {
 
   it('ends a session 24 hours after sign-in, however active it was', async () => {
     const { owner } = await createPartner(t.prisma);
-    const c = client();
-    await c.signIn(owner.email, PASSWORD);
-    expect((await c.ok(ME)).me.id).toBe(owner.id);
-    const sid = decodeURIComponent(c.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
-    const dayAgo = Date.now() - 24 * 60 * 60 * 1000 - 1000;
-    const updated = await t.prisma.$executeRaw`
-      UPDATE "session" SET "sess" = jsonb_set("sess"::jsonb, '{signedInAt}', to_jsonb(${dayAgo}::bigint))::json WHERE "sid" = ${sid}`;
-    expect(updated).toBe(1);
-    expect((await c.ok(ME)).me).toBeNull();
+    const age = async (c: GraphQLClient) => {
+      const sid = decodeURIComponent(c.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
+      const dayAgo = Date.now() - 24 * 60 * 60 * 1000 - 1000;
+      const updated = await t.prisma.$executeRaw`
+        UPDATE "session" SET "sess" = jsonb_set("sess"::jsonb, '{signedInAt}', to_jsonb(${dayAgo}::bigint))::json WHERE "sid" = ${sid}`;
+      expect(updated).toBe(1);
+      return sid;
+    };
+    const idle = client();
+    await idle.signIn(owner.email, PASSWORD);
+    const sid = await age(idle);
+    expect((await idle.ok(ME)).me).toBeNull();
+    expect(await t.prisma.session.count({ where: { sid } })).toBe(0);
+
+    // A request that arrives with an expired session may itself sign in again.
+    const returning = client();
+    await returning.signIn(owner.email, PASSWORD);
+    await age(returning);
+    expect((await returning.signIn(owner.email, PASSWORD)).errors).toBeUndefined();
+    expect((await returning.ok(ME)).me.id).toBe(owner.id);
   });
 
   it('signs out the other sessions when the password changes, and keeps the current one', async () => {
