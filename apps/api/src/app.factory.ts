@@ -27,6 +27,5 @@ export async function createApp(env: Env & { DATABASE_URL: string }, options: { 
     }),
   );
   configureHttp(app, env, sessionSecret(env));
-  app.enableShutdownHooks();
   return app;
 }

@@ -13,8 +13,9 @@ async function main(): Promise<void> {
   await applyMigrations(database.url);
   const seeded = await seedIfEmpty(database.url);
   const app = await createApp({ ...env, DATABASE_URL: database.url });
-  app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);
+  // SIGTERM: app.close() runs the shutdown hooks (readiness goes down, the mail worker stops,
+  // the pool closes), then the embedded database stops.
   const stop = async () => {
     await app.close();
     await database.stop();
