@@ -1,7 +1,9 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { ENV, type Env } from '../config/env.js';
 import { PrismaService } from './prisma.service.js';
+
+const logger = new Logger('Database');
 
 /** One pg pool per process, shared by Prisma, the session store and the job queue. */
 @Global()
@@ -10,8 +12,13 @@ import { PrismaService } from './prisma.service.js';
     {
       provide: pg.Pool,
       inject: [ENV],
-      useFactory: (env: Env & { DATABASE_URL: string }) =>
-        new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 }),
+      useFactory: (env: Env & { DATABASE_URL: string }) => {
+        const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+        // An idle connection dropped by the server (restart, shutdown) must not crash the process;
+        // the pool replaces it on next use.
+        pool.on('error', (error) => logger.warn(`idle database connection lost: ${error.message}`));
+        return pool;
+      },
     },
     { provide: PrismaService, inject: [pg.Pool], useFactory: (pool: pg.Pool) => new PrismaService(pool) },
   ],
