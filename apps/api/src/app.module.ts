@@ -13,6 +13,7 @@ import { InvitationsModule } from './invitations/invitations.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PrismaModule } from './prisma/prisma.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /** GraphQL abuse limits from docs/security: depth, aliases, cost, tokens, no field suggestions. */
 function armor() {
@@ -63,6 +64,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         InvitationsModule,
+        UsersModule,
         HealthModule,
       ],
     };

@@ -40,6 +40,7 @@ const TENANT_OPERATIONS: [string, string, Variables][] = [
 const STAFF_OPERATIONS: [string, string][] = [
   ['organisations', '{ organisations { total items { id name } } }'],
   ['outbox', '{ outbox { total smtpConfigured items { recipient text } } }'],
+  ['setGlobalRoles', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
 ];
 
 /** Operations that need a session but no organisation id. */

@@ -11,6 +11,8 @@ const sessionUserSelect = {
   memberships: { select: { organisationId: true, role: true }, orderBy: { createdAt: 'asc' } },
 } as const;
 
+const accountSelect = { id: true, email: true, name: true, active: true, globalRoles: true } as const;
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly db: PrismaService) {}
@@ -45,6 +47,14 @@ export class UsersRepository {
 
   async create(data: { email: string; name: string; passwordHash: string; globalRoles?: GlobalRole[] }) {
     return this.db.client.user.create({ data, select: { id: true } });
+  }
+
+  findAccount(id: string) {
+    return this.db.client.user.findUnique({ where: { id }, select: accountSelect });
+  }
+
+  setGlobalRoles(id: string, globalRoles: GlobalRole[]) {
+    return this.db.client.user.update({ where: { id }, data: { globalRoles }, select: accountSelect });
   }
 
   async addMembership(userId: string, organisationId: string, role: MembershipRole): Promise<void> {

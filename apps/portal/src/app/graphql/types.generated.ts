@@ -96,6 +96,12 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type SetGlobalRolesInput = {
+  /** The complete list: roles not listed are removed. */
+  roles: Array<GlobalRole>;
+  userId: Scalars['ID']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
