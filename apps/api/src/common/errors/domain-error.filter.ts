@@ -1,15 +1,7 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { DomainError, type ErrorCode } from '@extranet/domain';
+import { DomainError } from '@extranet/domain';
 import type { Response } from 'express';
-
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-};
+import { HTTP_STATUS_OF } from './error-table.js';
 
 /**
  * Domain errors are expected answers (wrong password, not found…), not crashes: GraphQL gets them
@@ -23,7 +15,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     host
       .switchToHttp()
       .getResponse<Response>()
-      .status(HTTP_STATUS[error.code])
+      .status(HTTP_STATUS_OF[error.code])
       .json({ code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) });
   }
 }

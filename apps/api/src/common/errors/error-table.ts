@@ -7,8 +7,17 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { currentRequestId } from '../request-context.js';
 
-export type ApiErrorCode = ErrorCode | 'INTERNAL_SERVER_ERROR' | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED';
+/** A domain error on a REST route (see DomainErrorFilter) answers with this status. */
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
 
+/** A framework HTTP exception reaching GraphQL becomes this code and French message. */
 const HTTP_STATUS_CODES: Record<number, { code: ErrorCode; message: string }> = {
   400: { code: 'BAD_USER_INPUT', message: 'La requête est invalide.' },
   401: { code: 'UNAUTHENTICATED', message: DomainError.unauthenticated().message },
