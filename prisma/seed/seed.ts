@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { hash } from '@node-rs/argon2';
 import { COMMUNES, isValidSiret, type LegalForm, type OrganisationCategory } from '@extranet/domain';
-import { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
+import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 
 const DOMAIN = 'demo.paysdegex.test';
@@ -131,7 +131,7 @@ function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
-export async function seedDemoData(prisma: PrismaClient, options: { scale?: number; log?: (line: string) => void } = {}): Promise<void> {
+export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClient, options: { scale?: number; log?: (line: string) => void } = {}): Promise<void> {
   const scale = options.scale ?? 1;
   const log = options.log ?? (() => undefined);
   const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
@@ -196,7 +196,8 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if ((await prisma.organisation.count()) > 0) return false;
-    await seedDemoData(prisma);
+    // One transaction: an interrupted first start leaves an empty database, seeded next time.
+    await prisma.$transaction((tx) => seedDemoData(tx), { timeout: 5 * 60_000, maxWait: 10_000 });
     return true;
   } finally {
     await prisma.$disconnect();

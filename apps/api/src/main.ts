@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(env);
   logger.log(database.embedded ? 'Embedded PostgreSQL started (data under DATA_DIR).' : 'Using DATABASE_URL.');
   await applyMigrations(database.url);
-  const seeded = await seedIfEmpty(database.url);
+  // Demo accounts (with the README's password) only ever go into the embedded database: a real
+  // server named by DATABASE_URL is seeded on purpose, with `npm run seed`, or not at all.
+  const seeded = database.embedded && (await seedIfEmpty(database.url));
   const app = await createApp({ ...env, DATABASE_URL: database.url });
   await app.listen(env.PORT, env.HOST);
   // SIGTERM: app.close() runs the shutdown hooks (readiness goes down, the mail worker stops,
@@ -28,9 +30,13 @@ async function main(): Promise<void> {
     `  Extranet partenaires prêt : ${env.PUBLIC_URL}`,
     `  API GraphQL : ${env.PUBLIC_URL}/graphql    Santé : ${env.PUBLIC_URL}/health/ready`,
     ...(seeded ? ['  Données de démonstration créées.'] : []),
-    '  Comptes de démonstration (mot de passe commun) :',
-    ...DEMO_LOGINS.accounts.map((a) => `    ${a.role.padEnd(28)} ${a.email}`),
-    `    mot de passe : ${DEMO_LOGINS.password}`,
+    ...(database.embedded
+      ? [
+          '  Comptes de démonstration (mot de passe commun) :',
+          ...DEMO_LOGINS.accounts.map((a) => `    ${a.role.padEnd(28)} ${a.email}`),
+          `    mot de passe : ${DEMO_LOGINS.password}`,
+        ]
+      : []),
     env.SMTP_URL ? '  Courriels envoyés par SMTP.' : '  Aucun SMTP_URL : les courriels restent dans la page « Courriels envoyés ».',
     '',
   ];

@@ -163,6 +163,20 @@ describe('password reset', () => {
     expect(reused.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('token');
   });
 
+  it('kills the other outstanding links of the account once one has been used', async () => {
+    const user = await createUser(t.prisma);
+    await client().ok(REQUEST_RESET, { email: user.email });
+    const older = await tokenFromOutbox(user.email);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await client().ok(REQUEST_RESET, { email: user.email });
+    const newer = await tokenFromOutbox(user.email);
+    expect(newer).not.toBe(older);
+    await client().ok(RESET, { input: { token: newer, password: 'ma nouvelle phrase de passe' } });
+    const stale = await client().request(RESET, { input: { token: older, password: 'une autre phrase de passe' } });
+    expect(errorCode(stale)).toBe('BAD_USER_INPUT');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'auth.passwordReset', outcome: 'FAILURE', actorUserId: user.id } })).toBe(1);
+  });
+
   it('gives an unknown address the same answer and sends nothing', async () => {
     const before = await t.prisma.outboxMessage.count();
     expect(await client().ok(REQUEST_RESET, { email: 'inconnu@example.fr' })).toEqual({ requestPasswordReset: true });

@@ -192,6 +192,13 @@ describe('with an SMTP server', () => {
     expect(settled).not.toBeNull();
   }, 60_000);
 
+  it('hides single-use links from the outbox once an SMTP server delivers them', async () => {
+    const { outbox } = await staff.ok('{ outbox(page: { limit: 100 }) { items { template text } } }');
+    const withLinks = outbox.items.filter((m: { template: string }) => ['invitation', 'password-reset'].includes(m.template));
+    expect(withLinks.length).toBeGreaterThan(0);
+    for (const message of withLinks) expect(message.text).toContain('token=(masqué)');
+  });
+
   it('lists the outbox for staff, newest first, and says SMTP is configured', async () => {
     const { outbox } = await staff.ok(OUTBOX, { page: { offset: 0, limit: 100 } });
     expect(outbox.smtpConfigured).toBe(true);

@@ -16,3 +16,4 @@ export * from './accounts/roles.js';
 export * from './accounts/tokens.js';
 
 export * from './access/policy.js';
+export * from './notifications/single-use-links.js';

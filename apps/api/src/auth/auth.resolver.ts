@@ -3,7 +3,7 @@ import { UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
 import { CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
-import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
 import { CurrentUser as CurrentUserModel, Membership } from './models/current-user.model.js';
@@ -15,7 +15,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionLifecycle,
-    private readonly organisations: OrganisationsRepository,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   @Public()
@@ -59,12 +59,7 @@ export class AuthResolver {
   }
 
   @ResolveField(() => [Membership])
-  async memberships(@Parent() user: SessionUser): Promise<Membership[]> {
-    const organisations = await this.organisations.findByIds(user.memberships.map((m) => m.organisationId));
-    const byId = new Map(organisations.map((o) => [o.id, o]));
-    return user.memberships.flatMap((m) => {
-      const organisation = byId.get(m.organisationId);
-      return organisation ? [{ role: m.role, organisation }] : [];
-    });
+  memberships(@Parent() user: SessionUser): Promise<Membership[]> {
+    return this.organisations.membershipsOf(user);
   }
 }

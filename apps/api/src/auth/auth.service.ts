@@ -89,7 +89,8 @@ export class AuthService {
 
   async resetPassword(token: string, password: string): Promise<void> {
     const reset = await this.resets.findByTokenHash(hashToken(String(token ?? '')));
-    if (!reset || !isTokenUsable(reset, new Date())) {
+    if (!reset || !reset.user.active || !isTokenUsable(reset, new Date())) {
+      await this.audit.record({ action: 'auth.passwordReset', outcome: 'FAILURE', actorUserId: reset?.userId, actorEmail: reset?.user.email, detail: { reason: reset ? 'expired, used or inactive' : 'unknown link' } });
       throw DomainError.badInput([{ field: 'token', message: 'Ce lien de réinitialisation n’est plus valable. Demandez-en un nouveau.' }]);
     }
     const problem = validateNewPassword(password, { email: reset.user.email, name: reset.user.name });
@@ -101,6 +102,7 @@ export class AuthService {
         throw DomainError.badInput([{ field: 'token', message: 'Ce lien de réinitialisation a déjà été utilisé.' }]);
       }
       await this.users.setPassword(reset.userId, passwordHash);
+      await this.resets.invalidateAllForUser(reset.userId); // older links die with the old password
       await this.sessions.revokeAllForUser(reset.userId);
     });
     await this.audit.record({ action: 'auth.passwordReset', outcome: 'SUCCESS', actorUserId: reset.userId, actorEmail: reset.user.email });
@@ -119,6 +121,7 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(newPassword);
     await this.db.transaction(async () => {
       await this.users.setPassword(user.id, passwordHash);
+      await this.resets.invalidateAllForUser(user.id);
       await this.sessions.revokeAllForUser(user.id, currentSessionId);
     });
     await this.audit.record({ action: 'auth.passwordChange', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });

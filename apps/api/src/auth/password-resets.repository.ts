@@ -21,4 +21,9 @@ export class PasswordResetsRepository {
     const { count } = await this.db.client.passwordReset.updateMany({ where: { id, usedAt: null }, data: { usedAt: new Date() } });
     return count === 1;
   }
+
+  /** Makes every still-unused link of the user unusable. */
+  async invalidateAllForUser(userId: string): Promise<void> {
+    await this.db.client.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GlobalRole, MembershipRole } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
+import { translatePrismaErrors } from '../prisma/prisma-errors.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 
 const sessionUserSelect = {
@@ -46,7 +47,9 @@ export class UsersRepository {
   }
 
   async create(data: { email: string; name: string; passwordHash: string; globalRoles?: GlobalRole[] }) {
-    return this.db.client.user.create({ data, select: { id: true } });
+    return translatePrismaErrors(() => this.db.client.user.create({ data, select: { id: true } }), {
+      unique: { email: 'Un compte vient d’être créé avec cette adresse : connectez-vous, puis rouvrez le lien.' },
+    });
   }
 
   findAccount(id: string) {
@@ -57,11 +60,19 @@ export class UsersRepository {
     return this.db.client.user.update({ where: { id }, data: { globalRoles }, select: accountSelect });
   }
 
-  async addMembership(userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+  async membershipRole(userId: string, organisationId: string): Promise<MembershipRole | null> {
+    const membership = await this.db.client.membership.findUnique({
+      where: { userId_organisationId: { userId, organisationId } },
+      select: { role: true },
+    });
+    return membership?.role ?? null;
+  }
+
+  async setMembership(userId: string, organisationId: string, role: MembershipRole): Promise<void> {
     await this.db.client.membership.upsert({
       where: { userId_organisationId: { userId, organisationId } },
       create: { userId, organisationId, role },
-      update: {},
+      update: { role },
       select: { userId: true },
     });
   }

@@ -5,6 +5,7 @@ import {
   isTokenUsable,
   isValidEmail,
   normaliseEmail,
+  roleAfterInvitation,
   tokenExpiry,
   validateNewPassword,
   type MembershipRole,
@@ -120,7 +121,8 @@ export class InvitationsService {
       if (!(await this.invitations.markAccepted(invitation.id))) throw DomainError.badInput([{ field: 'token', message: INVALID_LINK }]);
       const id = existing?.id ?? (await this.users.create({ email: invitation.email, name, passwordHash: passwordHash! })).id;
       if (existing && !existing.passwordHash && passwordHash) await this.users.setPassword(existing.id, passwordHash);
-      await this.users.addMembership(id, invitation.organisationId, invitation.role);
+      const role = roleAfterInvitation(await this.users.membershipRole(id, invitation.organisationId), invitation.role);
+      await this.users.setMembership(id, invitation.organisationId, role);
       await this.mail.enqueue('welcome', invitation.email, {
         name: name || invitation.email,
         organisationName: invitation.organisation.name,
@@ -138,6 +140,10 @@ export class InvitationsService {
   private async usable(token: string) {
     const invitation = await this.invitations.findByTokenHash(hashToken(String(token ?? '')));
     if (!invitation || !isTokenUsable({ expiresAt: invitation.expiresAt, usedAt: invitation.acceptedAt }, new Date())) {
+      await this.audit.record({
+        action: 'invitation.use', outcome: 'FAILURE', actorEmail: invitation?.email, organisationId: invitation?.organisationId,
+        objectType: 'invitation', objectId: invitation?.id, detail: { reason: invitation ? 'expired or used' : 'unknown link' },
+      });
       throw DomainError.badInput([{ field: 'token', message: INVALID_LINK }]);
     }
     return invitation;

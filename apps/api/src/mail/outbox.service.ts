@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Page } from '@extranet/domain';
+import { maskSingleUseTokens, mayReadSingleUseLink, type Page } from '@extranet/domain';
 import { AccessService } from '../common/auth/access.service.js';
-import type { SessionUser } from '../common/auth/session-user.js';
+import { toActor, type SessionUser } from '../common/auth/session-user.js';
 import type { OutboxStatus } from '../generated/prisma/client.js';
 import { MailWorker } from './mail-worker.service.js';
 import type { OutboxPage } from './models/outbox-message.model.js';
 import { OutboxRepository } from './outbox.repository.js';
 
-/** What staff see on « Courriels envoyés ». */
+/** What staff see on « Courriels envoyés »; single-use links only to whom may use them. */
 @Injectable()
 export class OutboxService {
   constructor(
@@ -18,6 +18,14 @@ export class OutboxService {
 
   async list(user: SessionUser, status: OutboxStatus | null, page: Page): Promise<OutboxPage> {
     await this.access.authorize(user, 'outbox.read');
-    return { ...(await this.messages.list(status, page)), ...page, smtpConfigured: this.worker.smtpConfigured };
+    const smtpConfigured = this.worker.smtpConfigured;
+    const reader = toActor(user)!;
+    const { items, total } = await this.messages.list(status, page);
+    return {
+      items: items.map((m) => (mayReadSingleUseLink(reader, m.template, smtpConfigured) ? m : { ...m, text: maskSingleUseTokens(m.text) })),
+      total,
+      ...page,
+      smtpConfigured,
+    };
   }
 }

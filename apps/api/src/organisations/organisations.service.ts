@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, PARTNER_CATEGORIES, validateOrganisationProfile, type OrganisationCategory, type OrganisationProfileInput, type Page } from '@extranet/domain';
+import { categoryChangeProblem, DomainError, PARTNER_CATEGORIES, validateOrganisationProfile, type MembershipRole, type OrganisationCategory, type OrganisationProfileInput, type Page } from '@extranet/domain';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -27,6 +27,16 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** The organisations of the user's memberships, in membership order. */
+  async membershipsOf(user: SessionUser): Promise<{ role: MembershipRole; organisation: Organisation }[]> {
+    const organisations = await this.organisations.findByIds(user.memberships.map((m) => m.organisationId));
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return user.memberships.flatMap((m) => {
+      const organisation = byId.get(m.organisationId);
+      return organisation ? [{ role: m.role, organisation }] : [];
+    });
+  }
+
   /** The partner directory: every partner, the office itself only when asked for by category. */
   async search(user: SessionUser | null, filter: OrganisationFilterInput, page: Page) {
     await this.access.authorize(user, 'organisation.list');
@@ -41,6 +51,8 @@ export class OrganisationsService {
     if (!result.ok) throw DomainError.badInput(result.errors);
     if (result.value.category !== current.category) {
       await this.access.authorize(user, 'organisation.changeCategory', { organisationId: id });
+      const problem = categoryChangeProblem(current.category, result.value.category);
+      if (problem) throw DomainError.badInput([{ field: 'category', message: problem }]);
     }
     const updated = await this.organisations.update(id, result.value);
     await this.audit.record({ action: 'organisation.update', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: id, objectType: 'organisation', objectId: id });

@@ -5,6 +5,7 @@ import {
   MEMBERSHIP_ROLE_LABELS,
   isGlobalRole,
   isMembershipRole,
+  roleAfterInvitation,
 } from './roles.js';
 
 describe('roles', () => {
@@ -36,5 +37,18 @@ describe('roles', () => {
   ])('%p: global %p, membership %p', (value, global, membership) => {
     expect(isGlobalRole(value)).toBe(global);
     expect(isMembershipRole(value)).toBe(membership);
+  });
+});
+
+describe('roleAfterInvitation', () => {
+  it.each([
+    [null, 'MEMBER', 'MEMBER'],
+    [null, 'OWNER', 'OWNER'],
+    ['MEMBER', 'MEMBER', 'MEMBER'],
+    ['MEMBER', 'OWNER', 'OWNER'],
+    ['OWNER', 'MEMBER', 'OWNER'],
+    ['OWNER', 'OWNER', 'OWNER'],
+  ] as const)('current %s, invited %s → %s', (current, invited, expected) => {
+    expect(roleAfterInvitation(current, invited)).toBe(expected);
   });
 });

@@ -24,3 +24,8 @@ export function isGlobalRole(value: string): value is GlobalRole {
 export function isMembershipRole(value: string): value is MembershipRole {
   return (MEMBERSHIP_ROLES as readonly string[]).includes(value);
 }
+
+/** Accepting an invitation never lowers a role: an owner stays owner, a member invited as owner rises. */
+export function roleAfterInvitation(current: MembershipRole | null, invited: MembershipRole): MembershipRole {
+  return current === 'OWNER' || invited === 'OWNER' ? 'OWNER' : 'MEMBER';
+}

@@ -1,5 +1,6 @@
 import {
   CATEGORY_LABELS,
+  categoryChangeProblem,
   ORGANISATION_CATEGORIES,
   PARTNER_CATEGORIES,
   isAccommodationCategory,
@@ -35,5 +36,17 @@ describe('organisation categories', () => {
     ['CASINO', false],
   ])('isOrganisationCategory(%p) is %p', (value, expected) => {
     expect(isOrganisationCategory(value)).toBe(expected);
+  });
+});
+
+describe('categoryChangeProblem', () => {
+  it.each([
+    ['HOTEL', 'HOTEL', false],
+    ['HOTEL', 'CAMPSITE', false],
+    ['TOURISM_OFFICE', 'TOURISM_OFFICE', false],
+    ['TOURISM_OFFICE', 'HOTEL', true],
+    ['SHOP', 'TOURISM_OFFICE', true],
+  ] as const)('%s → %s refused: %s', (current, next, refused) => {
+    expect(categoryChangeProblem(current, next) !== null).toBe(refused);
   });
 });

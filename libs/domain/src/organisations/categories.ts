@@ -44,3 +44,15 @@ const ACCOMMODATION_CATEGORIES: readonly OrganisationCategory[] = [
 export function isAccommodationCategory(category: OrganisationCategory): boolean {
   return ACCOMMODATION_CATEGORIES.includes(category);
 }
+
+/**
+ * Why a category change is refused, or null. The office's own organisation keeps its category,
+ * and no partner takes it: the partner directory and the office's rights rely on it.
+ */
+export function categoryChangeProblem(current: OrganisationCategory, next: OrganisationCategory): string | null {
+  if (current === next) return null;
+  if (current === 'TOURISM_OFFICE' || next === 'TOURISM_OFFICE') {
+    return 'La catégorie « Office de tourisme » est réservée à l’office lui-même et ne se change pas.';
+  }
+  return null;
+}
