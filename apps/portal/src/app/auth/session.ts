@@ -16,8 +16,8 @@ export function toActor(user: CurrentUser): Actor {
 }
 
 /**
- * The signed-in user, read from the Apollo cache (`me`). Guards load it; sign-in, invitation
- * acceptance and sign-out write it; everything else reads the signals.
+ * The signed-in user, read from the Apollo cache (`me`). Guards load it; `signedIn` and `signedOut`
+ * are the only writers, and each empties the cache first so no user ever sees another's data.
  */
 @Injectable({ providedIn: 'root' })
 export class Session {
@@ -46,19 +46,29 @@ export class Session {
       .pipe(map((result) => (result.data?.me ?? null) as CurrentUser | null));
   }
 
-  /** Records the user returned by signIn / acceptInvitation. */
-  signedIn(user: CurrentUser): void {
-    this.apollo.client.writeQuery({ query: MeDocument, data: { me: user } });
+  /**
+   * Records the user returned by signIn / acceptInvitation. Whatever the previous user left in the
+   * cache goes first: cache-first queries would otherwise show their data to the new user.
+   */
+  signedIn(user: CurrentUser): Promise<void> {
+    return this.startOver(user);
+  }
+
+  /** The session has ended (signed out, or the API answered UNAUTHENTICATED): forget everything. */
+  signedOut(): Promise<void> {
+    return this.startOver(null);
   }
 
   /** Ends the session on the server, then forgets every cached server datum. */
   signOut(): Observable<void> {
-    return this.apollo.mutate({ mutation: SignOutDocument }).pipe(
-      switchMap(() => this.apollo.client.clearStore()),
-      map(() => {
-        this.apollo.client.writeQuery({ query: MeDocument, data: { me: null } });
-      }),
-    );
+    return this.apollo.mutate({ mutation: SignOutDocument }).pipe(switchMap(() => this.signedOut()));
+  }
+
+  /** Every change of user goes through here: empty the cache, then record who is signed in now. */
+  private async startOver(me: CurrentUser | null): Promise<void> {
+    // clearStore(), not resetStore(): resetStore() would refetch the open pages with the old user's variables.
+    await this.apollo.client.clearStore();
+    this.apollo.client.writeQuery({ query: MeDocument, data: { me } });
   }
 
   private watchCache(): void {

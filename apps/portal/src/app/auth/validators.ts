@@ -1,10 +1,10 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { isValidEmail, validateNewPassword } from '@extranet/domain';
+import { isValidEmail, normaliseEmail, validateNewPassword } from '@extranet/domain';
 
 /** Empty is the `required` validator's business; anything else must be an address the API accepts. */
 export const emailValidator: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
-  const value = (control.value ?? '').trim();
-  return value && !isValidEmail(value.toLowerCase())
+  const value = normaliseEmail(control.value ?? '');
+  return value && !isValidEmail(value)
     ? { domain: "L'adresse e-mail n'est pas valide." }
     : null;
 };

@@ -1,12 +1,12 @@
 import { HttpHeaders } from '@angular/common/http';
-import { inject, type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { Injector, inject, type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { Router } from '@angular/router';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { MeDocument } from '../auth/auth.generated';
+import { Session } from '../auth/session';
 
 /** Operations that may legitimately answer UNAUTHENTICATED without meaning « your session ended ». */
 const SIGNED_OUT_OPERATIONS = new Set([
@@ -37,6 +37,7 @@ export function provideGraphQL(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideApollo(() => {
       const router = inject(Router);
+      const injector = inject(Injector);
       const cache = createCache();
       const http = inject(HttpLink).create({
         uri: '/graphql',
@@ -44,17 +45,23 @@ export function provideGraphQL(): EnvironmentProviders {
         // The API's CSRF prevention refuses requests without a non-simple header.
         headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
       });
-      // When the session cookie expires mid-visit, forget the user and ask them to sign in again.
+      // When the session cookie expires mid-visit, forget everything the user had loaded (the next
+      // person to sign in on this browser must not see it) and ask them to sign in again.
       const sessionExpired = new ErrorLink(({ error, operation }) => {
         if (
           CombinedGraphQLErrors.is(error) &&
           !SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '') &&
           error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
         ) {
-          cache.writeQuery({ query: MeDocument, data: { me: null } });
-          if (!router.url.startsWith('/connexion')) {
-            void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
-          }
+          // Session needs the Apollo client that this factory is building: look it up only now.
+          void injector
+            .get(Session)
+            .signedOut()
+            .then(() => {
+              if (!router.url.startsWith('/connexion')) {
+                void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
+              }
+            });
         }
       });
       return { link: ApolloLink.from([sessionExpired, http]), cache };

@@ -52,10 +52,20 @@ describe('toApiError', () => {
   });
 
   it('treats an unknown code as an internal error', () => {
-    expect(toApiError(graphQLError('boom', { code: 'GRAPHQL_VALIDATION_FAILED' })).message).toBe(
-      GENERIC_ERROR_MESSAGE,
-    );
+    expect(toApiError(graphQLError('boom', { code: 'PERSISTED_QUERY_NOT_FOUND' }))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: GENERIC_ERROR_MESSAGE,
+      fields: [],
+    });
   });
+
+  it.each(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'])(
+    'keeps the code %s but hides the technical message',
+    (code) => {
+      const result = toApiError(graphQLError('Cannot query field "siren" on type "Organisation".', { code }));
+      expect(result).toEqual({ code, message: GENERIC_ERROR_MESSAGE, fields: [] });
+    },
+  );
 
   it('reads GraphQL errors from the body of a non-2xx response', () => {
     const body = JSON.stringify({

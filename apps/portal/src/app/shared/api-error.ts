@@ -1,16 +1,18 @@
 import type { AbstractControl } from '@angular/forms';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { ErrorCode } from '@extranet/domain';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** The `extensions.code` values the API sends, plus what the browser can tell on its own. */
+/**
+ * The `extensions.code` values the API sends: the domain's codes, plus those of the GraphQL server
+ * itself (an internal error, a document it cannot parse or validate) and what the browser can tell
+ * on its own (no answer at all).
+ */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
+  | ErrorCode
   | 'INTERNAL_SERVER_ERROR'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'NETWORK_ERROR';
 
 export interface FieldError {
@@ -34,15 +36,18 @@ export const NETWORK_ERROR_MESSAGE =
 export const INVALID_INPUT_MESSAGE = 'Certains champs sont à corriger.';
 export const TOO_MANY_REQUESTS_MESSAGE = 'Trop de tentatives. Veuillez patienter avant de réessayer.';
 
-const KNOWN_CODES = new Set<ApiErrorCode>([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'INTERNAL_SERVER_ERROR',
-]);
+/** Every code a GraphQL answer may carry; a Record, so a code added to the domain fails to compile here until listed. */
+const KNOWN_CODES: Readonly<Record<Exclude<ApiErrorCode, 'NETWORK_ERROR'>, true>> = {
+  BAD_USER_INPUT: true,
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  CONFLICT: true,
+  TOO_MANY_REQUESTS: true,
+  INTERNAL_SERVER_ERROR: true,
+  GRAPHQL_PARSE_FAILED: true,
+  GRAPHQL_VALIDATION_FAILED: true,
+};
 
 /**
  * Turns whatever Apollo raised into one French message and per-field messages.
@@ -98,7 +103,10 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError {
       const fields = errors.flatMap(fieldErrorsOf);
       return { code, message: first.message || INVALID_INPUT_MESSAGE, fields };
     }
+    // A document the API refuses is the portal's bug, and its message is English and technical.
     case 'INTERNAL_SERVER_ERROR':
+    case 'GRAPHQL_PARSE_FAILED':
+    case 'GRAPHQL_VALIDATION_FAILED':
       return { code, message: GENERIC_ERROR_MESSAGE, fields: [] };
     case 'TOO_MANY_REQUESTS':
       return { code, message: first.message || TOO_MANY_REQUESTS_MESSAGE, fields: [] };
@@ -109,9 +117,7 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError {
 
 function codeOf(error: GraphQLFormattedError): ApiErrorCode {
   const code = error.extensions?.['code'];
-  return typeof code === 'string' && KNOWN_CODES.has(code as ApiErrorCode)
-    ? (code as ApiErrorCode)
-    : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' && Object.hasOwn(KNOWN_CODES, code) ? (code as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
 }
 
 function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {

@@ -119,8 +119,9 @@ export class AcceptInvitation {
         if (!data) {
           return;
         }
-        this.session.signedIn(data.acceptInvitation);
-        void this.router.navigateByUrl(landingPath(data.acceptInvitation));
+        const user = data.acceptInvitation;
+        // Navigate only once the previous user's cached data is gone and the new user is recorded.
+        void this.session.signedIn(user).then(() => this.router.navigateByUrl(landingPath(user)));
       },
     );
   }

@@ -56,8 +56,11 @@ export class SignIn {
         if (!data) {
           return;
         }
-        this.session.signedIn(data.signIn);
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(data.signIn));
+        const user = data.signIn;
+        // Navigate only once the previous user's cached data is gone and the new user is recorded.
+        void this.session
+          .signedIn(user)
+          .then(() => this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(user)));
       },
     );
   }

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@extranet/domain';
+import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
 import { emailValidator } from '../../auth/validators';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
@@ -111,7 +111,7 @@ export class InviteForm {
     this.submission.send(
       this.apollo.mutate({
         mutation: InviteMemberDocument,
-        variables: { input: { organisationId, email: email.trim().toLowerCase(), role: role as MembershipRole } },
+        variables: { input: { organisationId, email: normaliseEmail(email), role: role as MembershipRole } },
         update: (cache, { data }) => {
           const invitation = data?.inviteMember;
           if (!invitation) {
