@@ -1,6 +1,6 @@
 // The HTTP and GraphQL edge: malformed and abusive requests get a clear 4xx, never a 500, never a
 // stack trace, and never do any work; plus health, request ids and the append-only audit table.
-import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
+import { createPartner, createStaff, PASSWORD, profileInput } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
@@ -182,16 +182,7 @@ describe('abuse limits', () => {
 });
 
 describe('hostile values in updateOrganisation', () => {
-  const base = {
-    name: 'Hôtel du Jura',
-    category: 'HOTEL',
-    legalForm: 'SARL',
-    siret: '',
-    address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
-    phone: '04 50 41 53 85',
-    email: 'contact@hotel-jura.fr',
-    website: 'https://www.hotel-jura.fr',
-  };
+  const base = profileInput();
   const UPDATE = 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }';
   const street = (value: string) => ({ address: { ...base.address, street: value } });
 

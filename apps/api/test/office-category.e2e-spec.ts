@@ -1,12 +1,9 @@
-import { createOrganisation, createStaff, PASSWORD } from './utils/factories.js';
+import { createOrganisation, createStaff, PASSWORD, profileInput } from './utils/factories.js';
 import { errorCode, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { category } }`;
-const profile = (category: string) => ({
-  name: 'Une organisation', category, legalForm: 'SARL',
-  address: { street: '1 rue de Genève', postalCode: '01170', communeCode: '01173' },
-});
+const profile = (category: string) => profileInput({ category });
 
 let t: TestApp;
 beforeAll(async () => {

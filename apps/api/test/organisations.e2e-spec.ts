@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createOrganisation, createPartner, createStaff, PASSWORD, validSiret } from './utils/factories.js';
+import { createOrganisation, createPartner, createStaff, PASSWORD, profileInput, validSiret } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
@@ -10,23 +10,8 @@ const LIST = `query($filter: OrganisationFilter, $page: PageInput) {
   organisations(filter: $filter, page: $page) { total offset limit items { id name category address { communeCode } } }
 }`;
 
-/**
- * A complete, valid profile for an organisation in Gex, as the portal's form sends it (an empty
- * SIRET field arrives as ''); tests override what they exercise.
- */
-function profile(overrides: Record<string, unknown> = {}) {
-  return {
-    name: 'Hôtel du Jura',
-    category: 'HOTEL',
-    legalForm: 'SARL',
-    siret: '',
-    address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
-    phone: '04 50 41 53 85',
-    email: 'contact@hotel-jura.fr',
-    website: 'https://www.hotel-jura.fr',
-    ...overrides,
-  };
-}
+/** A complete, valid profile in Gex, as the portal's form sends it (an empty SIRET arrives as ''). */
+const profile = profileInput;
 
 let t: TestApp;
 let staff: GraphQLClient;

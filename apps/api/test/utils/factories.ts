@@ -81,3 +81,18 @@ export function validSiret(seed: number = ++counter): string {
   const nic = String(seed % 10_000).padStart(4, '0');
   return fullSiren + nic + luhnKey(fullSiren + nic);
 }
+
+/** A valid `UpdateOrganisationInput` (optional fields filled, SIRET left empty); override what a test exercises. */
+export function profileInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Hôtel du Jura',
+    category: 'HOTEL',
+    legalForm: 'SARL',
+    siret: '',
+    address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
+    phone: '04 50 41 53 85',
+    email: 'contact@hotel-jura.fr',
+    website: 'https://www.hotel-jura.fr',
+    ...overrides,
+  };
+}
