@@ -33,7 +33,7 @@ it('shows staff invitation links but not password-reset links, which only admini
   };
   const asStaff = await seenBy(staff);
   expect(asStaff.invitation).toMatch(/\/invitation\?token=[\w-]{20,}/);
-  expect(asStaff.reset).toContain('/reinitialiser?token=(masqué)');
+  expect(asStaff.reset).toContain('[lien personnel masqué]');
   expect(asStaff.reset).not.toMatch(/token=[\w-]{20,}/);
 
   const asAdmin = await seenBy(admin);

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/policy.js';
-import { MASKED_TOKEN, maskSingleUseTokens, mayReadSingleUseLink } from './single-use-links.js';
+import { MASKED_LINK, maskSingleUseTokens, mayReadSingleUseLink } from './single-use-links.js';
 
 const staff: Actor = { userId: 's', globalRoles: ['STAFF'], memberships: [] };
 const admin: Actor = { userId: 'a', globalRoles: ['STAFF', 'ADMIN'], memberships: [] };
@@ -20,8 +20,8 @@ describe('mayReadSingleUseLink', () => {
 });
 
 describe('maskSingleUseTokens', () => {
-  it('replaces every token value and nothing else', () => {
-    const text = 'Ouvrez https://x.fr/invitation?token=Ab-9_z puis https://x.fr/reinitialiser?token=QQ.\nMerci.';
-    expect(maskSingleUseTokens(text)).toBe(`Ouvrez https://x.fr/invitation?${MASKED_TOKEN} puis https://x.fr/reinitialiser?${MASKED_TOKEN}.\nMerci.`);
+  it('replaces every link carrying a token, whole, and nothing else', () => {
+    const text = 'Ouvrez https://x.fr/invitation?token=Ab-9_z puis https://x.fr/reinitialiser?token=QQ.\nMerci : https://x.fr/';
+    expect(maskSingleUseTokens(text)).toBe(`Ouvrez ${MASKED_LINK} puis ${MASKED_LINK}.\nMerci : https://x.fr/`);
   });
 });

@@ -15,9 +15,9 @@ export function mayReadSingleUseLink(reader: Actor, template: string, smtpConfig
   return template !== 'password-reset' || reader.globalRoles.includes('ADMIN');
 }
 
-export const MASKED_TOKEN = 'token=(masqué)';
+export const MASKED_LINK = '[lien personnel masqué]';
 
-/** The text with every `token=…` value replaced. */
+/** The text with every link carrying a `token=…` replaced, whole, by a plain-language marker. */
 export function maskSingleUseTokens(text: string): string {
-  return text.replace(/token=[A-Za-z0-9_-]+/g, MASKED_TOKEN);
+  return text.replace(/\S*token=[A-Za-z0-9_-]+/g, MASKED_LINK);
 }
