@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Apollo } from 'apollo-angular';
 import { NewPasswordFields } from '../../auth/new-password-fields';
@@ -13,16 +11,15 @@ import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { ChangePasswordDocument } from '../account.generated';
+import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-change-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     ControlErrorPipe,
     ErrorSummary,
     NewPasswordFields,

@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -19,6 +18,7 @@ import { landingPath } from '../auth.guards';
 import { NewPasswordFields } from '../new-password-fields';
 import { Session } from '../session';
 import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../validators';
+import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-accept-invitation',
@@ -27,13 +27,13 @@ import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../val
     DatePipe,
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     ControlErrorPipe,
     ErrorSummary,
     NewPasswordFields,
+    FormActions,
   ],
   templateUrl: './accept-invitation.html',
 })
@@ -96,6 +96,7 @@ export class AcceptInvitation {
   protected readonly existingAccount = computed(
     () => this.preview.hasValue() && this.preview.value()?.existingAccount === true,
   );
+  protected readonly submitLabel = computed(() => (this.existingAccount() ? "Rejoindre l'organisation" : 'Activer mon compte'));
 
   private passwordOwner(): PasswordOwner {
     const email = this.preview.hasValue() ? this.preview.value()?.email : null;

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
@@ -11,17 +9,16 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { RequestPasswordResetDocument } from '../auth.generated';
 import { emailValidator } from '../validators';
+import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-forgot-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     ControlErrorPipe,
     ErrorSummary,
   ],

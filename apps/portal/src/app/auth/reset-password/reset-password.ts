@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { ErrorSummary } from '../../shared/error-summary';
@@ -9,15 +7,14 @@ import { FormSubmission } from '../../shared/form-submission';
 import { ResetPasswordDocument } from '../auth.generated';
 import { NewPasswordFields } from '../new-password-fields';
 import { matchesSibling, newPasswordValidator } from '../validators';
+import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-reset-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
-    MatProgressBarModule,
     ErrorSummary,
     NewPasswordFields,
   ],

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
@@ -13,17 +11,16 @@ import { SignInDocument } from '../auth.generated';
 import { landingPath, safeReturnUrl } from '../auth.guards';
 import { Session } from '../session';
 import { emailValidator } from '../validators';
+import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-sign-in',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     ControlErrorPipe,
     ErrorSummary,
   ],

@@ -18,10 +18,8 @@ import {
   type ValidatorFn,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
@@ -45,6 +43,7 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { focusFirstInvalid } from '../../shared/focus';
 import { FormSubmission } from '../../shared/form-submission';
 import { type OrganisationFieldsFragment, UpdateOrganisationDocument } from './organisation.generated';
+import { FormActions } from '../../shared/form-actions';
 
 /** Labels of the profile fields, keyed by the API's field paths (used by the error summary too). */
 export const PROFILE_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -79,12 +78,10 @@ function profileRule(field: string): ValidatorFn {
 @Component({
   selector: 'app-organisation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     ControlErrorPipe,
     ErrorSummary,

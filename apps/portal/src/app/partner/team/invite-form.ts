@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain';
@@ -13,17 +11,16 @@ import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { InvitationsDocument, InviteMemberDocument } from './team.generated';
+import { FormActions } from '../../shared/form-actions';
 
 /** Sends an invitation by e-mail; `roles` are the roles the current user may hand out here. */
 @Component({
   selector: 'app-invite-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FormActions, 
     ReactiveFormsModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     ControlErrorPipe,
     ErrorSummary,
@@ -53,15 +50,7 @@ import { InvitationsDocument, InviteMemberDocument } from './team.generated';
           }
         </mat-form-field>
       }
-      <div class="form-actions">
-        <button mat-flat-button type="submit" [disabled]="submission.submitting()">Envoyer l'invitation</button>
-      </div>
-      <div aria-live="polite" class="progress-slot">
-        @if (submission.submitting()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Envoi de l'invitation" />
-          <span class="visually-hidden">Envoi de l'invitation…</span>
-        }
-      </div>
+      <app-form-actions label="Envoyer l'invitation" [busy]="submission.submitting()" busyLabel="Envoi de l'invitation" />
     </form>
   `,
   styles: `
