@@ -1,12 +1,13 @@
-import { DomainError, type ErrorCode } from '../shared/domain-error.js';
 import {
   ACTIONS,
-  authorize,
   can,
   decide,
+  decideCall,
+  scopeFor,
   isStaff,
   isTenantAction,
   type AccessDecision,
+  type Action,
   type Actor,
   type GlobalAction,
   type TenantAction,
@@ -150,27 +151,58 @@ describe('decide', () => {
   });
 });
 
-describe('can and authorize', () => {
-  it.each<[ActorKind, TenantAction, 'own' | 'foreign', boolean, ErrorCode | null]>([
-    ['owner', 'organisation.update', 'own', true, null],
-    ['member', 'organisation.update', 'own', false, 'FORBIDDEN'],
-    ['member', 'organisation.read', 'foreign', false, 'NOT_FOUND'],
-    ['anonymous', 'organisation.read', 'own', false, 'UNAUTHENTICATED'],
-    ['staff', 'invitation.createOwner', 'foreign', true, null],
-  ])('%s doing %s on %s organisation: can %p, throws %p', (kind, action, org, allowed, code) => {
-    const actor = ACTORS[kind];
-    expect(can(actor, action, SUBJECTS[org])).toBe(allowed);
-    if (code === null) {
-      expect(() => authorize(actor, action, SUBJECTS[org])).not.toThrow();
-    } else {
-      expect(() => authorize(actor, action, SUBJECTS[org])).toThrow(
-        expect.objectContaining({ code, constructor: DomainError }),
-      );
+describe('can', () => {
+  it.each<[ActorKind, TenantAction, 'own' | 'foreign', boolean]>([
+    ['owner', 'organisation.update', 'own', true],
+    ['member', 'organisation.update', 'own', false],
+    ['member', 'organisation.read', 'foreign', false],
+    ['anonymous', 'organisation.read', 'own', false],
+    ['staff', 'invitation.createOwner', 'foreign', true],
+  ])('%s doing %s on %s organisation -> %p', (kind, action, org, allowed) => {
+    expect(can(ACTORS[kind], action, SUBJECTS[org])).toBe(allowed);
+  });
+});
+
+describe('decideCall (route level, before any object is loaded)', () => {
+  const none = { userId: 'u-none', globalRoles: [], memberships: [] } satisfies Actor;
+  it.each<[string, Actor | null, Action, ReturnType<typeof decideCall>]>([
+    ['anonymous', null, 'organisation.read', 'unauthenticated'],
+    ['a member, on a tenant action', ACTORS.member, 'invitations.read', 'allow'],
+    ['a user without any organisation, on a tenant action', none, 'organisation.read', 'forbidden'],
+    ['a committee member, on a tenant action', ACTORS.committee, 'members.read', 'forbidden'],
+    ['an owner, on a staff-only tenant action', ACTORS.owner, 'changeRequest.review', 'forbidden'],
+    ['an owner, on a global action', ACTORS.owner, 'organisation.list', 'forbidden'],
+    ['a committee member, on the committee', ACTORS.committee, 'committee.read', 'allow'],
+    ['staff, on role assignment', ACTORS.staff, 'role.assign', 'forbidden'],
+    ['an administrator, on role assignment', ACTORS.admin, 'role.assign', 'allow'],
+    ['staff, on a tenant action', ACTORS.staff, 'payment.recordOffline', 'allow'],
+  ])('%s -> %s', (_case, actor, action, expected) => {
+    expect(decideCall(actor, action)).toBe(expected);
+  });
+
+  it.each(ACTIONS)('never refuses a call that decide would allow on some object: %s', (action) => {
+    for (const actor of Object.values(ACTORS)) {
+      if ([OWN_ORG, FOREIGN_ORG, undefined].some((subject) => decide(actor, action, subject) === 'allow')) {
+        expect(decideCall(actor, action)).toBe('allow');
+      }
     }
   });
 
-  it('answers a foreign organisation with the same message as a missing one', () => {
-    expect(() => authorize(ACTORS.owner, 'organisation.read', FOREIGN_ORG)).toThrow('Élément introuvable.');
+  it.each(ACTIONS)('decides global actions exactly like decide: %s', (action) => {
+    if (isTenantAction(action)) return;
+    for (const actor of Object.values(ACTORS)) expect(decideCall(actor, action)).toBe(decide(actor, action));
+  });
+});
+
+describe('scopeFor', () => {
+  it.each<[ActorKind, TenantAction, ReturnType<typeof scopeFor>]>([
+    ['staff', 'organisation.read', { all: true }],
+    ['admin', 'touristTax.declare', { all: true }],
+    ['owner', 'organisation.update', { all: false, organisationIds: ['org-a'] }],
+    ['member', 'organisation.update', { all: false, organisationIds: ['org-a'] }],
+    ['committee', 'organisation.read', { all: false, organisationIds: [] }],
+  ])('%s for %s -> %j', (kind, action, expected) => {
+    expect(scopeFor(ACTORS[kind], action)).toEqual(expected);
   });
 });
 

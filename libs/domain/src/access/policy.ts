@@ -1,5 +1,4 @@
 import type { GlobalRole, MembershipRole } from '../accounts/roles.js';
-import { DomainError } from '../shared/domain-error.js';
 
 /** The signed-in user as the policy sees it; the API builds it from the session. */
 export interface Actor {
@@ -8,10 +7,20 @@ export interface Actor {
   memberships: readonly { organisationId: string; role: MembershipRole }[];
 }
 
-/** The organisation that owns the data a tenant action touches. */
-export interface OrganisationSubject {
+/**
+ * A loaded tenant object: every listing, subscription, declaration, invitation… carries the
+ * organisation that owns it (an organisation owns itself). Services decide on the loaded object,
+ * never on an id taken from the arguments.
+ */
+export interface Owned {
   organisationId: string;
 }
+
+/**
+ * Which tenant rows an actor may even see for an action, for the repository's `WHERE`: every
+ * organisation for the office, otherwise the actor's own. A foreign row then loads as missing.
+ */
+export type AccessScope = { readonly all: true } | { readonly all: false; readonly organisationIds: readonly string[] };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'not_found';
 
@@ -106,9 +115,9 @@ function holdsGlobalRole(actor: Actor, allowed: readonly GlobalRole[]): boolean 
 /**
  * A partner acting on an organisation it does not belong to gets `not_found`, exactly as for
  * a missing id, so ids of other partners cannot be probed. A tenant action asked without a
- * subject is refused to partners: they only ever act on a given organisation.
+ * subject is refused to partners: they only ever act on a given object.
  */
-export function decide(actor: Actor | null, action: Action, subject?: OrganisationSubject): AccessDecision {
+export function decide(actor: Actor | null, action: Action, subject?: Owned): AccessDecision {
   if (actor === null) return 'unauthenticated';
   const rule: Rule = RULES[action];
   if (holdsGlobalRole(actor, rule.globalRoles)) return 'allow';
@@ -118,24 +127,26 @@ export function decide(actor: Actor | null, action: Action, subject?: Organisati
   return rule.membershipRoles.includes(membership.role) ? 'allow' : 'forbidden';
 }
 
-export function can(actor: Actor | null, action: Action, subject?: OrganisationSubject): boolean {
+export function can(actor: Actor | null, action: Action, subject?: Owned): boolean {
   return decide(actor, action, subject) === 'allow';
 }
 
-/** Throws the DomainError matching the decision; the API's error filter maps its code. */
-export function authorize(
-  actor: Actor | null,
-  action: Action,
-  subject?: OrganisationSubject,
-): asserts actor is Actor {
-  switch (decide(actor, action, subject)) {
-    case 'allow':
-      return;
-    case 'unauthenticated':
-      throw DomainError.unauthenticated();
-    case 'forbidden':
-      throw DomainError.forbidden();
-    case 'not_found':
-      throw DomainError.notFound();
-  }
+/**
+ * May this actor call an operation declared for `action` at all, before any object is loaded?
+ * Global actions are decided here; a tenant action lets through the office and anyone holding
+ * a membership, the service then deciding on the loaded object (so a foreign id still answers
+ * `not_found`, like a missing one).
+ */
+export function decideCall(actor: Actor | null, action: Action): Exclude<AccessDecision, 'not_found'> {
+  if (actor === null) return 'unauthenticated';
+  const rule: Rule = RULES[action];
+  if (holdsGlobalRole(actor, rule.globalRoles)) return 'allow';
+  if (rule.scope === 'tenant' && rule.membershipRoles.length > 0 && actor.memberships.length > 0) return 'allow';
+  return 'forbidden';
+}
+
+/** The rows an actor may load for `action`: all for the office, else its own organisations'. */
+export function scopeFor(actor: Actor, action: TenantAction): AccessScope {
+  if (holdsGlobalRole(actor, RULES[action].globalRoles)) return { all: true };
+  return { all: false, organisationIds: actor.memberships.map((m) => m.organisationId) };
 }

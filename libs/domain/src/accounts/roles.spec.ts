@@ -6,6 +6,7 @@ import {
   isGlobalRole,
   isMembershipRole,
   roleAfterInvitation,
+  roleAssignmentProblem,
 } from './roles.js';
 
 describe('roles', () => {
@@ -50,5 +51,16 @@ describe('roleAfterInvitation', () => {
     ['OWNER', 'OWNER', 'OWNER'],
   ] as const)('current %s, invited %s → %s', (current, invited, expected) => {
     expect(roleAfterInvitation(current, invited)).toBe(expected);
+  });
+});
+
+describe('roleAssignmentProblem', () => {
+  it.each([
+    ['admin keeps ADMIN on their own account', 'a', 'a', ['ADMIN', 'STAFF'], null],
+    ['admin drops ADMIN from their own account', 'a', 'a', ['STAFF'], 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.'],
+    ['admin drops every role of their own account', 'a', 'a', [], 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.'],
+    ['admin removes ADMIN from another account', 'a', 'b', ['STAFF'], null],
+  ] as const)('%s', (_case, adminId, target, roles, expected) => {
+    expect(roleAssignmentProblem(adminId, target, roles)).toBe(expected);
   });
 });

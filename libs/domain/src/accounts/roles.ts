@@ -29,3 +29,14 @@ export function isMembershipRole(value: string): value is MembershipRole {
 export function roleAfterInvitation(current: MembershipRole | null, invited: MembershipRole): MembershipRole {
   return current === 'OWNER' || invited === 'OWNER' ? 'OWNER' : 'MEMBER';
 }
+
+/**
+ * Why an administrator's role assignment is refused, or null. Administrators cannot remove their
+ * own administrator role: the last one would otherwise lock everybody out of role management.
+ */
+export function roleAssignmentProblem(adminId: string, targetUserId: string, roles: readonly GlobalRole[]): string | null {
+  if (adminId === targetUserId && !roles.includes('ADMIN')) {
+    return 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.';
+  }
+  return null;
+}

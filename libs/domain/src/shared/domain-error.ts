@@ -6,6 +6,12 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
+export const STALE_VERSION_MESSAGE =
+  'Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez. Rechargez-la pour voir ses changements, puis refaites les vôtres.';
+
+/** A concurrent change made the operation impossible to apply safely; trying again works. */
+export const CONCURRENT_CHANGE_MESSAGE = 'Une autre modification était en cours au même moment. Réessayez.';
+
 /** One invalid input; `field` is a dotted path such as `address.postalCode`. */
 export interface FieldError {
   field: string;
@@ -48,6 +54,11 @@ export class DomainError extends Error {
 
   static conflict(message: string): DomainError {
     return new DomainError('CONFLICT', message);
+  }
+
+  /** Someone else saved the same record since the user loaded it (optimistic concurrency). */
+  static staleVersion(): DomainError {
+    return new DomainError('CONFLICT', STALE_VERSION_MESSAGE);
   }
 
   static tooManyRequests(): DomainError {

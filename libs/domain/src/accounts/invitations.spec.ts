@@ -1,0 +1,29 @@
+import { invitationStatus, personNameProblem, PERSON_NAME_LENGTH } from './invitations.js';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+const at = (iso: string) => new Date(iso);
+
+describe('invitationStatus', () => {
+  it.each<[string, Date | null, Date, ReturnType<typeof invitationStatus>]>([
+    ['unused, expiring later', null, at('2026-06-20T00:00:00Z'), 'PENDING'],
+    ['unused, expired a second ago', null, at('2026-06-15T11:59:59Z'), 'EXPIRED'],
+    ['unused, expiring right now', null, NOW, 'EXPIRED'],
+    ['accepted, not yet expired', at('2026-06-14T00:00:00Z'), at('2026-06-20T00:00:00Z'), 'ACCEPTED'],
+    ['accepted, expired since', at('2026-06-01T00:00:00Z'), at('2026-06-05T00:00:00Z'), 'ACCEPTED'],
+  ])('%s -> %s', (_case, acceptedAt, expiresAt, expected) => {
+    expect(invitationStatus({ acceptedAt, expiresAt }, NOW)).toBe(expected);
+  });
+});
+
+describe('personNameProblem', () => {
+  it.each<[string, string | null]>([
+    ['Marie Curie', null],
+    ['  Jo ', null],
+    ['J', 'Saisissez votre nom et votre prénom.'],
+    ['   ', 'Saisissez votre nom et votre prénom.'],
+    ['é'.repeat(PERSON_NAME_LENGTH.max), null],
+    ['é'.repeat(PERSON_NAME_LENGTH.max + 1), 'Le nom ne doit pas dépasser 120 caractères.'],
+  ])('%j -> %p', (name, expected) => {
+    expect(personNameProblem(name)).toBe(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Owned } from '../access/policy.js';
+import type { MembershipRole } from './roles.js';
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'EXPIRED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** A person's name as typed on the invitation page, the same bounds in the portal and the API. */
+export const PERSON_NAME_LENGTH = { min: 2, max: 120 } as const;
+
+export interface Invitation extends Owned {
+  id: string;
+  email: string;
+  role: MembershipRole;
+  status: InvitationStatus;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export interface Member extends Owned {
+  userId: string;
+  name: string;
+  email: string;
+  role: MembershipRole;
+  active: boolean;
+}
+
+/** Accepted wins over expired: an invitation used in time stays accepted for ever. */
+export function invitationStatus(invitation: { acceptedAt: Date | null; expiresAt: Date }, now: Date): InvitationStatus {
+  if (invitation.acceptedAt) return 'ACCEPTED';
+  return invitation.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : 'PENDING';
+}
+
+/** The French message for an unusable name on the invitation page, or null. */
+export function personNameProblem(name: string): string | null {
+  const length = [...name.trim()].length;
+  if (length < PERSON_NAME_LENGTH.min) return 'Saisissez votre nom et votre prénom.';
+  if (length > PERSON_NAME_LENGTH.max) return `Le nom ne doit pas dépasser ${PERSON_NAME_LENGTH.max} caractères.`;
+  return null;
+}
