@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { AUTH_ROUTES } from './auth/auth.routes';
 import { authGuard, homeGuard, staffGuard } from './auth/auth.guards';
 
+/** Each feature is its own lazy chunk; the shell carries only the sign-in pages' routes and the guards. */
 export const routes: Routes = [
   ...AUTH_ROUTES,
   {
@@ -13,11 +14,15 @@ export const routes: Routes = [
         pathMatch: 'full',
         title: 'Accueil',
         canActivate: [homeGuard],
-        loadComponent: () => import('./partner/home/home').then((m) => m.Home),
+        loadComponent: () => import('./home/home').then((m) => m.Home),
+      },
+      {
+        path: 'organisation/:id/equipe',
+        loadChildren: () => import('./team/team.routes').then((m) => m.TEAM_ROUTES),
       },
       {
         path: 'organisation',
-        loadChildren: () => import('./partner/partner.routes').then((m) => m.ORGANISATION_ROUTES),
+        loadChildren: () => import('./organisation/organisation.routes').then((m) => m.ORGANISATION_ROUTES),
       },
       {
         path: 'compte',
@@ -26,12 +31,12 @@ export const routes: Routes = [
       {
         path: 'partenaires',
         canActivate: [staffGuard],
-        loadChildren: () => import('./staff/staff.routes').then((m) => m.PARTNER_DIRECTORY_ROUTES),
+        loadChildren: () => import('./directory/directory.routes').then((m) => m.DIRECTORY_ROUTES),
       },
       {
         path: 'courriels',
         canActivate: [staffGuard],
-        loadChildren: () => import('./staff/staff.routes').then((m) => m.OUTBOX_ROUTES),
+        loadChildren: () => import('./outbox/outbox.routes').then((m) => m.OUTBOX_ROUTES),
       },
     ],
   },

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { apolloController, partnerOwner, provideApolloTesting, settle, staffUser } from '../../testing/apollo';
-import { OrganisationDocument } from '../partner/organisation/organisation.generated';
+import { OrganisationDocument } from '../organisation/organisation.generated';
 import { Session } from './session';
 
 describe('Session', () => {

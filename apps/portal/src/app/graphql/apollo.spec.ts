@@ -7,8 +7,8 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { partnerOwner, settle, userPayload } from '../../testing/apollo';
 import { Session } from '../auth/session';
-import { OrganisationDocument } from '../partner/organisation/organisation.generated';
-import { InvitationsDocument } from '../partner/team/team.generated';
+import { OrganisationDocument } from '../organisation/organisation.generated';
+import { InvitationsDocument } from '../team/team.generated';
 import { provideGraphQL } from './apollo';
 
 @Component({ template: '' })

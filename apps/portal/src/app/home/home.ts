@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { CATEGORY_LABELS, MEMBERSHIP_ROLE_LABELS, can } from '@extranet/domain';
-import { Session } from '../../auth/session';
+import { Session } from '../auth/session';
 
 /** `/` — the partner's organisations, each with a way to its profile and its team. */
 @Component({

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../../testing/apollo';
+import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../testing/apollo';
 import { Outbox } from './outbox';
 
 const invitationText =

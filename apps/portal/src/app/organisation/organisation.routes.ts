@@ -5,11 +5,6 @@ export const ORGANISATION_ROUTES: Routes = [
   {
     path: ':id',
     title: "Profil de l'organisation",
-    loadComponent: () => import('./organisation/organisation-edit').then((m) => m.OrganisationEdit),
-  },
-  {
-    path: ':id/equipe',
-    title: 'Équipe',
-    loadComponent: () => import('./team/team').then((m) => m.Team),
+    loadComponent: () => import('./organisation-edit').then((m) => m.OrganisationEdit),
   },
 ];

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
-import { loaded } from '../../shared/watched-query';
+import { loaded } from '../shared/watched-query';
 import { OrganisationDocument, type OrganisationFieldsFragment } from './organisation.generated';
 
 /**

@@ -6,12 +6,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
-import { emailValidator } from '../../auth/validators';
-import { ControlErrorPipe } from '../../shared/control-error.pipe';
-import { ErrorSummary } from '../../shared/error-summary';
-import { FormSubmission } from '../../shared/form-submission';
+import { emailValidator } from '../auth/validators';
+import { ControlErrorPipe } from '../shared/control-error.pipe';
+import { ErrorSummary } from '../shared/error-summary';
+import { FormSubmission } from '../shared/form-submission';
 import { InvitationsDocument, InviteMemberDocument } from './team.generated';
-import { FormActions } from '../../shared/form-actions';
+import { FormActions } from '../shared/form-actions';
 
 /** Sends an invitation by e-mail; `roles` are the roles the current user may hand out here. */
 @Component({

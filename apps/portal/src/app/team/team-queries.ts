@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { TypedDocumentNode } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
-import { loaded } from '../../shared/watched-query';
+import { loaded } from '../shared/watched-query';
 import {
   type InvitationFieldsFragment,
   InvitationsDocument,

@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { MembershipRole } from '@extranet/domain';
-import { OrganisationForm } from '../../partner/organisation/organisation-form';
-import { organisationResource } from '../../partner/organisation/organisation-query';
-import { InvitationsTable } from '../../partner/team/invitations-table';
-import { InviteForm } from '../../partner/team/invite-form';
-import { MembersTable } from '../../partner/team/members-table';
-import { invitationsResource, membersResource } from '../../partner/team/team-queries';
+import { OrganisationForm } from '../../organisation/organisation-form';
+import { organisationResource } from '../../organisation/organisation-query';
+import { InvitationsTable } from '../../team/invitations-table';
+import { InviteForm } from '../../team/invite-form';
+import { MembersTable } from '../../team/members-table';
+import { invitationsResource, membersResource } from '../../team/team-queries';
 import { toApiError } from '../../shared/api-error';
 
 /** `/partenaires/:id` — staff view of one partner: profile, people, and the owner's invitation. */

@@ -35,15 +35,15 @@ import {
   validateOrganisationProfile,
 } from '@extranet/domain';
 import { Apollo } from 'apollo-angular';
-import { Session } from '../../auth/session';
-import type { OrganisationCategory, LegalForm } from '../../graphql/types.generated';
-import { INVALID_INPUT_MESSAGE } from '../../shared/api-error';
-import { ControlErrorPipe } from '../../shared/control-error.pipe';
-import { ErrorSummary } from '../../shared/error-summary';
-import { focusFirstInvalid } from '../../shared/focus';
-import { FormSubmission } from '../../shared/form-submission';
+import { Session } from '../auth/session';
+import type { OrganisationCategory, LegalForm } from '../graphql/types.generated';
+import { INVALID_INPUT_MESSAGE } from '../shared/api-error';
+import { ControlErrorPipe } from '../shared/control-error.pipe';
+import { ErrorSummary } from '../shared/error-summary';
+import { focusFirstInvalid } from '../shared/focus';
+import { FormSubmission } from '../shared/form-submission';
 import { type OrganisationFieldsFragment, UpdateOrganisationDocument } from './organisation.generated';
-import { FormActions } from '../../shared/form-actions';
+import { FormActions } from '../shared/form-actions';
 
 /** Labels of the profile fields, keyed by the API's field paths (used by the error summary too). */
 export const PROFILE_FIELD_LABELS: Readonly<Record<string, string>> = {

@@ -11,7 +11,7 @@ import {
   settle,
   signInAs,
   staffUser,
-} from '../../../testing/apollo';
+} from '../../testing/apollo';
 import { Team } from './team';
 
 const organisation = {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '../../shared/api-error';
+import { toApiError } from '../shared/api-error';
 import { OrganisationForm } from './organisation-form';
 import { organisationResource } from './organisation-query';
 

@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type * as Types from '../../graphql/types.generated.js';
+import type * as Types from '../graphql/types.generated.js';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type OrganisationFieldsFragment = { id: string, name: string, category: Types.OrganisationCategory, legalForm: Types.LegalForm, siret: string | null, phone: string | null, email: string | null, website: string | null, updatedAt: string, address: { street: string, postalCode: string, communeCode: string, communeName: string } };

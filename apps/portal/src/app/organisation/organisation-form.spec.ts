@@ -9,7 +9,7 @@ import {
   settle,
   signInAs,
   staffUser,
-} from '../../../testing/apollo';
+} from '../../testing/apollo';
 import { OrganisationForm } from './organisation-form';
 import type { OrganisationFieldsFragment } from './organisation.generated';
 

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { MEMBERSHIP_ROLES, can } from '@extranet/domain';
-import { Session } from '../../auth/session';
-import { toApiError } from '../../shared/api-error';
+import { Session } from '../auth/session';
+import { toApiError } from '../shared/api-error';
 import { organisationResource } from '../organisation/organisation-query';
 import { InvitationsTable } from './invitations-table';
 import { InviteForm } from './invite-form';

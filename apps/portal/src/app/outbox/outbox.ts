@@ -7,10 +7,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import type { OutboxStatus } from '../../graphql/types.generated';
-import { ListPaginator } from '../../shared/list-paginator';
-import { pagedQuery } from '../../shared/paged-query';
-import { TextWithLinks } from '../../shared/text-with-links';
+import type { OutboxStatus } from '../graphql/types.generated';
+import { ListPaginator } from '../shared/list-paginator';
+import { pagedQuery } from '../shared/paged-query';
+import { TextWithLinks } from '../shared/text-with-links';
 import { OutboxDocument, type OutboxQuery } from './outbox.generated';
 
 type Message = OutboxQuery['outbox']['items'][number];

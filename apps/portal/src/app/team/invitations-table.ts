@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
-import type { InvitationStatus } from '../../graphql/types.generated';
+import type { InvitationStatus } from '../graphql/types.generated';
 import type { InvitationFieldsFragment } from './team.generated';
 
 const STATUS_LABELS: Readonly<Record<InvitationStatus, string>> = {
