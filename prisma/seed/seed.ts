@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { hash } from '@node-rs/argon2';
-import { COMMUNES, isValidSiret, type LegalForm, type OrganisationCategory } from '@extranet/domain';
+import { COMMUNES, siretWithKeys, type LegalForm, type OrganisationCategory } from '@extranet/domain';
 import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 
@@ -55,23 +55,9 @@ function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length]!;
 }
 
-function luhnCheckDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
+/** Spread over SIREN bodies 40 000 000 to 99 999 998, head office (establishment 0001) of each. */
 function demoSiret(n: number): string {
-  const siren8 = String(40_000_000 + ((n * 7_919) % 59_999_999)).padStart(8, '0');
-  const siren = siren8 + luhnCheckDigit(siren8);
-  const body = siren + '0001';
-  const siret = body + luhnCheckDigit(body);
-  if (!isValidSiret(siret)) throw new Error(`demo SIRET ${siret} is invalid`);
-  return siret;
+  return siretWithKeys(String(40_000_000 + ((n * 7_919) % 59_999_999)), '0001');
 }
 
 function slug(text: string): string {

@@ -1,4 +1,4 @@
-import { isValidSiret, normaliseSiret } from './siret.js';
+import { isValidSiret, makeSiret, normaliseSiret, siretWithKeys } from './siret.js';
 
 describe('normaliseSiret', () => {
   it.each([
@@ -36,5 +36,43 @@ describe('isValidSiret', () => {
     ['', 'empty'],
   ])('%p is invalid (%s)', (siret) => {
     expect(isValidSiret(siret)).toBe(false);
+  });
+});
+
+describe('siretWithKeys', () => {
+  it.each([
+    ['73282932', '0007', '73282932000074'],
+    ['44306184', '0004', '44306184100047'],
+    ['55208131', '6652', '55208131766522'],
+  ])('%s + %s -> %s, keys computed', (sirenBody, establishment, expected) => {
+    expect(siretWithKeys(sirenBody, establishment)).toBe(expected);
+  });
+
+  it.each([
+    ['7328293', '0007', 'a 7-digit SIREN body'],
+    ['73282932', '007', 'a 3-digit establishment'],
+    ['7328293A', '0007', 'a letter'],
+    ['35600000', '0001', "La Poste's SIREN, another rule"],
+  ])('refuses %s + %s (%s)', (sirenBody, establishment) => {
+    expect(() => siretWithKeys(sirenBody, establishment)).toThrow(RangeError);
+  });
+});
+
+describe('makeSiret', () => {
+  it.each([0, 1, 9, 10, 42, 1234, 9_999, 10_000, 123_456, 9_999_999, 10_000_000, Number.MAX_SAFE_INTEGER])(
+    'gives a valid SIRET for seed %p',
+    (seed) => {
+      expect(isValidSiret(makeSiret(seed))).toBe(true);
+    },
+  );
+
+  it('gives the same SIRET for the same seed and different ones for different seeds', () => {
+    expect(makeSiret(42)).toBe(makeSiret(42));
+    const sirets = Array.from({ length: 20_000 }, (_, seed) => makeSiret(seed * 499));
+    expect(new Set(sirets).size).toBe(sirets.length);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses seed %p', (seed) => {
+    expect(() => makeSiret(seed)).toThrow(RangeError);
   });
 });
