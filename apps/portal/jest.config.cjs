@@ -17,7 +17,7 @@ module.exports = {
   // Angular (and apollo-angular) ship ES modules as .mjs; the French locale data is ESM .js.
   transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$))'],
   moduleNameMapper: {
-    '^@extranet/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@extranet/domain/([a-z-]+)$': '<rootDir>/libs/domain/src/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

@@ -14,7 +14,7 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
-import { can } from '@extranet/domain';
+import { can } from '@extranet/domain/access';
 import { filter } from 'rxjs';
 import { Session } from './auth/session';
 import { APP_TITLE } from './shared/page-title-strategy';

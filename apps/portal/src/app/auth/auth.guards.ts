@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
-import { can } from '@extranet/domain';
+import { can } from '@extranet/domain/access';
 import { type Observable, catchError, map, of } from 'rxjs';
 import { type CurrentUser, Session, toActor } from './session';
 

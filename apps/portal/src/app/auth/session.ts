@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { Actor } from '@extranet/domain';
+import type { Actor } from '@extranet/domain/access';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map, switchMap } from 'rxjs';
 import { type CurrentUserFieldsFragment, MeDocument, SignOutDocument } from './auth.generated';

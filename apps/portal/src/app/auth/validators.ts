@@ -1,5 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { isValidEmail, normaliseEmail, validateNewPassword } from '@extranet/domain';
+import { isValidEmail, normaliseEmail, validateNewPassword } from '@extranet/domain/accounts';
 
 /** Empty is the `required` validator's business; anything else must be an address the API accepts. */
 export const emailValidator: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {

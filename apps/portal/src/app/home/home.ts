@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
-import { CATEGORY_LABELS, MEMBERSHIP_ROLE_LABELS, can } from '@extranet/domain';
+import { can } from '@extranet/domain/access';
+import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
+import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
 
 /** `/` — the partner's organisations, each with a way to its profile and its team. */

@@ -30,10 +30,10 @@ import {
   ORGANISATION_CATEGORIES,
   PARTNER_CATEGORIES,
   type OrganisationProfileInput,
-  can,
   findCommune,
   validateOrganisationProfile,
-} from '@extranet/domain';
+} from '@extranet/domain/organisations';
+import { can } from '@extranet/domain/access';
 import { Apollo } from 'apollo-angular';
 import { Session } from '../auth/session';
 import type { OrganisationCategory, LegalForm } from '../graphql/types.generated';

@@ -1,6 +1,6 @@
 import type { AbstractControl } from '@angular/forms';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { ErrorCode } from '@extranet/domain';
+import type { ErrorCode } from '@extranet/domain/shared';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**

@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
+import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import type { InvitationStatus } from '../graphql/types.generated';
 import type { InvitationFieldsFragment } from './team.generated';
 

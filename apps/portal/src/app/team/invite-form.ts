@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain';
+import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain/accounts';
 import { Apollo } from 'apollo-angular';
 import { emailValidator } from '../auth/validators';
 import { ControlErrorPipe } from '../shared/control-error.pipe';

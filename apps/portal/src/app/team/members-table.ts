@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
+import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import type { Member } from './team-queries';
 
 @Component({

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { MEMBERSHIP_ROLES, can } from '@extranet/domain';
+import { can } from '@extranet/domain/access';
+import { MEMBERSHIP_ROLES } from '@extranet/domain/accounts';
 import { Session } from '../auth/session';
 import { toApiError } from '../shared/api-error';
 import { organisationResource } from '../organisation/organisation-query';

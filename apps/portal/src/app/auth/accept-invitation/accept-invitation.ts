@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain';
+import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { toApiError } from '../../shared/api-error';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { MembershipRole } from '@extranet/domain';
+import type { MembershipRole } from '@extranet/domain/accounts';
 import { OrganisationForm } from '../../organisation/organisation-form';
 import { organisationResource } from '../../organisation/organisation-query';
 import { InvitationsTable } from '../../team/invitations-table';

@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { CATEGORY_LABELS, COMMUNES, ORGANISATION_CATEGORIES } from '@extranet/domain';
+import { CATEGORY_LABELS, COMMUNES, ORGANISATION_CATEGORIES } from '@extranet/domain/organisations';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import type { OrganisationCategory, OrganisationFilter } from '../../graphql/types.generated';
 import { ListPaginator } from '../../shared/list-paginator';

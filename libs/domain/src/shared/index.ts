@@ -1,0 +1,3 @@
+// `@extranet/domain/shared`: error codes and their French messages, paging bounds.
+export * from './domain-error.js';
+export * from './paging.js';
