@@ -1,9 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ValidationPipe } from '@nestjs/common';
-import { DomainError } from '@extranet/domain';
 import { AppModule } from './app.module.js';
 import { SafeTextPipe } from './common/safe-text.pipe.js';
+import { createValidationPipe } from './common/validation.js';
 import type { Env } from './config/env.js';
 import { sessionSecret } from './config/session-secret.js';
 import { configureHttp } from './http.js';
@@ -16,15 +15,7 @@ export async function createApp(env: Env & { DATABASE_URL: string }, options: { 
   });
   app.useGlobalPipes(
     new SafeTextPipe(),
-    new ValidationPipe({
-      transform: false,
-      exceptionFactory: (errors) =>
-        DomainError.badInput(
-          errors.flatMap((error) =>
-            Object.values(error.constraints ?? {}).map((message) => ({ field: error.property, message })),
-          ),
-        ),
-    }),
+    createValidationPipe(),
   );
   configureHttp(app, env, sessionSecret(env));
   return app;

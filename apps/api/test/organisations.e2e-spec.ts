@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { STALE_VERSION_MESSAGE } from '@extranet/domain';
 import { createOrganisation, createPartner, createStaff, PASSWORD, profileInput, validSiret } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
@@ -22,6 +23,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const row = (id: string) => t.prisma.organisation.findUniqueOrThrow({ where: { id } });
+
+/** The input as the portal sends it: with the version of the organisation it was loaded from. */
+const saved = async (id: string, input: Record<string, unknown>) => ({ ...profile(), ...input, version: (await row(id)).version });
 
 /** A partner whose owner (and member) are signed in. */
 async function signedInPartner(overrides: Parameters<typeof createPartner>[1] = {}) {
@@ -59,7 +63,7 @@ describe('reading and updating its own organisation', () => {
       email: '  Contact@Hotel-Jura.FR ',
       website: 'www.Hotel-Jura.fr/chambres',
     });
-    const { updateOrganisation: updated } = await asOwner.ok(UPDATE, { id: organisation.id, input });
+    const { updateOrganisation: updated } = await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, input) });
     const expected = {
       id: organisation.id,
       name: 'Hôtel du Jura',
@@ -85,7 +89,7 @@ describe('reading and updating its own organisation', () => {
     ['an http website kept as http', { website: 'http://camping.example.fr' }, { website: 'http://camping.example.fr' }],
   ])('accepts %s', async (_case, overrides, expected) => {
     const { organisation, asOwner } = await signedInPartner();
-    const { updateOrganisation } = await asOwner.ok(UPDATE, { id: organisation.id, input: profile(overrides) });
+    const { updateOrganisation } = await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile(overrides)) });
     expect(updateOrganisation).toMatchObject(expected);
   });
 
@@ -94,7 +98,7 @@ describe('reading and updating its own organisation', () => {
     ['omitted', { siret: undefined, phone: undefined, email: undefined, website: undefined }],
   ])('accepts a profile whose optional fields are %s, as the schema allows', async (_case, optional) => {
     const { organisation, asOwner } = await signedInPartner();
-    const result = await asOwner.request(UPDATE, { id: organisation.id, input: profile(optional) });
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile(optional)) });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateOrganisation).toMatchObject({ siret: null, phone: null, email: null, website: null, version: 2 });
   });
@@ -103,14 +107,14 @@ describe('reading and updating its own organisation', () => {
     const { organisation, asOwner } = await signedInPartner();
     const versions: number[] = [];
     for (const name of ['Premier nom', 'Deuxième nom', 'Troisième nom']) {
-      versions.push((await asOwner.ok(UPDATE, { id: organisation.id, input: profile({ name }) })).updateOrganisation.version);
+      versions.push((await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ name })) })).updateOrganisation.version);
     }
     expect(versions).toEqual([2, 3, 4]);
   });
 
   it('writes an organisation.update audit row with the actor and the request id', async () => {
     const { organisation, owner, asOwner } = await signedInPartner();
-    await asOwner.ok(UPDATE, { id: organisation.id, input: profile({ name: 'Audité' }) });
+    await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ name: 'Audité' })) });
     const audit = await t.prisma.auditEvent.findMany({ where: { action: 'organisation.update', objectId: organisation.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -149,7 +153,7 @@ describe('invalid profiles', () => {
   ])('refuses %s, names the field in French and changes nothing', async (_case, overrides, field, message) => {
     const { organisation, asOwner } = await signedInPartner();
     const before = await row(organisation.id);
-    const result = await asOwner.request(UPDATE, { id: organisation.id, input: profile(overrides) });
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile(overrides)) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.data).toBeNull();
     expect(fieldErrors(result)).toEqual({ [field]: message });
@@ -161,7 +165,7 @@ describe('invalid profiles', () => {
     const before = await row(organisation.id);
     const result = await asOwner.request(UPDATE, {
       id: organisation.id,
-      input: profile({
+      input: await saved(organisation.id, {
         name: '',
         siret: '12345678901234',
         email: 'pas-une-adresse',
@@ -184,7 +188,7 @@ describe('invalid profiles', () => {
     const { organisation, asOwner } = await signedInPartner();
     const before = await row(organisation.id);
     const spaced = `${siret.slice(0, 9)} ${siret.slice(9)}`; // the same number once normalised
-    const result = await asOwner.request(UPDATE, { id: organisation.id, input: profile({ siret: spaced }) });
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ siret: spaced })) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(result)).toEqual({ siret: 'Ce SIRET est déjà utilisé par une autre organisation.' });
     expect(await row(organisation.id)).toEqual(before);
@@ -194,9 +198,60 @@ describe('invalid profiles', () => {
   it('lets an organisation keep its own SIRET', async () => {
     const { organisation, asOwner } = await signedInPartner();
     const siret = validSiret();
-    await asOwner.ok(UPDATE, { id: organisation.id, input: profile({ siret }) });
-    const { updateOrganisation } = await asOwner.ok(UPDATE, { id: organisation.id, input: profile({ siret, name: 'Nouveau nom' }) });
+    await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ siret })) });
+    const { updateOrganisation } = await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ siret, name: 'Nouveau nom' })) });
     expect(updateOrganisation).toMatchObject({ siret, name: 'Nouveau nom', version: 3 });
+  });
+});
+
+describe('saves made from a stale form (optimistic versions)', () => {
+  const CONFLICT_MESSAGE = STALE_VERSION_MESSAGE;
+
+  it('refuses a save made from an older version with CONFLICT, and changes nothing', async () => {
+    const { organisation, asOwner } = await signedInPartner();
+    await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ name: 'Enregistré en premier' })) });
+    const before = await row(organisation.id);
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: { ...profile({ name: 'Depuis un vieil onglet' }), version: before.version - 1 } });
+    expect(errorCode(result)).toBe('CONFLICT');
+    expect(result.errors?.[0]?.message).toBe(CONFLICT_MESSAGE);
+    expect(result.data).toBeNull();
+    expect(await row(organisation.id)).toEqual(before);
+  });
+
+  it('lets exactly one of two concurrent saves of the same version win; the other gets CONFLICT', async () => {
+    const { organisation, owner, asOwner } = await signedInPartner();
+    const otherTab = await signedInClient(t.baseUrl, owner.email, PASSWORD);
+    const { version } = await row(organisation.id);
+    const names = ['Version de l’onglet A', 'Version de l’onglet B'];
+    const results = await Promise.all(
+      [asOwner, otherTab].map((client, i) => client.request(UPDATE, { id: organisation.id, input: { ...profile({ name: names[i] }), version } })),
+    );
+    const codes = results.map((r) => errorCode(r) ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const winner = results.find((r) => !r.errors)!.data!.updateOrganisation as { name: string; version: number };
+    const stored = await row(organisation.id);
+    expect(stored).toMatchObject({ name: winner.name, version: version + 1 });
+    expect(await t.prisma.auditEvent.count({ where: { action: 'organisation.update', objectId: organisation.id } })).toBe(1);
+  });
+
+  it('refuses an update that does not say which version it was made from', async () => {
+    const { organisation, asOwner } = await signedInPartner();
+    const before = await row(organisation.id);
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: profile({ name: 'Sans version' }) });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(await row(organisation.id)).toEqual(before);
+  });
+});
+
+describe('nested inputs', () => {
+  it('validates the address like a top-level input and names the nested field', async () => {
+    const { organisation, asOwner } = await signedInPartner();
+    const before = await row(organisation.id);
+    const address = { street: 'x'.repeat(301), postalCode: '01170', communeCode: '01173' };
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, { address }) });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)).toEqual({ 'address.street': 'Texte trop long.' });
+    expect(await row(organisation.id)).toEqual(before);
   });
 });
 
@@ -204,7 +259,7 @@ describe('who may change what', () => {
   it('refuses an update by a member who is not the owner', async () => {
     const { organisation, asMember } = await signedInPartner();
     const before = await row(organisation.id);
-    const result = await asMember.request(UPDATE, { id: organisation.id, input: profile({ name: 'Pris par un membre' }) });
+    const result = await asMember.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ name: 'Pris par un membre' })) });
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(result.data).toBeNull();
     expect(await row(organisation.id)).toEqual(before);
@@ -218,19 +273,19 @@ describe('who may change what', () => {
   it('refuses a category change by the owner and changes nothing', async () => {
     const { organisation, asOwner } = await signedInPartner({ category: 'HOTEL' });
     const before = await row(organisation.id);
-    const result = await asOwner.request(UPDATE, { id: organisation.id, input: profile({ category: 'RESTAURANT', name: 'Autre nom' }) });
+    const result = await asOwner.request(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ category: 'RESTAURANT', name: 'Autre nom' })) });
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(await row(organisation.id)).toEqual(before);
   });
 
   it('lets staff change the category', async () => {
     const { organisation, owner } = await createPartner(t.prisma, { category: 'HOTEL' });
-    const { updateOrganisation } = await staff.ok(UPDATE, { id: organisation.id, input: profile({ category: 'RESTAURANT' }) });
+    const { updateOrganisation } = await staff.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ category: 'RESTAURANT' })) });
     expect(updateOrganisation).toMatchObject({ category: 'RESTAURANT', version: 2 });
     expect((await row(organisation.id)).category).toBe('RESTAURANT');
     // The owner may then save the profile as long as it keeps the new category.
     const asOwner = await signedInClient(t.baseUrl, owner.email, PASSWORD);
-    expect((await asOwner.ok(UPDATE, { id: organisation.id, input: profile({ category: 'RESTAURANT', name: 'Chez nous' }) })).updateOrganisation.version).toBe(3);
+    expect((await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile({ category: 'RESTAURANT', name: 'Chez nous' })) })).updateOrganisation.version).toBe(3);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
-import { AuthResolver } from './auth.resolver.js';
+import { AuthResolver, MembershipResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -15,7 +15,7 @@ import { UsersRepository } from './users.repository.js';
 @Module({
   imports: [PassportModule.register({ session: true }), OrganisationsModule],
   providers: [
-    AuthService, AuthResolver, LocalStrategy, SessionSerializer, SessionLifecycle,
+    AuthService, AuthResolver, MembershipResolver, LocalStrategy, SessionSerializer, SessionLifecycle,
     PasswordHasher, PasswordResetsRepository, SessionsRepository, Throttle, UsersRepository,
   ],
   exports: [PasswordHasher, Throttle, UsersRepository, SessionLifecycle],

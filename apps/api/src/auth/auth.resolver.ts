@@ -1,9 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainError } from '@extranet/domain';
 import { UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
-import { CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
+import { CurrentRequest, CurrentUser, Public, SignedIn } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
+import { OrganisationLoader } from '../organisations/organisation.loader.js';
+import { Organisation } from '../organisations/models/organisation.model.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
 import { CurrentUser as CurrentUserModel, Membership } from './models/current-user.model.js';
@@ -15,7 +17,6 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionLifecycle,
-    private readonly organisations: OrganisationsService,
   ) {}
 
   @Public()
@@ -52,14 +53,24 @@ export class AuthResolver {
     return true;
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Also signs out every other session of the account.' })
   async changePassword(@CurrentUser() user: SessionUser, @CurrentRequest() req: Request, @Args('input') input: ChangePasswordInput) {
     await this.auth.changePassword(user, req.sessionID, input.currentPassword, input.newPassword);
     return true;
   }
 
-  @ResolveField(() => [Membership])
-  memberships(@Parent() user: SessionUser): Promise<Membership[]> {
-    return this.organisations.membershipsOf(user);
+}
+
+/** A membership of the signed-in user; its organisation comes through the per-request loader. */
+@Resolver(() => Membership)
+export class MembershipResolver {
+  constructor(private readonly organisations: OrganisationLoader) {}
+
+  @ResolveField(() => Organisation)
+  async organisation(@Parent() membership: { organisationId: string }, @CurrentRequest() req: Request): Promise<Organisation> {
+    const organisation = await this.organisations.load(req, membership.organisationId);
+    if (!organisation) throw DomainError.notFound();
+    return organisation;
   }
 }

@@ -12,7 +12,7 @@ import {
 import { AuditService } from '../audit/audit.service.js';
 import { ENV, type Env } from '../config/env.js';
 import { MailService } from '../mail/mail.service.js';
-import { PrismaService } from '../prisma/prisma.service.js';
+import { TransactionRunner } from '../prisma/transaction-runner.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
@@ -36,7 +36,7 @@ const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 export class AuthService {
   constructor(
     @Inject(ENV) private readonly env: Env,
-    private readonly db: PrismaService,
+    private readonly tx: TransactionRunner,
     private readonly users: UsersRepository,
     private readonly resets: PasswordResetsRepository,
     private readonly sessions: SessionsRepository,
@@ -78,7 +78,7 @@ export class AuthService {
     await this.audit.record({ action: 'auth.passwordResetRequested', outcome: user ? 'SUCCESS' : 'FAILURE', actorUserId: user?.id, actorEmail: email });
     if (!user) return; // Same answer as for a known address.
     const { token, tokenHash } = newToken();
-    await this.db.transaction(async () => {
+    await this.tx.run(async () => {
       await this.resets.create({ userId: user.id, tokenHash, expiresAt: tokenExpiry(new Date(), PASSWORD_RESET_TTL_MS) });
       await this.mail.enqueue('password-reset', user.email, {
         name: user.name,
@@ -96,7 +96,7 @@ export class AuthService {
     const problem = validateNewPassword(password, { email: reset.user.email, name: reset.user.name });
     if (problem) throw DomainError.badInput([{ field: 'password', message: problem }]);
     const passwordHash = await this.hasher.hash(password);
-    await this.db.transaction(async () => {
+    await this.tx.run(async () => {
       // Marking it used first, conditionally, makes two concurrent uses of one link impossible.
       if (!(await this.resets.markUsed(reset.id))) {
         throw DomainError.badInput([{ field: 'token', message: 'Ce lien de réinitialisation a déjà été utilisé.' }]);
@@ -104,8 +104,8 @@ export class AuthService {
       await this.users.setPassword(reset.userId, passwordHash);
       await this.resets.invalidateAllForUser(reset.userId); // older links die with the old password
       await this.sessions.revokeAllForUser(reset.userId);
+      await this.audit.record({ action: 'auth.passwordReset', outcome: 'SUCCESS', actorUserId: reset.userId, actorEmail: reset.user.email });
     });
-    await this.audit.record({ action: 'auth.passwordReset', outcome: 'SUCCESS', actorUserId: reset.userId, actorEmail: reset.user.email });
   }
 
   /** Changes the password and signs out every other session of the account. */
@@ -119,11 +119,11 @@ export class AuthService {
     const problem = validateNewPassword(newPassword, { email: user.email, name: user.name });
     if (problem) throw DomainError.badInput([{ field: 'newPassword', message: problem }]);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.db.transaction(async () => {
+    await this.tx.run(async () => {
       await this.users.setPassword(user.id, passwordHash);
       await this.resets.invalidateAllForUser(user.id);
       await this.sessions.revokeAllForUser(user.id, currentSessionId);
+      await this.audit.record({ action: 'auth.passwordChange', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });
     });
-    await this.audit.record({ action: 'auth.passwordChange', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });
   }
 }

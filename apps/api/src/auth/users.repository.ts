@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GlobalRole, MembershipRole } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
-import { translatePrismaErrors } from '../prisma/prisma-errors.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 
 const sessionUserSelect = {
@@ -47,9 +46,7 @@ export class UsersRepository {
   }
 
   async create(data: { email: string; name: string; passwordHash: string; globalRoles?: GlobalRole[] }) {
-    return translatePrismaErrors(() => this.db.client.user.create({ data, select: { id: true } }), {
-      unique: { email: 'Un compte vient d’être créé avec cette adresse : connectez-vous, puis rouvrez le lien.' },
-    });
+    return this.db.client.user.create({ data, select: { id: true } });
   }
 
   findAccount(id: string) {

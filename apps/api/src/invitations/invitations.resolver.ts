@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
+import { Allow, CurrentRequest, CurrentUser, Public } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { CurrentUser as CurrentUserModel } from '../auth/models/current-user.model.js';
@@ -16,11 +16,13 @@ export class InvitationsResolver {
     private readonly sessions: SessionLifecycle,
   ) {}
 
+  @Allow('members.read')
   @Query(() => [Member])
   members(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string) {
     return this.service.members(user, organisationId);
   }
 
+  @Allow('invitations.read')
   @Query(() => [Invitation])
   invitations(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string) {
     return this.service.list(user, organisationId);
@@ -32,9 +34,11 @@ export class InvitationsResolver {
     return this.service.preview(token);
   }
 
+  // Owners invite colleagues; the office also invites a first owner (decided on the organisation).
+  @Allow('invitation.createMember')
   @Mutation(() => Invitation)
   inviteMember(@CurrentUser() user: SessionUser, @Args('input') input: InviteMemberInput) {
-    return this.service.invite(user, { ...input, organisationId: new IdPipe().transform(input.organisationId) });
+    return this.service.invite(user, input);
   }
 
   @Public()

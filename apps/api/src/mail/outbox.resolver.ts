@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, StaffOnly } from '../common/auth/decorators.js';
+import { Allow, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { OutboxStatusEnum } from '../common/graphql-enums.js';
 import { checkedPage, PageInput } from '../common/page.input.js';
@@ -10,7 +10,7 @@ import { OutboxService } from './outbox.service.js';
 export class OutboxResolver {
   constructor(private readonly service: OutboxService) {}
 
-  @StaffOnly()
+  @Allow('outbox.read')
   @Query(() => OutboxPage, { description: 'The « Courriels envoyés » page, newest first.' })
   outbox(
     @CurrentUser() user: SessionUser,

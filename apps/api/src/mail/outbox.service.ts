@@ -17,7 +17,7 @@ export class OutboxService {
   ) {}
 
   async list(user: SessionUser, status: OutboxStatus | null, page: Page): Promise<OutboxPage> {
-    await this.access.authorize(user, 'outbox.read');
+    await this.access.check(user, 'outbox.read');
     const smtpConfigured = this.worker.smtpConfigured;
     const reader = toActor(user)!;
     const { items, total } = await this.messages.list(status, page);

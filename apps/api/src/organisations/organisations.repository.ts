@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
+import type { AccessScope, Organisation, OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
-import { translatePrismaErrors } from '../prisma/prisma-errors.js';
+import { inScope } from '../prisma/scope.js';
 import { Prisma } from '../generated/prisma/client.js';
-import type { Organisation } from './models/organisation.model.js';
 
 const organisationSelect = {
   id: true,
@@ -24,9 +23,9 @@ const organisationSelect = {
 
 type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof organisationSelect }>;
 
-function toModel(row: OrganisationRow): Organisation {
+function toDomain(row: OrganisationRow): Organisation {
   const { street, postalCode, communeCode, commune, ...rest } = row;
-  return { ...rest, address: { street, postalCode, communeCode, communeName: commune.name } };
+  return { ...rest, organisationId: row.id, address: { street, postalCode, communeCode, communeName: commune.name } };
 }
 
 export interface OrganisationSearch {
@@ -40,20 +39,20 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-const UNIQUE_MESSAGES = { siret: 'Ce SIRET est déjà utilisé par une autre organisation.' };
-
 @Injectable()
 export class OrganisationsRepository {
   constructor(private readonly db: PrismaService) {}
 
-  async findById(id: string): Promise<Organisation | null> {
-    const row = await this.db.client.organisation.findUnique({ where: { id }, select: organisationSelect });
-    return row ? toModel(row) : null;
+  /** The organisation, if it exists and lies within `scope`. */
+  async findById(id: string, scope: AccessScope): Promise<Organisation | null> {
+    const row = await this.db.client.organisation.findFirst({ where: { id, ...inScope(scope, 'id') }, select: organisationSelect });
+    return row ? toDomain(row) : null;
   }
 
-  async findByIds(ids: string[]): Promise<Organisation[]> {
-    const rows = await this.db.client.organisation.findMany({ where: { id: { in: ids } }, select: organisationSelect });
-    return rows.map(toModel);
+  /** Related rows of objects already authorised (a user's memberships): no scope, batched by the caller. */
+  async findByIds(ids: readonly string[]): Promise<Organisation[]> {
+    const rows = await this.db.client.organisation.findMany({ where: { id: { in: [...ids] } }, select: organisationSelect });
+    return rows.map(toDomain);
   }
 
   /** Accent- and case-insensitive name search (unaccent), filters, stable order by name. */
@@ -70,22 +69,20 @@ export class OrganisationsRepository {
         ORDER BY unaccent(lower("name")), "id" OFFSET ${page.offset} LIMIT ${page.limit}`,
       this.db.client.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${where}`,
     ]);
-    const rows = await this.db.client.organisation.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: organisationSelect });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return { items: ids.flatMap(({ id }) => (byId.has(id) ? [toModel(byId.get(id)!)] : [])), total };
+    const byId = new Map((await this.findByIds(ids.map((r) => r.id))).map((o) => [o.id, o]));
+    return { items: ids.flatMap(({ id }) => (byId.has(id) ? [byId.get(id)!] : [])), total };
   }
 
-  async update(id: string, profile: OrganisationProfile): Promise<Organisation> {
+  /**
+   * Saves the profile if the stored version is still `expectedVersion`, and returns the new state;
+   * null when someone else saved first (the caller answers CONFLICT).
+   */
+  async update(id: string, expectedVersion: number, profile: OrganisationProfile): Promise<Organisation | null> {
     const { address, ...fields } = profile;
-    const row = await translatePrismaErrors(
-      () =>
-        this.db.client.organisation.update({
-          where: { id },
-          data: { ...fields, ...address, version: { increment: 1 } },
-          select: organisationSelect,
-        }),
-      { unique: UNIQUE_MESSAGES },
-    );
-    return toModel(row);
+    const { count } = await this.db.client.organisation.updateMany({
+      where: { id, version: expectedVersion },
+      data: { ...fields, ...address, version: { increment: 1 } },
+    });
+    return count === 1 ? this.findById(id, { all: true }) : null;
   }
 }

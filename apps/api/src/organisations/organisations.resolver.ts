@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdPipe } from '../common/id.pipe.js';
-import { CurrentUser, StaffOnly } from '../common/auth/decorators.js';
+import { Allow, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { checkedPage, PageInput } from '../common/page.input.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './dto/organisation.inputs.js';
@@ -11,12 +11,13 @@ import { OrganisationsService } from './organisations.service.js';
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @Allow('organisation.read')
   @Query(() => Organisation, { description: "The caller's own organisation, or any for staff." })
   organisation(@CurrentUser() user: SessionUser, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.get(user, id);
   }
 
-  @StaffOnly()
+  @Allow('organisation.list')
   @Query(() => OrganisationPage)
   organisations(
     @CurrentUser() user: SessionUser,
@@ -27,12 +28,14 @@ export class OrganisationsResolver {
     return this.service.search(user, filter ?? {}, checkedPage(page));
   }
 
-  @Mutation(() => Organisation)
+  @Allow('organisation.update')
+  @Mutation(() => Organisation, { description: 'Fails with CONFLICT when `input.version` is no longer the stored one.' })
   updateOrganisation(
     @CurrentUser() user: SessionUser,
     @Args('id', { type: () => ID }, IdPipe) id: string,
     @Args('input') input: UpdateOrganisationInput,
   ) {
-    return this.service.update(user, id, input);
+    const { version, ...profile } = input;
+    return this.service.update(user, id, version, profile);
   }
 }

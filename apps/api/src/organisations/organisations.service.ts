@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { categoryChangeProblem, DomainError, PARTNER_CATEGORIES, validateOrganisationProfile, type MembershipRole, type OrganisationCategory, type OrganisationProfileInput, type Page } from '@extranet/domain';
+import {
+  categoryChangeProblem,
+  directoryCategories,
+  DomainError,
+  validateOrganisationProfile,
+  type Organisation,
+  type OrganisationCategory,
+  type OrganisationProfileInput,
+  type Page,
+} from '@extranet/domain';
+import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
-import { AuditService } from '../audit/audit.service.js';
-import type { Organisation } from './models/organisation.model.js';
+import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
 interface OrganisationFilterInput {
@@ -18,44 +27,43 @@ export class OrganisationsService {
     private readonly organisations: OrganisationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
   ) {}
 
-  async get(user: SessionUser | null, id: string): Promise<Organisation> {
-    await this.access.authorize(user, 'organisation.read', { organisationId: id });
-    const organisation = await this.organisations.findById(id);
-    if (!organisation) throw DomainError.notFound();
-    return organisation;
+  get(user: SessionUser | null, id: string): Promise<Organisation> {
+    return this.access.load(user, 'organisation.read', { type: 'organisation', id }, (scope) => this.organisations.findById(id, scope));
   }
 
-  /** The organisations of the user's memberships, in membership order. */
-  async membershipsOf(user: SessionUser): Promise<{ role: MembershipRole; organisation: Organisation }[]> {
-    const organisations = await this.organisations.findByIds(user.memberships.map((m) => m.organisationId));
-    const byId = new Map(organisations.map((o) => [o.id, o]));
-    return user.memberships.flatMap((m) => {
-      const organisation = byId.get(m.organisationId);
-      return organisation ? [{ role: m.role, organisation }] : [];
-    });
-  }
-
-  /** The partner directory: every partner, the office itself only when asked for by category. */
+  /** The partner directory (see `directoryCategories` for who appears in it). */
   async search(user: SessionUser | null, filter: OrganisationFilterInput, page: Page) {
-    await this.access.authorize(user, 'organisation.list');
-    const categories = filter.category ? [filter.category] : PARTNER_CATEGORIES;
+    await this.access.check(user, 'organisation.list');
+    const categories = directoryCategories(filter.category);
     return { ...(await this.organisations.search({ ...filter, categories }, page)), ...page };
   }
 
-  async update(user: SessionUser, id: string, input: OrganisationProfileInput): Promise<Organisation> {
-    const current = await this.get(user, id);
-    await this.access.authorize(user, 'organisation.update', { organisationId: id });
-    const result = validateOrganisationProfile(input);
-    if (!result.ok) throw DomainError.badInput(result.errors);
-    if (result.value.category !== current.category) {
-      await this.access.authorize(user, 'organisation.changeCategory', { organisationId: id });
-      const problem = categoryChangeProblem(current.category, result.value.category);
-      if (problem) throw DomainError.badInput([{ field: 'category', message: problem }]);
-    }
-    const updated = await this.organisations.update(id, result.value);
-    await this.audit.record({ action: 'organisation.update', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: id, objectType: 'organisation', objectId: id });
-    return updated;
+  /**
+   * Read, check and write in one transaction; `version` is the one the user loaded, so a save made
+   * from a stale form answers CONFLICT instead of silently overwriting someone else's change.
+   */
+  update(user: SessionUser, id: string, version: number, input: OrganisationProfileInput): Promise<Organisation> {
+    return this.tx.run(async () => {
+      const current = await this.access.load(user, 'organisation.update', { type: 'organisation', id }, (scope) =>
+        this.organisations.findById(id, scope),
+      );
+      const result = validateOrganisationProfile(input);
+      if (!result.ok) throw DomainError.badInput(result.errors);
+      if (result.value.category !== current.category) {
+        await this.access.check(user, 'organisation.changeCategory', current, { type: 'organisation', id });
+        const problem = categoryChangeProblem(current.category, result.value.category);
+        if (problem) throw DomainError.badInput([{ field: 'category', message: problem }]);
+      }
+      const updated = await this.organisations.update(id, version, result.value);
+      if (!updated) throw DomainError.staleVersion();
+      await this.audit.record({
+        action: 'organisation.update', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email,
+        organisationId: id, objectType: 'organisation', objectId: id, detail: { version: updated.version },
+      });
+      return updated;
+    });
   }
 }

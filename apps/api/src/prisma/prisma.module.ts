@@ -2,6 +2,7 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import pg from 'pg';
 import { ENV, type Env } from '../config/env.js';
 import { PrismaService } from './prisma.service.js';
+import { TransactionRunner } from './transaction-runner.js';
 
 const logger = new Logger('Database');
 
@@ -21,8 +22,9 @@ const logger = new Logger('Database');
       },
     },
     { provide: PrismaService, inject: [pg.Pool], useFactory: (pool: pg.Pool) => new PrismaService(pool) },
+    TransactionRunner,
   ],
-  exports: [pg.Pool, PrismaService],
+  exports: [pg.Pool, PrismaService, TransactionRunner],
 })
 export class PrismaModule implements OnApplicationShutdown {
   constructor(@Inject(pg.Pool) private readonly pool: pg.Pool) {}

@@ -3,20 +3,47 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import { translatePrismaError } from './prisma-errors.js';
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
+interface TransactionStore {
+  tx: Prisma.TransactionClient;
+  afterCommit: (() => void)[];
+}
+
+/** Every query's Prisma error becomes a domain error here, once, whatever repository ran it. */
+function withErrorTranslation(client: PrismaClient): PrismaClient {
+  const extended = client.$extends({
+    query: {
+      async $allOperations({ model, args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw translatePrismaError(error, model);
+        }
+      },
+    },
+  });
+  // A query extension changes no types: the extended client is used as the plain one.
+  return extended as unknown as PrismaClient;
+}
+
 /**
- * The Prisma client, plus an ambient transaction: inside `transaction(fn)` every repository call
- * (`db.client`) joins the same transaction, so a change and the e-mail it causes commit together.
+ * The Prisma client for repositories (the only code that uses it), plus an ambient transaction:
+ * inside `transaction(fn)` every repository call (`db.client`) joins the same transaction, so a
+ * change, its audit row and the e-mail it causes commit together. Services use the narrower
+ * TransactionRunner.
  */
 @Injectable()
 export class PrismaService implements OnModuleDestroy {
+  private readonly base: PrismaClient;
   private readonly root: PrismaClient;
-  private readonly current = new AsyncLocalStorage<{ tx: Prisma.TransactionClient; afterCommit: (() => void)[] }>();
+  private readonly current = new AsyncLocalStorage<TransactionStore | undefined>();
 
   constructor(pool: pg.Pool) {
-    this.root = new PrismaClient({ adapter: new PrismaPg(pool) });
+    this.base = new PrismaClient({ adapter: new PrismaPg(pool) });
+    this.root = withErrorTranslation(this.base);
   }
 
   get client(): Db {
@@ -26,9 +53,19 @@ export class PrismaService implements OnModuleDestroy {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
     const afterCommit: (() => void)[] = [];
-    const result = await this.root.$transaction((tx) => this.current.run({ tx, afterCommit }, work));
+    let result: T;
+    try {
+      result = await this.root.$transaction((tx) => this.current.run({ tx, afterCommit }, work));
+    } catch (error) {
+      throw translatePrismaError(error);
+    }
     for (const callback of afterCommit) callback();
     return result;
+  }
+
+  /** Runs `work` outside the ambient transaction: what it writes stays even if that transaction rolls back. */
+  outside<T>(work: () => Promise<T>): Promise<T> {
+    return this.current.run(undefined, work);
   }
 
   /** Runs `callback` once the ambient transaction has committed (at once when there is none). */
@@ -39,6 +76,6 @@ export class PrismaService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.root.$disconnect();
+    await this.base.$disconnect();
   }
 }

@@ -1,7 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, StaffOnly } from '../common/auth/decorators.js';
+import { Allow, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
-import { IdPipe } from '../common/id.pipe.js';
 import { SetGlobalRolesInput } from './dto/set-global-roles.input.js';
 import { UserAccount } from './models/user-account.model.js';
 import { UsersService } from './users.service.js';
@@ -10,9 +9,9 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @StaffOnly()
+  @Allow('role.assign')
   @Mutation(() => UserAccount, { description: 'Administrators only.' })
   setGlobalRoles(@CurrentUser() user: SessionUser, @Args('input') input: SetGlobalRolesInput) {
-    return this.service.setGlobalRoles(user, new IdPipe().transform(input.userId), input.roles);
+    return this.service.setGlobalRoles(user, input.userId, input.roles);
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type GlobalRole } from '@extranet/domain';
+import { DomainError, roleAssignmentProblem, type GlobalRole } from '@extranet/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { UsersRepository } from '../auth/users.repository.js';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
+import { TransactionRunner } from '../prisma/transaction-runner.js';
 import type { UserAccount } from './models/user-account.model.js';
 
 @Injectable()
@@ -12,28 +13,24 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** Sets staff, admin and technical-committee roles; every change is audited with before and after. */
   async setGlobalRoles(admin: SessionUser, userId: string, roles: GlobalRole[]): Promise<UserAccount> {
-    await this.access.authorize(admin, 'role.assign');
+    await this.access.check(admin, 'role.assign');
     const wanted = [...new Set(roles)].sort();
-    if (userId === admin.id && !wanted.includes('ADMIN')) {
-      // Otherwise the last administrator could lock everybody out of role management.
-      throw DomainError.badInput([{ field: 'roles', message: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.' }]);
-    }
-    const before = await this.users.findAccount(userId);
-    if (!before) throw DomainError.notFound();
-    const after = await this.users.setGlobalRoles(userId, wanted);
-    await this.audit.record({
-      action: 'user.roles',
-      outcome: 'SUCCESS',
-      actorUserId: admin.id,
-      actorEmail: admin.email,
-      objectType: 'user',
-      objectId: userId,
-      detail: { before: before.globalRoles, after: after.globalRoles },
+    const problem = roleAssignmentProblem(admin.id, userId, wanted);
+    if (problem) throw DomainError.badInput([{ field: 'roles', message: problem }]);
+    return this.tx.run(async () => {
+      const before = await this.users.findAccount(userId);
+      if (!before) throw DomainError.notFound();
+      const after = await this.users.setGlobalRoles(userId, wanted);
+      await this.audit.record({
+        action: 'user.roles', outcome: 'SUCCESS', actorUserId: admin.id, actorEmail: admin.email,
+        objectType: 'user', objectId: userId, detail: { before: before.globalRoles, after: after.globalRoles },
+      });
+      return after;
     });
-    return after;
   }
 }

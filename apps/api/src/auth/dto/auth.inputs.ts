@@ -1,15 +1,16 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { MaxLength } from 'class-validator';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '@extranet/domain';
 
 // Shapes and sizes are checked here at the edge; the meaning (valid address, strong password,
 // usable token) is checked by the domain in the service.
 
 @InputType()
 export class SignInInput {
-  @Field() @MaxLength(254, { message: 'Adresse e-mail trop longue.' })
+  @Field() @MaxLength(MAX_EMAIL_LENGTH, { message: 'Adresse e-mail trop longue.' })
   email: string;
 
-  @Field() @MaxLength(128, { message: 'Mot de passe trop long.' })
+  @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
   password: string;
 }
 
@@ -18,15 +19,15 @@ export class ResetPasswordInput {
   @Field() @MaxLength(100, { message: 'Lien invalide.' })
   token: string;
 
-  @Field() @MaxLength(128, { message: 'Mot de passe trop long.' })
+  @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
   password: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @MaxLength(128, { message: 'Mot de passe trop long.' })
+  @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
   currentPassword: string;
 
-  @Field() @MaxLength(128, { message: 'Mot de passe trop long.' })
+  @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
   newPassword: string;
 }

@@ -1,12 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, MaxLength } from 'class-validator';
-import type { GlobalRole } from '@extranet/domain';
+import { ArrayMaxSize } from 'class-validator';
+import { GLOBAL_ROLES, type GlobalRole } from '@extranet/domain';
 import { GlobalRoleEnum } from '../../common/graphql-enums.js';
+import { IsId } from '../../common/validation.js';
 
 @InputType()
 export class SetGlobalRolesInput {
-  @Field(() => ID) @MaxLength(40, { message: 'Identifiant invalide.' }) userId: string;
+  @Field(() => ID) @IsId() userId: string;
   @Field(() => [GlobalRoleEnum], { description: 'The complete list: roles not listed are removed.' })
-  @ArrayMaxSize(3, { message: 'Trop de rôles.' })
+  @ArrayMaxSize(GLOBAL_ROLES.length, { message: 'Trop de rôles.' })
   roles: GlobalRole[];
 }
