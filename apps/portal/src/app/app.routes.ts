@@ -1,8 +1,11 @@
 import type { Routes } from '@angular/router';
 import { AUTH_ROUTES } from './auth/auth.routes';
-import { authGuard, homeGuard, staffGuard } from './auth/auth.guards';
+import { allowGuard, authGuard, homeGuard } from './auth/auth.guards';
 
-/** Each feature is its own lazy chunk; the shell carries only the sign-in pages' routes and the guards. */
+/**
+ * Each feature is its own lazy chunk, behind a guard asking the shared policy for the action the page
+ * serves (the API asks the same question of every request).
+ */
 export const routes: Routes = [
   ...AUTH_ROUTES,
   {
@@ -18,10 +21,12 @@ export const routes: Routes = [
       },
       {
         path: 'organisation/:id/equipe',
+        canActivate: [allowGuard('members.read')],
         loadChildren: () => import('./team/team.routes').then((m) => m.TEAM_ROUTES),
       },
       {
-        path: 'organisation',
+        path: 'organisation/:id',
+        canActivate: [allowGuard('organisation.read')],
         loadChildren: () => import('./organisation/organisation.routes').then((m) => m.ORGANISATION_ROUTES),
       },
       {
@@ -30,12 +35,12 @@ export const routes: Routes = [
       },
       {
         path: 'partenaires',
-        canActivate: [staffGuard],
+        canActivate: [allowGuard('organisation.list')],
         loadChildren: () => import('./directory/directory.routes').then((m) => m.DIRECTORY_ROUTES),
       },
       {
         path: 'courriels',
-        canActivate: [staffGuard],
+        canActivate: [allowGuard('outbox.read')],
         loadChildren: () => import('./outbox/outbox.routes').then((m) => m.OUTBOX_ROUTES),
       },
     ],

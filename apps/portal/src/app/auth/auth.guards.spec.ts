@@ -3,13 +3,14 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import {
   apolloController,
+  partnerMember,
   partnerOwner,
   provideApolloTesting,
   settle,
   signInAs,
   staffUser,
 } from '../../testing/apollo';
-import { authGuard, homeGuard, safeReturnUrl, staffGuard } from './auth.guards';
+import { allowGuard, authGuard, homeGuard, safeReturnUrl } from './auth.guards';
 
 @Component({ template: '' })
 class Blank {}
@@ -22,7 +23,8 @@ function setUp() {
         { path: 'connexion', component: Blank },
         { path: '', pathMatch: 'full', canActivate: [authGuard, homeGuard], component: Blank },
         { path: 'organisation/:id', canActivate: [authGuard], component: Blank },
-        { path: 'partenaires', canActivate: [staffGuard], component: Blank },
+        { path: 'organisation/:id/equipe/invitations', canActivate: [allowGuard('invitations.read')], component: Blank },
+        { path: 'partenaires', canActivate: [allowGuard('organisation.list')], component: Blank },
       ]),
     ],
   });
@@ -76,34 +78,52 @@ describe('authGuard', () => {
   });
 });
 
-describe('staffGuard', () => {
+describe('allowGuard', () => {
   afterEach(() => apolloController().verify());
 
-  it('lets office staff in', async () => {
-    const router = setUp();
-    signInAs(staffUser());
+  describe('for a global action (organisation.list)', () => {
+    it('lets office staff in', async () => {
+      const router = setUp();
+      signInAs(staffUser());
 
-    await router.navigateByUrl('/partenaires');
+      await router.navigateByUrl('/partenaires');
 
-    expect(router.url).toBe('/partenaires');
+      expect(router.url).toBe('/partenaires');
+    });
+
+    it('sends a partner back home', async () => {
+      const router = setUp();
+      signInAs(partnerOwner());
+
+      await router.navigateByUrl('/partenaires');
+
+      expect(router.url).toBe('/');
+    });
+
+    it('sends a visitor to /connexion', async () => {
+      const router = setUp();
+      signInAs(null);
+
+      await router.navigateByUrl('/partenaires');
+
+      expect(router.url).toBe('/connexion?returnUrl=%2Fpartenaires');
+    });
   });
 
-  it('sends a partner back home', async () => {
-    const router = setUp();
-    signInAs(partnerOwner());
+  describe('for a tenant action (invitations.read), on the organisation of the route’s :id', () => {
+    it.each([
+      ['an owner of that organisation', '/organisation/org-1/equipe/invitations', partnerOwner(), 'org-1'],
+      ['staff, on any organisation', '/organisation/org-9/equipe/invitations', staffUser(), 'org-9'],
+      ['a plain member of that organisation', '/', partnerMember(), 'org-1'],
+      ['an owner of another organisation', '/', partnerOwner(), 'org-2'],
+    ])('%s ends on %s', async (_who, expected, user, organisationId) => {
+      const router = setUp();
+      signInAs(user);
 
-    await router.navigateByUrl('/partenaires');
+      await router.navigateByUrl(`/organisation/${organisationId}/equipe/invitations`);
 
-    expect(router.url).toBe('/');
-  });
-
-  it('sends a visitor to /connexion', async () => {
-    const router = setUp();
-    signInAs(null);
-
-    await router.navigateByUrl('/partenaires');
-
-    expect(router.url).toBe('/connexion?returnUrl=%2Fpartenaires');
+      expect(router.url).toBe(expected);
+    });
   });
 });
 

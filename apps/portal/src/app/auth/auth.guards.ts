@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
-import { can } from '@extranet/domain/access';
+import { type Action, can, isTenantAction } from '@extranet/domain/access';
 import { type Observable, catchError, map, of } from 'rxjs';
 import { type CurrentUser, Session, toActor } from './session';
 
@@ -10,46 +10,53 @@ function signInPage(router: Router, returnUrl: string): UrlTree {
   });
 }
 
+/** What every guard starts from: who is signed in, or null when nobody is (or the API cannot say). */
+function currentUser(): Observable<CurrentUser | null> {
+  return inject(Session)
+    .load()
+    .pipe(catchError(() => of(null)));
+}
+
 /** Lets signed-in users through; sends everyone else to /connexion, remembering where they wanted to go. */
 export const authGuard: CanActivateFn = (_route, state): Observable<boolean | UrlTree> => {
   const router = inject(Router);
-  return inject(Session)
-    .load()
-    .pipe(
-      map((user) => (user ? true : signInPage(router, state.url))),
-      catchError(() => of(signInPage(router, state.url))),
-    );
+  return currentUser().pipe(map((user) => (user ? true : signInPage(router, state.url))));
 };
 
-/** Office staff only (those the shared policy lets list every partner); partners go back home. */
-export const staffGuard: CanActivateFn = (_route, state): Observable<boolean | UrlTree> => {
-  const router = inject(Router);
-  return inject(Session)
-    .load()
-    .pipe(
+/**
+ * Lets through whoever the shared policy allows to do `action`, as the API will decide: for a tenant
+ * action, on the organisation named by the route's `:id`. Others go back home, visitors to /connexion.
+ *
+ * ```ts
+ * { path: 'partenaires', canActivate: [allowGuard('organisation.list')], loadChildren: … }
+ * ```
+ */
+export function allowGuard(action: Action): CanActivateFn {
+  return (route, state): Observable<boolean | UrlTree> => {
+    const router = inject(Router);
+    const organisationId = route.paramMap.get('id');
+    const subject = isTenantAction(action) && organisationId ? { organisationId } : undefined;
+    return currentUser().pipe(
       map((user) => {
         if (!user) {
           return signInPage(router, state.url);
         }
-        return can(toActor(user), 'organisation.list') ? true : router.createUrlTree(['/']);
+        return can(toActor(user), action, subject) ? true : router.createUrlTree(['/']);
       }),
-      catchError(() => of(signInPage(router, state.url))),
     );
-};
+  };
+}
 
 /** Staff without an organisation of their own have no partner home: they work from the directory. */
 export const homeGuard: CanActivateFn = (): Observable<boolean | UrlTree> => {
   const router = inject(Router);
-  return inject(Session)
-    .load()
-    .pipe(
-      map((user) =>
-        user && user.memberships.length === 0 && can(toActor(user), 'organisation.list')
-          ? router.createUrlTree(['/partenaires'])
-          : true,
-      ),
-      catchError(() => of(true)),
-    );
+  return currentUser().pipe(
+    map((user) =>
+      user && user.memberships.length === 0 && can(toActor(user), 'organisation.list')
+        ? router.createUrlTree(['/partenaires'])
+        : true,
+    ),
+  );
 };
 
 /** Where a user lands after signing in when no page was asked for: staff work from the partner directory. */
