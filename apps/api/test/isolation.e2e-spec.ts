@@ -1,49 +1,60 @@
-// Object- and function-level authorization (OWASP API1 and API5), table-driven: partner A's people
-// call every operation that takes an organisation id with partner B's id, a missing id and a
-// malformed one; staff operations are called by partners; everything private is called anonymously.
+// Object- and function-level authorization (OWASP API1 and API5), table-driven and keyed by object.
+// Partner B owns one object of every kind; partner A's people call every operation that takes an
+// object's id with B's id, a missing id and a malformed one. Operations declared for the office
+// are called by partners, everything private is called anonymously, and nothing may change.
+//
+// A new feature adds rows, not a test: its object kind to FOREIGN_OBJECTS (how B gets one), its
+// operations to TENANT_OPERATIONS or GLOBAL_OPERATIONS. An operation left out fails the first test.
 import { randomUUID } from 'node:crypto';
-import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
+import { createInvitation, createPartner, createStaff, createUser, PASSWORD, profileInput } from './utils/factories.js';
 import { errorCode, GraphQLClient, signedInClient, type GraphQLResponse } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
-type Variables = (organisationId: string) => Record<string, unknown>;
+type Partner = Awaited<ReturnType<typeof createPartner>>;
 
-const PROFILE = {
-  name: 'Repris par A',
-  category: 'HOTEL',
-  legalForm: 'SARL',
-  siret: '',
-  address: { street: '1 rue du Piratage', postalCode: '01170', communeCode: '01173' },
-  phone: '04 50 00 00 00',
-  email: 'pirate@example.fr',
-  website: 'https://pirate.example.fr',
-};
+/** B's objects, one per kind, created once; ready for listing, subscription, declaration, document. */
+const FOREIGN_OBJECTS = {
+  organisation: async (b: Partner) => b.organisation.id,
+  member: async (b: Partner) => b.member.id,
+  invitation: async (b: Partner) => (await createInvitation(t.prisma, b.organisation.id, { email: `invite-de-b-${randomUUID().slice(0, 6)}@example.fr` })).id,
+} satisfies Record<string, (b: Partner) => Promise<string>>;
+type ObjectKind = keyof typeof FOREIGN_OBJECTS;
 
-/** Every operation that takes an organisation id. */
-const TENANT_OPERATIONS: [string, string, Variables][] = [
-  ['organisation', 'query($id: ID!) { organisation(id: $id) { id name siret phone email } }', (id) => ({ id })],
-  [
-    'updateOrganisation',
-    'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }',
-    (id) => ({ id, input: PROFILE }),
-  ],
-  ['members', 'query($id: ID!) { members(organisationId: $id) { userId name email role } }', (id) => ({ id })],
-  ['invitations', 'query($id: ID!) { invitations(organisationId: $id) { id email role status } }', (id) => ({ id })],
-  [
-    'inviteMember',
-    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }',
-    (id) => ({ input: { organisationId: id, email: 'complice@example.fr', role: 'MEMBER' } }),
-  ],
+interface TenantOperation {
+  name: string;
+  /** The kind of object whose id the operation takes. */
+  object: ObjectKind;
+  query: string;
+  variables: (id: string) => Record<string, unknown>;
+}
+
+/** Every operation that takes the id of a tenant object. */
+const TENANT_OPERATIONS: TenantOperation[] = [
+  { name: 'organisation', object: 'organisation', query: 'query($id: ID!) { organisation(id: $id) { id name siret phone email } }', variables: (id) => ({ id }) },
+  {
+    name: 'updateOrganisation',
+    object: 'organisation',
+    query: 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }',
+    variables: (id) => ({ id, input: { ...profileInput({ name: 'Repris par A', email: 'pirate@example.fr' }), version: 1 } }),
+  },
+  { name: 'members', object: 'organisation', query: 'query($id: ID!) { members(organisationId: $id) { userId name email role } }', variables: (id) => ({ id }) },
+  { name: 'invitations', object: 'organisation', query: 'query($id: ID!) { invitations(organisationId: $id) { id email role status } }', variables: (id) => ({ id }) },
+  {
+    name: 'inviteMember',
+    object: 'organisation',
+    query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }',
+    variables: (id) => ({ input: { organisationId: id, email: 'complice@example.fr', role: 'MEMBER' } }),
+  },
 ];
 
-/** Staff-only operations (route-level role decorator). */
-const STAFF_OPERATIONS: [string, string][] = [
-  ['organisations', '{ organisations { total items { id name } } }'],
-  ['outbox', '{ outbox { total smtpConfigured items { recipient text } } }'],
-  ['setGlobalRoles', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
+/** Operations declared with a global action (@Allow): the office's, refused to partners. */
+const GLOBAL_OPERATIONS: [name: string, action: string, query: string][] = [
+  ['organisations', 'organisation.list', '{ organisations { total items { id name } } }'],
+  ['outbox', 'outbox.read', '{ outbox { total smtpConfigured items { recipient text } } }'],
+  ['setGlobalRoles', 'role.assign', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
 ];
 
-/** Operations that need a session but no organisation id. */
+/** Operations on the caller's own account (@SignedIn). */
 const SELF_OPERATIONS: [string, string, Record<string, unknown>][] = [
   [
     'changePassword',
@@ -57,57 +68,57 @@ const PUBLIC_OPERATIONS = ['me', 'signIn', 'signOut', 'requestPasswordReset', 'r
 
 const NOT_FOUND_MESSAGE = 'Élément introuvable.';
 
+/** Tables whose rows legitimately change on a refused call: sessions roll, refusals are audited. */
+const VOLATILE_TABLES = new Set(['session', 'audit_event', '_prisma_migrations']);
+
 let t: TestApp;
-let a: Awaited<ReturnType<typeof createPartner>>;
-let b: Awaited<ReturnType<typeof createPartner>>;
-let bInvitationEmail: string;
-let as: { owner: GraphQLClient; member: GraphQLClient };
+let a: Partner;
+let b: Partner;
+let foreignIds: Record<ObjectKind, string>;
+let as: { owner: GraphQLClient; member: GraphQLClient; committee: GraphQLClient };
 
 beforeAll(async () => {
   t = await startTestApp();
   a = await createPartner(t.prisma, { name: 'Partenaire A' });
-  b = await createPartner(t.prisma, { name: 'Partenaire B secret' });
-  // B has data of every kind: a SIRET, contact details, an invitation and its e-mail.
-  await t.prisma.organisation.update({ where: { id: b.organisation.id }, data: { siret: '70000001100010', phone: '+33 4 50 99 99 99' } });
-  const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
-  bInvitationEmail = `invite-de-b-${randomUUID().slice(0, 6)}@example.fr`;
-  await staff.ok('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
-    input: { organisationId: b.organisation.id, email: bInvitationEmail, role: 'MEMBER' },
-  });
+  b = await createPartner(t.prisma, { name: 'Partenaire B secret', siret: '70000001100010', phone: '+33 4 50 99 99 99' });
+  foreignIds = Object.fromEntries(
+    await Promise.all(Object.entries(FOREIGN_OBJECTS).map(async ([kind, create]) => [kind, await create(b)])),
+  ) as Record<ObjectKind, string>;
+  const committee = await createUser(t.prisma, { globalRoles: ['COMMITTEE_MEMBER'] });
   as = {
     owner: await signedInClient(t.baseUrl, a.owner.email, PASSWORD),
     member: await signedInClient(t.baseUrl, a.member.email, PASSWORD),
+    committee: await signedInClient(t.baseUrl, committee.email, PASSWORD),
   };
 });
 afterAll(() => t.close());
 
-/** Every row of B that an operation could touch. */
-async function bState() {
-  const organisationId = b.organisation.id;
-  return {
-    organisation: await t.prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
-    memberships: await t.prisma.membership.findMany({ where: { organisationId }, orderBy: { userId: 'asc' } }),
-    invitations: await t.prisma.invitation.findMany({ where: { organisationId }, orderBy: { id: 'asc' } }),
-    users: await t.prisma.user.findMany({ where: { id: { in: [b.owner.id, b.member.id] } }, orderBy: { id: 'asc' } }),
-    outbox: await t.prisma.outboxMessage.count(),
-    invitationsAnywhere: await t.prisma.invitation.count(),
-  };
+/** Every row of every table (but the volatile ones): a refused call must leave all of them as they were. */
+async function databaseState(): Promise<Record<string, unknown[]>> {
+  const tables = await t.prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const state: Record<string, unknown[]> = {};
+  for (const { name } of tables) {
+    if (VOLATILE_TABLES.has(name) || /throttle|rate_limit/.test(name)) continue;
+    const rows = await t.prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(x)::text AS row FROM "${name}" x ORDER BY 1`);
+    state[name] = rows.map(({ row }) => row);
+  }
+  return state;
 }
 
-/** Nothing of B in a response: not its name, people, contact details or invitations. */
+/** Nothing of B in a response: not its name, people, contact details or objects. */
 function expectNothingOfB(result: GraphQLResponse) {
   const body = JSON.stringify({ data: result.data, errors: result.errors });
-  for (const secret of [b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, bInvitationEmail, '70000001100010', '99 99 99']) {
-    expect(body).not.toContain(secret);
-  }
+  const secrets = [b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, '70000001100010', '99 99 99', ...Object.values(foreignIds)];
+  for (const secret of secrets) expect(body).not.toContain(secret);
 }
 
 it('classifies every operation of the schema, so a new one cannot skip this test', async () => {
   const { __schema } = await new GraphQLClient(t.baseUrl).ok('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
   const operations = [...__schema.queryType.fields, ...__schema.mutationType.fields].map((f: { name: string }) => f.name).sort();
   const classified = [
-    ...TENANT_OPERATIONS.map(([name]) => name),
-    ...STAFF_OPERATIONS.map(([name]) => name),
+    ...new Set(TENANT_OPERATIONS.map(({ name }) => name)),
+    ...GLOBAL_OPERATIONS.map(([name]) => name),
     ...SELF_OPERATIONS.map(([name]) => name),
     ...PUBLIC_OPERATIONS,
   ].sort();
@@ -115,11 +126,11 @@ it('classifies every operation of the schema, so a new one cannot skip this test
 });
 
 describe.each(['owner', 'member'] as const)("as A's %s", (role) => {
-  describe.each(TENANT_OPERATIONS)('%s', (operation, query, variables) => {
+  describe.each(TENANT_OPERATIONS)('$name on B’s $object', ({ object, query, variables }) => {
     it("answers B's id exactly like a missing id, returns nothing of B and changes nothing", async () => {
       const client = as[role];
-      const before = await bState();
-      const foreign = await client.request(query, variables(b.organisation.id));
+      const before = await databaseState();
+      const foreign = await client.request(query, variables(foreignIds[object]));
       const missing = await client.request(query, variables(randomUUID()));
       for (const result of [foreign, missing]) {
         expect(errorCode(result)).toBe('NOT_FOUND');
@@ -130,73 +141,95 @@ describe.each(['owner', 'member'] as const)("as A's %s", (role) => {
       }
       expect(foreign.status).toBe(missing.status);
       expect(foreign.errors).toEqual(missing.errors);
-      expect(await bState()).toEqual(before);
+      expect(await databaseState()).toEqual(before);
     });
 
     it('answers a malformed id with NOT_FOUND', async () => {
-      const before = await bState();
+      const before = await databaseState();
       const result = await as[role].request(query, variables('abc'));
       expect(errorCode(result)).toBe('NOT_FOUND');
       expect(result.errors?.[0]?.message).toBe(NOT_FOUND_MESSAGE);
       expect(result.data).toBeNull();
-      expect(await bState()).toEqual(before);
+      expect(await databaseState()).toEqual(before);
     });
   });
 });
 
-it("audits A's attempts on B's organisation as DENIED", async () => {
-  const before = await t.prisma.auditEvent.count({ where: { actorUserId: a.owner.id, organisationId: b.organisation.id, outcome: 'DENIED' } });
-  await as.owner.request(TENANT_OPERATIONS[0]![1], TENANT_OPERATIONS[0]![2](b.organisation.id));
-  const rows = await t.prisma.auditEvent.findMany({
-    where: { actorUserId: a.owner.id, organisationId: b.organisation.id, outcome: 'DENIED' },
-    orderBy: { id: 'desc' },
+describe('as a committee member without an organisation', () => {
+  it.each(TENANT_OPERATIONS)('$name is FORBIDDEN before anything is loaded, and changes nothing', async ({ query, variables }) => {
+    const before = await databaseState();
+    const result = await as.committee.request(query, variables(foreignIds.organisation));
+    expect(errorCode(result)).toBe('FORBIDDEN');
+    expect(result.data).toBeNull();
+    expectNothingOfB(result);
+    expect(await databaseState()).toEqual(before);
   });
+});
+
+it("audits A's attempt on B's organisation as DENIED under the action's name", async () => {
+  const where = { actorUserId: a.owner.id, objectId: b.organisation.id, outcome: 'DENIED' as const };
+  const before = await t.prisma.auditEvent.count({ where });
+  await as.owner.request(TENANT_OPERATIONS[0]!.query, TENANT_OPERATIONS[0]!.variables(b.organisation.id));
+  const rows = await t.prisma.auditEvent.findMany({ where, orderBy: { id: 'desc' } });
   expect(rows).toHaveLength(before + 1);
-  expect(rows[0]).toMatchObject({ action: 'access.organisation.read', detail: { decision: 'not_found' } });
+  expect(rows[0]).toMatchObject({ action: 'access.organisation.read', objectType: 'organisation', detail: { decision: 'not_found' } });
+});
+
+it("audits a refused write on B even though the write's transaction rolls back", async () => {
+  const where = { actorUserId: a.owner.id, action: 'access.organisation.update', objectId: b.organisation.id };
+  const before = await t.prisma.auditEvent.count({ where });
+  const update = TENANT_OPERATIONS.find((op) => op.name === 'updateOrganisation')!;
+  expect(errorCode(await as.owner.request(update.query, update.variables(b.organisation.id)))).toBe('NOT_FOUND');
+  expect(await t.prisma.auditEvent.count({ where })).toBe(before + 1);
 });
 
 it("still lets A's owner use the same operations on A (the table would pass on a broken API otherwise)", async () => {
   const id = a.organisation.id;
-  expect((await as.owner.ok(TENANT_OPERATIONS[0]![1], { id })).organisation.id).toBe(id);
-  expect((await as.owner.ok(TENANT_OPERATIONS[2]![1], { id })).members).toHaveLength(2);
-  expect((await as.owner.ok(TENANT_OPERATIONS[3]![1], { id })).invitations).toEqual([]);
+  const byName = (name: string) => TENANT_OPERATIONS.find((op) => op.name === name)!;
+  expect((await as.owner.ok(byName('organisation').query, { id })).organisation.id).toBe(id);
+  expect((await as.owner.ok(byName('members').query, { id })).members).toHaveLength(2);
+  expect((await as.owner.ok(byName('invitations').query, { id })).invitations).toEqual([]);
 });
 
-describe.each(STAFF_OPERATIONS)('staff-only %s', (operation, query) => {
-  it.each(['owner', 'member'] as const)("is FORBIDDEN to A's %s, and the refusal is audited", async (role) => {
-    const actor = role === 'owner' ? a.owner : a.member;
-    const where = { actorUserId: actor.id, action: `access.${operation}`, outcome: 'DENIED' as const };
-    const before = await t.prisma.auditEvent.count({ where });
+describe.each(GLOBAL_OPERATIONS)('office operation %s', (operation, action, query) => {
+  it.each(['owner', 'member', 'committee'] as const)("is FORBIDDEN to A's %s, and the refusal is audited under its action", async (role) => {
+    const before = await databaseState();
     const result = await as[role].request(query);
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(result.data).toBeNull();
     expectNothingOfB(result);
-    const rows = await t.prisma.auditEvent.findMany({ where, orderBy: { id: 'desc' } });
-    expect(rows).toHaveLength(before + 1);
-    expect(rows[0]).toMatchObject({ actorEmail: actor.email, detail: { decision: 'forbidden', rule: 'staff-only' } });
-    expect(rows[0]!.requestId).toEqual(expect.any(String));
+    expect(await databaseState()).toEqual(before);
+    const [row] = await t.prisma.auditEvent.findMany({ where: { action: `access.${action}`, outcome: 'DENIED' }, orderBy: { id: 'desc' }, take: 1 });
+    expect(row).toMatchObject({ detail: { decision: 'forbidden' } });
+    expect(row!.requestId).toEqual(expect.any(String));
   });
+});
+
+it('refuses role assignment to staff who are not administrators', async () => {
+  const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+  const result = await staff.request(GLOBAL_OPERATIONS.find(([name]) => name === 'setGlobalRoles')![2]);
+  expect(errorCode(result)).toBe('FORBIDDEN');
 });
 
 describe('without a session', () => {
   // Variables are built inside the test: B does not exist while Jest collects the table.
   const everyPrivateOperation: [string, string, () => Record<string, unknown> | undefined][] = [
-    ...TENANT_OPERATIONS.flatMap(([name, query, variables]): [string, string, () => Record<string, unknown>][] => [
-      [`${name} on B`, query, () => variables(b.organisation.id)],
+    ...TENANT_OPERATIONS.flatMap(({ name, object, query, variables }): [string, string, () => Record<string, unknown>][] => [
+      [`${name} on B`, query, () => variables(foreignIds[object])],
       [`${name} on a malformed id`, query, () => variables('abc')],
     ]),
-    ...STAFF_OPERATIONS.map(([name, query]): [string, string, () => undefined] => [name, query, () => undefined]),
+    ...GLOBAL_OPERATIONS.map(([name, , query]): [string, string, () => undefined] => [name, query, () => undefined]),
     ...SELF_OPERATIONS.map(([name, query, variables]): [string, string, () => Record<string, unknown>] => [name, query, () => variables]),
   ];
 
   it.each(everyPrivateOperation)('%s answers UNAUTHENTICATED and changes nothing', async (_name, query, variables) => {
-    const before = await bState();
+    const before = await databaseState();
     const result = await new GraphQLClient(t.baseUrl).request(query, variables());
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.errors?.[0]?.message).toBe('Veuillez vous connecter.');
     expect(result.data).toBeNull();
     expectNothingOfB(result);
-    expect(await bState()).toEqual(before);
+    expect(await databaseState()).toEqual(before);
   });
 
   it('answers `me` with null rather than an error', async () => {

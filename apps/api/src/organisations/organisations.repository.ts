@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope, Organisation, OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
-import { inScope } from '../prisma/scope.js';
+import { withinScope } from '../prisma/scope.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 const organisationSelect = {
@@ -45,7 +45,7 @@ export class OrganisationsRepository {
 
   /** The organisation, if it exists and lies within `scope`. */
   async findById(id: string, scope: AccessScope): Promise<Organisation | null> {
-    const row = await this.db.client.organisation.findFirst({ where: { id, ...inScope(scope, 'id') }, select: organisationSelect });
+    const row = await this.db.client.organisation.findFirst({ where: withinScope({ id }, scope, 'id'), select: organisationSelect });
     return row ? toDomain(row) : null;
   }
 

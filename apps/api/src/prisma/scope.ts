@@ -1,9 +1,11 @@
 import type { AccessScope } from '@extranet/domain';
 
 /**
- * The `where` condition that keeps a query inside an access scope: `{}` for the office, else
- * `{ organisationId: { in: [...] } }` (pass `'id'` for the organisation table itself).
+ * A query's `where`, kept inside an access scope: unchanged for the office, else joined by `AND`
+ * to `{ organisationId: { in: [the actor's organisations] } }` (`key` `'id'` for the organisation
+ * table itself). An `AND`, never a spread: spreading could replace the query's own condition on
+ * the same column and load another organisation's row.
  */
-export function inScope<K extends string = 'organisationId'>(scope: AccessScope, key: K = 'organisationId' as K): Partial<Record<K, { in: string[] }>> {
-  return scope.all ? {} : ({ [key]: { in: [...scope.organisationIds] } } as Record<K, { in: string[] }>);
+export function withinScope<W extends object>(where: W, scope: AccessScope, key = 'organisationId'): W | { AND: object[] } {
+  return scope.all ? where : { AND: [where, { [key]: { in: [...scope.organisationIds] } }] };
 }
