@@ -3,7 +3,7 @@ import { errorCode, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { category } }`;
-const profile = (category: string) => profileInput({ category });
+const profile = (category: string) => ({ ...profileInput({ category }), version: 1 });
 
 let t: TestApp;
 beforeAll(async () => {
