@@ -50,6 +50,7 @@ describe('Session', () => {
           phone: null,
           email: null,
           website: null,
+          version: 3,
           updatedAt: '2026-11-20T10:00:00.000Z',
         },
       },

@@ -25,6 +25,7 @@ const organisationOfA = {
   phone: '04 50 41 53 85',
   email: 'contact@hotel-du-jura.fr',
   website: null,
+  version: 3,
   updatedAt: '2026-11-20T10:00:00.000Z',
 };
 

@@ -116,5 +116,7 @@ export type UpdateOrganisationInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   siret?: InputMaybe<Scalars['String']['input']>;
+  /** The version the user loaded; someone else saving first makes the update fail with CONFLICT. */
+  version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
 };

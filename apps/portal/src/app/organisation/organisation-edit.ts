@@ -3,7 +3,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { toApiError } from '../shared/api-error';
 import { OrganisationForm } from './organisation-form';
-import { organisationResource } from './organisation-query';
+import { organisationResource } from './organisation-data';
 
 /** `/organisation/:id` — the profile of one organisation, editable by its owners and by staff. */
 @Component({

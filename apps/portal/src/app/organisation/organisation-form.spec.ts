@@ -10,8 +10,16 @@ import {
   signInAs,
   staffUser,
 } from '../../testing/apollo';
+import { validateOrganisationProfile } from '@extranet/domain/organisations';
 import { OrganisationForm } from './organisation-form';
 import type { OrganisationFieldsFragment } from './organisation.generated';
+
+// The real rules, counted: the form must run them once per change, not once per field.
+jest.mock('@extranet/domain/organisations', () => {
+  const actual = jest.requireActual('@extranet/domain/organisations');
+  return { ...actual, validateOrganisationProfile: jest.fn(actual.validateOrganisationProfile) };
+});
+const rulesRun = validateOrganisationProfile as jest.MockedFunction<typeof validateOrganisationProfile>;
 
 const organisation: OrganisationFieldsFragment = {
   id: 'org-1',
@@ -23,6 +31,7 @@ const organisation: OrganisationFieldsFragment = {
   phone: '04 50 41 53 85',
   email: 'contact@hotel-du-jura.fr',
   website: 'https://www.hotel-du-jura.fr',
+  version: 3,
   updatedAt: '2026-11-20T10:00:00.000Z',
 };
 
@@ -137,6 +146,76 @@ describe('OrganisationForm', () => {
 
     expect(field('Adresse').querySelector('mat-error')?.textContent).toContain(
       "Cette adresse n'a pas été trouvée à Gex.",
+    );
+  });
+
+  it('runs the shared rules once per change, however many fields the form has', async () => {
+    const { fixture, type, save, field } = await setUp(partnerOwner());
+    rulesRun.mockClear();
+
+    type('SIRET', '7328293200007');
+    expect(rulesRun).toHaveBeenCalledTimes(1);
+    // The one run still puts its message under the field concerned.
+    await settle(fixture);
+    expect(field('SIRET').querySelector('mat-error')?.textContent).toContain('14 chiffres');
+
+    rulesRun.mockClear();
+    type('SIRET', '73282932000074');
+    type('Téléphone', '04 50 41 53 86');
+    expect(rulesRun).toHaveBeenCalledTimes(2);
+
+    // Saving sends what the last run produced, without running the rules again.
+    rulesRun.mockClear();
+    await save();
+    expect(rulesRun).not.toHaveBeenCalled();
+    apolloController().expectOne('UpdateOrganisation');
+  });
+
+  it('sends the version it was loaded from', async () => {
+    const { type, save } = await setUp(partnerOwner());
+    type('Téléphone', '04 50 41 53 86');
+    await save();
+
+    const operation = apolloController().expectOne('UpdateOrganisation');
+    expect(operation.operation.variables['input']).toEqual(expect.objectContaining({ version: 3 }));
+  });
+
+  it('on CONFLICT, shows the message with the focus on it and reloads the profile when asked', async () => {
+    const { fixture, element, field, type, save } = await setUp(partnerOwner());
+    type("Nom de l'organisation", 'Hôtel du Jura et du Lac');
+    await save();
+
+    const conflict = 'Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez.';
+    apolloController()
+      .expectOne('UpdateOrganisation')
+      .graphqlErrors([{ message: conflict, extensions: { code: 'CONFLICT' } }]);
+    await settle(fixture);
+
+    const summary = element.querySelector<HTMLElement>('.error-summary')!;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(summary.textContent).toContain(conflict);
+    expect(document.activeElement).toBe(summary);
+
+    const reload = [...summary.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Recharger la fiche')!;
+    reload.click();
+    await settle(fixture);
+    const query = apolloController().expectOne('Organisation');
+    expect(query.operation.variables).toEqual({ id: 'org-1' });
+    query.flushData({
+      organisation: { ...organisation, __typename: 'Organisation', name: 'Hôtel du Jura (rénové)', version: 4,
+        address: { ...organisation.address, __typename: 'Address' } },
+    });
+    await settle(fixture);
+
+    expect(element.querySelector('.error-summary')).toBeNull();
+    expect(field("Nom de l'organisation").querySelector('input')!.value).toBe('Hôtel du Jura (rénové)');
+
+    // The next save is made from the version just reloaded.
+    type('Téléphone', '04 50 41 53 86');
+    await save();
+    const operation = apolloController().expectOne('UpdateOrganisation');
+    expect(operation.operation.variables['input']).toEqual(
+      expect.objectContaining({ name: 'Hôtel du Jura (rénové)', version: 4 }),
     );
   });
 });

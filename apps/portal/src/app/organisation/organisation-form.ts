@@ -2,48 +2,47 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
+  signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  type AbstractControl,
-  FormGroup,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  type ValidatorFn,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { can } from '@extranet/domain/access';
 import {
   CATEGORY_LABELS,
   COMMUNES,
   LEGAL_FORMS,
   LEGAL_FORM_LABELS,
   ORGANISATION_CATEGORIES,
+  type OrganisationProfile,
   PARTNER_CATEGORIES,
-  type OrganisationProfileInput,
   findCommune,
-  validateOrganisationProfile,
 } from '@extranet/domain/organisations';
-import { can } from '@extranet/domain/access';
-import { Apollo } from 'apollo-angular';
+import type { Result } from '@extranet/domain/shared';
+import { finalize } from 'rxjs';
 import { Session } from '../auth/session';
-import type { OrganisationCategory, LegalForm } from '../graphql/types.generated';
-import { INVALID_INPUT_MESSAGE } from '../shared/api-error';
+import type { LegalForm, OrganisationCategory } from '../graphql/types.generated';
+import { INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ControlErrorPipe } from '../shared/control-error.pipe';
 import { ErrorSummary } from '../shared/error-summary';
 import { focusFirstInvalid } from '../shared/focus';
-import { FormSubmission } from '../shared/form-submission';
-import { type OrganisationFieldsFragment, UpdateOrganisationDocument } from './organisation.generated';
 import { FormActions } from '../shared/form-actions';
+import { FormSubmission } from '../shared/form-submission';
+import { OrganisationData } from './organisation-data';
+import type { OrganisationFieldsFragment } from './organisation.generated';
+import { profileValidator } from './profile-validator';
 
 /** Labels of the profile fields, keyed by the API's field paths (used by the error summary too). */
 export const PROFILE_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -59,41 +58,29 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<string, string>> = {
   website: 'Site web',
 };
 
-/**
- * Runs the shared profile rules on the whole form and keeps the message for one field, so the form
- * shows exactly what the API would answer, before it is asked.
- */
-function profileRule(field: string): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const root = control.root;
-    if (root === control || !(root instanceof FormGroup)) {
-      return null;
-    }
-    const result = validateOrganisationProfile(root.getRawValue() as OrganisationProfileInput);
-    const error = result.ok ? undefined : result.errors.find((e) => e.field === field);
-    return error ? { domain: error.message } : null;
-  };
-}
-
 @Component({
   selector: 'app-organisation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
+  imports: [
     ReactiveFormsModule,
+    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     ControlErrorPipe,
     ErrorSummary,
+    FormActions,
   ],
   templateUrl: './organisation-form.html',
   styleUrl: './organisation-form.scss',
 })
 export class OrganisationForm {
-  private readonly apollo = inject(Apollo);
+  private readonly organisations = inject(OrganisationData);
   private readonly session = inject(Session);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly summary = viewChild.required(ErrorSummary);
 
   readonly organisation = input.required<OrganisationFieldsFragment>();
 
@@ -114,45 +101,53 @@ export class OrganisationForm {
     );
   });
 
+  /** The shared rules' verdict on the form as it is now, refreshed once per change. */
+  private profile: Result<OrganisationProfile> | null = null;
+  /** The profile the form was filled from; a save names its version. */
+  private loaded: { id: string; version: number } | null = null;
+
   private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly form = this.fb.group({
-    name: ['', [Validators.required, profileRule('name')]],
-    category: ['' as OrganisationCategory | '', [Validators.required, profileRule('category')]],
-    legalForm: ['' as LegalForm | '', [Validators.required, profileRule('legalForm')]],
-    siret: ['', profileRule('siret')],
-    address: this.fb.group({
-      street: ['', [Validators.required, profileRule('address.street')]],
-      communeCode: ['', [Validators.required, profileRule('address.communeCode')]],
-      postalCode: ['', [Validators.required, profileRule('address.postalCode')]],
-    }),
-    phone: ['', profileRule('phone')],
-    email: ['', profileRule('email')],
-    website: ['', profileRule('website')],
-  });
+  protected readonly form = this.fb.group(
+    {
+      name: ['', Validators.required],
+      category: ['' as OrganisationCategory | '', Validators.required],
+      legalForm: ['' as LegalForm | '', Validators.required],
+      siret: [''],
+      address: this.fb.group({
+        street: ['', Validators.required],
+        communeCode: ['', Validators.required],
+        postalCode: ['', Validators.required],
+      }),
+      phone: [''],
+      email: [''],
+      website: [''],
+    },
+    { validators: profileValidator(Object.keys(PROFILE_FIELD_LABELS), (result) => (this.profile = result)) },
+  );
 
   protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
-
-  /** Reload the form only when another version of the profile arrives, never under the user's fingers. */
-  private readonly version = computed(() => `${this.organisation().id}@${this.organisation().updatedAt}`);
+  /** Someone else saved since this profile was loaded: the user may reload it. */
+  protected readonly conflict = computed(() => this.submission.error()?.code === 'CONFLICT');
+  protected readonly reloading = signal(false);
 
   constructor() {
+    // Refill the form only when another version of the profile arrives, never under the user's fingers.
     effect(() => {
-      this.version();
-      const organisation = untracked(this.organisation);
-      untracked(() => this.load(organisation));
+      const organisation = this.organisation();
+      untracked(() => {
+        if (organisation.id !== this.loaded?.id || organisation.version !== this.loaded.version) {
+          this.load(organisation);
+        }
+      });
     });
     effect(() => {
-      const { category } = this.form.controls;
-      const enabled = this.canEdit() && this.canChangeCategory();
-      if (enabled) {
-        category.enable({ emitEvent: false });
-      } else {
-        category.disable({ emitEvent: false });
+      if (!this.canEdit()) {
+        this.form.disable({ emitEvent: false });
+        return;
       }
-      if (this.canEdit()) {
-        this.editableControls().forEach((c) => c.enable({ emitEvent: false }));
-      } else {
-        this.editableControls().forEach((c) => c.disable({ emitEvent: false }));
+      this.form.enable({ emitEvent: false });
+      if (!this.canChangeCategory()) {
+        this.form.controls.category.disable({ emitEvent: false });
       }
     });
     // The postal code follows the commune: the rules only accept the commune's own code.
@@ -166,12 +161,8 @@ export class OrganisationForm {
       });
   }
 
-  private editableControls(): AbstractControl[] {
-    const { category: _category, address, ...others } = this.form.controls;
-    return [...Object.values(others), address];
-  }
-
   private load(organisation: OrganisationFieldsFragment): void {
+    this.loaded = { id: organisation.id, version: organisation.version };
     this.form.reset(
       {
         name: organisation.name,
@@ -189,49 +180,65 @@ export class OrganisationForm {
       },
       { emitEvent: false },
     );
-    this.revalidate();
     this.submission.error.set(null);
   }
 
-  /** Cross-field rules (postal code ↔ commune) need every control re-checked once all values are set. */
-  private revalidate(): void {
-    const visit = (control: AbstractControl): void => {
-      if (control instanceof FormGroup) {
-        Object.values(control.controls).forEach(visit);
-      }
-      control.updateValueAndValidity({ onlySelf: true, emitEvent: false });
-    };
-    visit(this.form);
-  }
-
   protected submit(): void {
-    if (this.submission.submitting() || !this.canEdit()) {
+    const profile = this.profile;
+    if (this.submission.submitting() || !this.canEdit() || !this.loaded || !profile) {
       return;
     }
-    this.revalidate();
-    const result = validateOrganisationProfile(this.form.getRawValue() as OrganisationProfileInput);
-    if (!result.ok || this.form.invalid) {
+    if (!profile.ok || this.form.invalid) {
       this.submission.reject({
         code: 'BAD_USER_INPUT',
         message: INVALID_INPUT_MESSAGE,
-        fields: result.ok ? [] : result.errors,
+        fields: profile.ok ? [] : profile.errors,
       });
       return;
     }
     this.submission.send(
-      this.apollo.mutate({
-        mutation: UpdateOrganisationDocument,
-        variables: { id: this.organisation().id, input: result.value },
-      }),
+      this.organisations.update(this.loaded.id, this.loaded.version, profile.value),
       () => {
         this.snackBar.open('Modifications enregistrées', 'Fermer', { duration: 5000, politeness: 'polite' });
       },
-      // A refusal the form could not foresee: take the user to the field it names.
       (error) => {
         if (error.fields.length > 0) {
+          // A refusal the form could not foresee: take the user to the field it names.
           focusFirstInvalid(this.host.nativeElement);
+        } else {
+          // No field to fix (someone else saved first, the server is unreachable…): read the summary.
+          this.summary().focus();
         }
       },
     );
+  }
+
+  /** After a CONFLICT: show the profile as saved by the other person; the user then redoes their changes. */
+  protected reload(): void {
+    const id = this.loaded?.id;
+    if (!id || this.reloading()) {
+      return;
+    }
+    this.reloading.set(true);
+    this.organisations
+      .reload(id)
+      .pipe(finalize(() => this.reloading.set(false)))
+      .subscribe({
+        next: (organisation) => {
+          this.load(organisation);
+          this.snackBar.open('Fiche rechargée : refaites vos modifications.', 'Fermer', {
+            duration: 8000,
+            politeness: 'polite',
+          });
+          afterNextRender(
+            { write: () => this.host.nativeElement.querySelector<HTMLElement>('input:not([disabled])')?.focus() },
+            { injector: this.injector },
+          );
+        },
+        error: (error: unknown) => {
+          this.submission.error.set(toApiError(error));
+          this.summary().focus();
+        },
+      });
   }
 }

@@ -1,16 +1,27 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import type { ApiError } from './api-error';
 
 /**
  * The error box at the top of a form: the overall message and, for invalid input, each field's message
- * prefixed with the field's label. Announced by screen readers as soon as it appears.
+ * prefixed with the field's label. Announced by screen readers as soon as it appears. What the user
+ * can do about the error (e.g. a reload button) is projected into the box.
  */
 @Component({
   selector: 'app-error-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (error(); as error) {
-      <div class="error-summary" role="alert" tabindex="-1">
+      <div #box class="error-summary" role="alert" tabindex="-1">
         <p class="error-summary__title">{{ error.message }}</p>
         @if (items().length > 0) {
           <ul>
@@ -19,6 +30,7 @@ import type { ApiError } from './api-error';
             }
           </ul>
         }
+        <ng-content />
       </div>
     }
   `,
@@ -42,6 +54,9 @@ import type { ApiError } from './api-error';
   `,
 })
 export class ErrorSummary {
+  private readonly injector = inject(Injector);
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+
   readonly error = input<ApiError | null>(null);
   /** Human labels of the fields, keyed by the API's field path. */
   readonly labels = input<Readonly<Record<string, string>>>({});
@@ -53,4 +68,9 @@ export class ErrorSummary {
       text: labels[field] ? `${labels[field]} : ${message}` : message,
     }));
   });
+
+  /** Moves the focus to the box once it is on screen: for errors that no field can fix. */
+  focus(): void {
+    afterNextRender({ write: () => this.box()?.nativeElement.focus() }, { injector: this.injector });
+  }
 }

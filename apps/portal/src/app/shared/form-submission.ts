@@ -12,7 +12,7 @@ import { focusFirstInvalid } from './focus';
  * protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
  * protected submit(): void {
  *   if (this.submission.canSend()) {
- *     this.submission.send(this.apollo.mutate({ … }), ({ data }) => …);
+ *     this.submission.send(this.organisations.update(…), (organisation) => …);
  *   }
  * }
  * ```

@@ -33,3 +33,16 @@ export function loaded<TData, T>(pick: (data: TData) => T | undefined): Operator
       filter((value): value is T => value !== undefined),
     );
 }
+
+/**
+ * The data of a query's or mutation's answer. Under Apollo's default error policy an answer with
+ * errors fails the stream instead, so missing data means the answer itself was broken.
+ */
+export function dataOf<TData>(): OperatorFunction<{ data?: TData | undefined }, TData> {
+  return map((result) => {
+    if (result.data === undefined || result.data === null) {
+      throw new Error('The API answered without data.');
+    }
+    return result.data;
+  });
+}

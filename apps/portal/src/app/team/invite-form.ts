@@ -5,25 +5,25 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole, normaliseEmail } from '@extranet/domain/accounts';
-import { Apollo } from 'apollo-angular';
 import { emailValidator } from '../auth/validators';
 import { ControlErrorPipe } from '../shared/control-error.pipe';
 import { ErrorSummary } from '../shared/error-summary';
 import { FormSubmission } from '../shared/form-submission';
-import { InvitationsDocument, InviteMemberDocument } from './team.generated';
 import { FormActions } from '../shared/form-actions';
+import { TeamData } from './team-data';
 
 /** Sends an invitation by e-mail; `roles` are the roles the current user may hand out here. */
 @Component({
   selector: 'app-invite-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
+  imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     ControlErrorPipe,
     ErrorSummary,
+    FormActions,
   ],
   template: `
     <app-error-summary [error]="submission.error()" [labels]="labels" />
@@ -62,7 +62,7 @@ import { FormActions } from '../shared/form-actions';
   `,
 })
 export class InviteForm {
-  private readonly apollo = inject(Apollo);
+  private readonly team = inject(TeamData);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -94,28 +94,13 @@ export class InviteForm {
     if (!this.submission.canSend()) {
       return;
     }
-    const organisationId = this.organisationId();
     const { email, role } = this.form.getRawValue();
-    const defaultRole = role;
     this.submission.send(
-      this.apollo.mutate({
-        mutation: InviteMemberDocument,
-        variables: { input: { organisationId, email: normaliseEmail(email), role: role as MembershipRole } },
-        update: (cache, { data }) => {
-          const invitation = data?.inviteMember;
-          if (!invitation) {
-            return;
-          }
-          cache.updateQuery({ query: InvitationsDocument, variables: { organisationId } }, (current) =>
-            current
-              ? { invitations: [invitation, ...current.invitations.filter((i) => i.id !== invitation.id)] }
-              : current,
-          );
-        },
-      }),
-      ({ data }) => {
-        formDirective.resetForm({ email: '', role: defaultRole });
-        this.snackBar.open(`Invitation envoyée à ${data?.inviteMember.email ?? email}`, 'Fermer', {
+      this.team.invite(this.organisationId(), normaliseEmail(email), role as MembershipRole),
+      (invitation) => {
+        // The same role stays selected for the next colleague.
+        formDirective.resetForm({ email: '', role });
+        this.snackBar.open(`Invitation envoyée à ${invitation.email}`, 'Fermer', {
           duration: 5000,
           politeness: 'polite',
         });

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
-import type { Member } from './team-queries';
+import type { Member } from './team-data';
 
 @Component({
   selector: 'app-members-table',

@@ -1,44 +1,78 @@
-import { inject } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { TypedDocumentNode } from '@apollo/client';
+import type { MembershipRole } from '@extranet/domain/accounts';
 import { Apollo } from 'apollo-angular';
-import { loaded } from '../shared/watched-query';
+import { type Observable, map } from 'rxjs';
+import { dataOf, loaded } from '../shared/watched-query';
 import {
   type InvitationFieldsFragment,
   InvitationsDocument,
   type InvitationsQuery,
+  InviteMemberDocument,
   MembersDocument,
   type MembersQuery,
 } from './team.generated';
 
 export type Member = MembersQuery['members'][number];
 
-/** The members of an organisation, or nothing while `organisationId()` is undefined. */
+/** Reads and writes of an organisation's people: its members and the invitations sent to join it. */
+@Injectable({ providedIn: 'root' })
+export class TeamData {
+  private readonly apollo = inject(Apollo);
+
+  members(organisationId: string): Observable<Member[]> {
+    return this.watch(MembersDocument, organisationId, (data) => data.members);
+  }
+
+  invitations(organisationId: string): Observable<InvitationFieldsFragment[]> {
+    return this.watch(InvitationsDocument, organisationId, (data) => data.invitations);
+  }
+
+  /** Sends an invitation by e-mail; it heads the organisation's list of invitations at once. */
+  invite(organisationId: string, email: string, role: MembershipRole): Observable<InvitationFieldsFragment> {
+    return this.apollo
+      .mutate({
+        mutation: InviteMemberDocument,
+        variables: { input: { organisationId, email, role } },
+        update: (cache, { data }) => {
+          const invitation = data?.inviteMember;
+          if (!invitation) {
+            return;
+          }
+          cache.updateQuery({ query: InvitationsDocument, variables: { organisationId } }, (current) =>
+            current
+              ? { invitations: [invitation, ...current.invitations.filter((i) => i.id !== invitation.id)] }
+              : current,
+          );
+        },
+      })
+      .pipe(
+        dataOf(),
+        map((data) => data.inviteMember),
+      );
+  }
+
+  /** A list that belongs to one organisation, watched in the cache and refreshed from the server. */
+  private watch<TData, TItem>(
+    query: TypedDocumentNode<TData, { organisationId: string }>,
+    organisationId: string,
+    items: (data: TData) => TItem[],
+  ): Observable<TItem[]> {
+    return this.apollo
+      .watchQuery({ query, variables: { organisationId }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded(items));
+  }
+}
+
+/** The members of an organisation, or nothing while `organisationId()` is undefined. Call in an injection context. */
 export function membersResource(organisationId: () => string | undefined) {
-  return organisationListResource<MembersQuery, Member>(organisationId, MembersDocument, (data) => data.members);
+  const team = inject(TeamData);
+  return rxResource({ params: () => organisationId(), stream: ({ params }) => team.members(params) });
 }
 
-/** The invitations of an organisation; pass undefined when the user may not read them. */
+/** The invitations of an organisation; pass undefined when the user may not read them. Call in an injection context. */
 export function invitationsResource(organisationId: () => string | undefined) {
-  return organisationListResource<InvitationsQuery, InvitationFieldsFragment>(
-    organisationId,
-    InvitationsDocument,
-    (data) => data.invitations,
-  );
-}
-
-/** A list that belongs to one organisation, watched in the Apollo cache. Call in an injection context. */
-function organisationListResource<TData, TItem>(
-  organisationId: () => string | undefined,
-  query: TypedDocumentNode<TData, { organisationId: string }>,
-  items: (data: TData) => TItem[],
-) {
-  const apollo = inject(Apollo);
-  return rxResource({
-    params: () => organisationId(),
-    stream: ({ params }) =>
-      apollo
-        .watchQuery({ query, variables: { organisationId: params }, fetchPolicy: 'cache-and-network' })
-        .valueChanges.pipe(loaded(items)),
-  });
+  const team = inject(TeamData);
+  return rxResource({ params: () => organisationId(), stream: ({ params }) => team.invitations(params) });
 }

@@ -25,6 +25,7 @@ const organisation = {
   phone: null,
   email: null,
   website: null,
+  version: 3,
   updatedAt: '2026-11-20T10:00:00.000Z',
 };
 const members = [

@@ -5,11 +5,11 @@ import { can } from '@extranet/domain/access';
 import { MEMBERSHIP_ROLES } from '@extranet/domain/accounts';
 import { Session } from '../auth/session';
 import { toApiError } from '../shared/api-error';
-import { organisationResource } from '../organisation/organisation-query';
+import { organisationResource } from '../organisation/organisation-data';
 import { InvitationsTable } from './invitations-table';
 import { InviteForm } from './invite-form';
 import { MembersTable } from './members-table';
-import { invitationsResource, membersResource } from './team-queries';
+import { invitationsResource, membersResource } from './team-data';
 
 /** `/organisation/:id/equipe` — who works on this organisation's account, and invitations for more. */
 @Component({

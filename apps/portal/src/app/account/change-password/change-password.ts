@@ -3,31 +3,31 @@ import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Valida
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Apollo } from 'apollo-angular';
 import { NewPasswordFields } from '../../auth/new-password-fields';
 import { Session } from '../../auth/session';
 import { matchesSibling, newPasswordValidator } from '../../auth/validators';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
-import { ChangePasswordDocument } from '../account.generated';
+import { AccountData } from '../account-data';
 import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-change-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
+  imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,
     ControlErrorPipe,
     ErrorSummary,
     NewPasswordFields,
+    FormActions,
   ],
   templateUrl: './change-password.html',
 })
 export class ChangePassword {
-  private readonly apollo = inject(Apollo);
+  private readonly account = inject(AccountData);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly session = inject(Session);
@@ -46,7 +46,7 @@ export class ChangePassword {
     }
     const { currentPassword, newPassword } = this.form.getRawValue();
     this.submission.send(
-      this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } }),
+      this.account.changePassword(currentPassword, newPassword),
       () => {
         formDirective.resetForm();
         this.snackBar.open('Mot de passe changé', 'Fermer', { duration: 5000, politeness: 'polite' });

@@ -7,16 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
-import { Apollo } from 'apollo-angular';
-import { map } from 'rxjs';
 import { toApiError } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
-import { AcceptInvitationDocument, InvitationPreviewDocument } from '../auth.generated';
+import { AuthData } from '../auth-data';
 import { landingPath } from '../auth.guards';
 import { NewPasswordFields } from '../new-password-fields';
-import { Session } from '../session';
 import { type PasswordOwner, matchesSibling, newPasswordValidator } from '../validators';
 import { FormActions } from '../../shared/form-actions';
 
@@ -38,8 +35,7 @@ import { FormActions } from '../../shared/form-actions';
   templateUrl: './accept-invitation.html',
 })
 export class AcceptInvitation {
-  private readonly apollo = inject(Apollo);
-  private readonly session = inject(Session);
+  private readonly auth = inject(AuthData);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -48,10 +44,7 @@ export class AcceptInvitation {
 
   protected readonly preview = rxResource({
     params: () => this.token() || undefined,
-    stream: ({ params: token }) =>
-      this.apollo
-        .query({ query: InvitationPreviewDocument, variables: { token }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.invitation ?? null)),
+    stream: ({ params: token }) => this.auth.invitation(token),
   });
   /** Why the link cannot be used (expired, already used, unknown), in the API's words. */
   protected readonly previewError = computed(() => {
@@ -112,18 +105,8 @@ export class AcceptInvitation {
     const { name, password } = this.form.getRawValue();
     // For an existing account the API ignores the name and checks the current password.
     this.submission.send(
-      this.apollo.mutate({
-        mutation: AcceptInvitationDocument,
-        variables: { input: { token, name: this.existingAccount() ? '' : name.trim(), password } },
-      }),
-      ({ data }) => {
-        if (!data) {
-          return;
-        }
-        const user = data.acceptInvitation;
-        // Navigate only once the previous user's cached data is gone and the new user is recorded.
-        void this.session.signedIn(user).then(() => this.router.navigateByUrl(landingPath(user)));
-      },
+      this.auth.acceptInvitation(token, this.existingAccount() ? '' : name.trim(), password),
+      (user) => void this.router.navigateByUrl(landingPath(user)),
     );
   }
 }

@@ -3,29 +3,29 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
-import { RequestPasswordResetDocument } from '../auth.generated';
+import { AuthData } from '../auth-data';
 import { emailValidator } from '../validators';
 import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-forgot-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
+  imports: [
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
     MatInputModule,
     ControlErrorPipe,
     ErrorSummary,
+    FormActions,
   ],
   templateUrl: './forgot-password.html',
 })
 export class ForgotPassword {
-  private readonly apollo = inject(Apollo);
+  private readonly auth = inject(AuthData);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -41,8 +41,6 @@ export class ForgotPassword {
       return;
     }
     const email = this.form.getRawValue().email.trim();
-    this.submission.send(this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { email } }), () =>
-      this.sentTo.set(email),
-    );
+    this.submission.send(this.auth.requestPasswordReset(email), () => this.sentTo.set(email));
   }
 }

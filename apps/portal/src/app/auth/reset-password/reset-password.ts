@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
-import { ResetPasswordDocument } from '../auth.generated';
+import { AuthData } from '../auth-data';
 import { NewPasswordFields } from '../new-password-fields';
 import { matchesSibling, newPasswordValidator } from '../validators';
 import { FormActions } from '../../shared/form-actions';
@@ -12,16 +11,11 @@ import { FormActions } from '../../shared/form-actions';
 @Component({
   selector: 'app-reset-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
-    ReactiveFormsModule,
-    RouterLink,
-    ErrorSummary,
-    NewPasswordFields,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, NewPasswordFields, FormActions],
   templateUrl: './reset-password.html',
 })
 export class ResetPassword {
-  private readonly apollo = inject(Apollo);
+  private readonly auth = inject(AuthData);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** From the link in the e-mail: `/reinitialiser?token=…`. */
@@ -40,12 +34,6 @@ export class ResetPassword {
     if (!token || !this.submission.canSend()) {
       return;
     }
-    this.submission.send(
-      this.apollo.mutate({
-        mutation: ResetPasswordDocument,
-        variables: { input: { token, password: this.form.getRawValue().password } },
-      }),
-      () => this.done.set(true),
-    );
+    this.submission.send(this.auth.resetPassword(token, this.form.getRawValue().password), () => this.done.set(true));
   }
 }

@@ -3,32 +3,30 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
-import { SignInDocument } from '../auth.generated';
+import { AuthData } from '../auth-data';
 import { landingPath, safeReturnUrl } from '../auth.guards';
-import { Session } from '../session';
 import { emailValidator } from '../validators';
 import { FormActions } from '../../shared/form-actions';
 
 @Component({
   selector: 'app-sign-in',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormActions, 
+  imports: [
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
     MatInputModule,
     ControlErrorPipe,
     ErrorSummary,
+    FormActions,
   ],
   templateUrl: './sign-in.html',
 })
 export class SignIn {
-  private readonly apollo = inject(Apollo);
-  private readonly session = inject(Session);
+  private readonly auth = inject(AuthData);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -47,18 +45,8 @@ export class SignIn {
       return;
     }
     const { email, password } = this.form.getRawValue();
-    this.submission.send(
-      this.apollo.mutate({ mutation: SignInDocument, variables: { input: { email: email.trim(), password } } }),
-      ({ data }) => {
-        if (!data) {
-          return;
-        }
-        const user = data.signIn;
-        // Navigate only once the previous user's cached data is gone and the new user is recorded.
-        void this.session
-          .signedIn(user)
-          .then(() => this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(user)));
-      },
-    );
+    this.submission.send(this.auth.signIn(email.trim(), password), (user) => {
+      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPath(user));
+    });
   }
 }

@@ -3,11 +3,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { MembershipRole } from '@extranet/domain/accounts';
 import { OrganisationForm } from '../../organisation/organisation-form';
-import { organisationResource } from '../../organisation/organisation-query';
+import { organisationResource } from '../../organisation/organisation-data';
 import { InvitationsTable } from '../../team/invitations-table';
 import { InviteForm } from '../../team/invite-form';
 import { MembersTable } from '../../team/members-table';
-import { invitationsResource, membersResource } from '../../team/team-queries';
+import { invitationsResource, membersResource } from '../../team/team-data';
 import { toApiError } from '../../shared/api-error';
 
 /** `/partenaires/:id` — staff view of one partner: profile, people, and the owner's invitation. */
