@@ -14,7 +14,7 @@ interface RawResponse {
 let t: TestApp;
 let owner: GraphQLClient;
 let partner: Awaited<ReturnType<typeof createPartner>>;
-/** Every raw body seen in this file, checked for leaks at the end. */
+/** The raw bodies a test received; each test's are checked for leaks after it (see `afterEach`). */
 const bodies: string[] = [];
 
 beforeAll(async () => {
@@ -23,6 +23,15 @@ beforeAll(async () => {
   owner = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
 });
 afterAll(() => t.close());
+
+// Every answer of every test, whatever it checks itself: no stack trace, no internal detail.
+afterEach(() => {
+  for (const body of bodies.splice(0)) {
+    expect(body).not.toMatch(/stacktrace/i);
+    expect(body).not.toMatch(/\n {4}at /);
+    expect(body).not.toMatch(/\/work\/|node_modules|\.ts:\d+/);
+  }
+});
 
 async function raw(path: string, init: RequestInit = {}): Promise<RawResponse> {
   const response = await fetch(`${t.baseUrl}${path}`, init);
@@ -106,7 +115,7 @@ describe('abuse limits', () => {
     // Each inline fragment counts as a level; the fields themselves are harmless.
     const deep = Array.from({ length: 9 }).reduce<string>((inner) => `... on Organisation { ${inner} }`, 'id');
     const query = `mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { ${deep} } }`;
-    const response = await post(JSON.stringify({ query, variables: { id: partner.organisation.id, input } }));
+    const response = await post(JSON.stringify({ query, variables: { id: partner.organisation.id, input: { ...input, version: before.version } } }));
     expect(response.status).toBe(400);
     expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.json.errors[0].message).toMatch(/depth limit of 8/);
@@ -134,7 +143,7 @@ describe('abuse limits', () => {
   it('refuses a document of more than 2 000 tokens with a 400', async () => {
     const response = await post(JSON.stringify({ query: `{ me { ${'id '.repeat(2100)}} }` }));
     expect(response.status).toBe(400);
-    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(codeOf(response));
+    expect(codeOf(response)).toBe('GRAPHQL_PARSE_FAILED');
     expect(response.json.errors[0].message).toMatch(/token/i);
   });
 
@@ -163,8 +172,8 @@ describe('abuse limits', () => {
     const before = await outboxCount();
     const query = encodeURIComponent(`mutation { requestPasswordReset(email: "${partner.member.email}") }`);
     const response = await raw(`/graphql?query=${query}`, { headers: { cookie: owner.cookie! } });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/csrf/i);
     expect(await outboxCount()).toBe(before);
   });
 
@@ -172,7 +181,7 @@ describe('abuse limits', () => {
     const before = await organisationRow();
     const padding = 'x'.repeat(200 * 1024);
     const response = await post(
-      JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', variables: { id: partner.organisation.id, input: { ...input, name: padding } } }),
+      JSON.stringify({ query: 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', variables: { id: partner.organisation.id, input: { ...input, version: before.version, name: padding } } }),
     );
     expect(response.status).toBe(413);
     expect(response.text).not.toMatch(/stack|\n\s+at /i);
@@ -186,57 +195,71 @@ describe('hostile values in updateOrganisation', () => {
   const UPDATE = 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }';
   const street = (value: string) => ({ address: { ...base.address, street: value } });
 
-  const cases: [string, Record<string, unknown>][] = [
-    ['a name of 120 characters', { name: 'N'.repeat(120) }],
-    ['a name of 121 characters', { name: 'N'.repeat(121) }],
-    ['a name of 300 characters', { name: 'N'.repeat(300) }],
-    ['a name of 301 characters', { name: 'N'.repeat(301) }],
-    ['a name of 120 emoji', { name: '🏨'.repeat(120) }],
-    ['a name of 150 emoji (300 UTF-16 units)', { name: '🏨'.repeat(150) }],
-    ['a name with a script tag', { name: '<script>alert(1)</script>' }],
-    ['a name with SQL quotes', { name: "Robert'); DROP TABLE organisation;--" }],
-    ['a name with a null byte', { name: 'Hôtel\u0000du Jura' }],
-    ['a name of only spaces', { name: '      ' }],
-    ['a name with right-to-left override', { name: 'Hôtel \u202Earuj ud' }],
-    ['a name with combining accents', { name: 'He\u0301tel Cafe\u0301' }],
-    ['a name with zero-width spaces', { name: '\u200B\u200B\u200B' }],
-    ['a street of 200 characters', street('r'.repeat(200))],
-    ['a street of 5 000 characters', street('r'.repeat(5000))],
-    ['a street with a null byte', street('12 rue\u0000 de Genève')],
-    ['a street with a lone surrogate', street('12 rue \uD800 de Genève')],
-    ['a SIRET with letters', { siret: 'ABCDEFGHIJKLMN' }],
-    ['a SIRET as a long number string', { siret: '1'.repeat(40) }],
-    ['a SIRET of 41 characters', { siret: '1'.repeat(41) }],
-    ['a SIRET with a null byte', { siret: '7000000110\u00000010' }],
-    ['a phone as digits only', { phone: '0450415385' }],
-    ['a phone with letters', { phone: '04 50 AB CD EF' }],
-    ['a phone with a null byte', { phone: '04 50 41 53 85\u0000' }],
-    ['an e-mail with quotes', { email: "o'brien@example.fr" }],
-    ['an e-mail with a script tag', { email: '<script>@example.fr' }],
-    ['an e-mail with a null byte', { email: 'contact\u0000@example.fr' }],
-    ['an e-mail of 254 characters', { email: `${'a'.repeat(64)}@${'b'.repeat(180)}.fr` }],
-    ['a javascript: website', { website: 'javascript:alert(1)' }],
-    ['a data: website', { website: 'data:text/html,<script>alert(1)</script>' }],
-    ['a website with a null byte', { website: 'https://example.fr/\u0000' }],
-    ['a website of 300 characters', { website: `https://example.fr/${'p'.repeat(281)}` }],
-    ['a postal code as a number string', { address: { ...base.address, postalCode: '1170' } }],
-    ['a commune code with SQL', { address: { ...base.address, communeCode: "01' OR 1=1" } }],
+  /** `null`: saved; otherwise refused with BAD_USER_INPUT on that one field. */
+  const SAVED = null;
+  const cases: [string, Record<string, unknown>, string | null][] = [
+    ['a name of 120 characters', { name: 'N'.repeat(120) }, SAVED],
+    ['a name of 121 characters', { name: 'N'.repeat(121) }, 'name'],
+    ['a name of 300 characters', { name: 'N'.repeat(300) }, 'name'],
+    ['a name of 301 characters', { name: 'N'.repeat(301) }, 'name'],
+    ['a name of 120 emoji', { name: '🏨'.repeat(120) }, SAVED],
+    ['a name of 150 emoji (300 UTF-16 units)', { name: '🏨'.repeat(150) }, 'name'],
+    ['a name with a script tag', { name: '<script>alert(1)</script>' }, SAVED],
+    ['a name with SQL quotes', { name: "Robert'); DROP TABLE organisation;--" }, SAVED],
+    ['a name with a null byte', { name: 'Hôtel\u0000du Jura' }, 'name'],
+    ['a name of only spaces', { name: '      ' }, 'name'],
+    ['a name with right-to-left override', { name: 'Hôtel \u202Earuj ud' }, SAVED],
+    ['a name with combining accents', { name: 'He\u0301tel Cafe\u0301' }, SAVED],
+    ['a street of 200 characters', street('r'.repeat(200)), SAVED],
+    ['a street of 5 000 characters', street('r'.repeat(5000)), 'address.street'],
+    ['a street with a null byte', street('12 rue\u0000 de Genève'), 'address.street'],
+    ['a street with a lone surrogate', street('12 rue \uD800 de Genève'), 'address.street'],
+    ['a SIRET with letters', { siret: 'ABCDEFGHIJKLMN' }, 'siret'],
+    ['a SIRET as a long number string', { siret: '1'.repeat(40) }, 'siret'],
+    ['a SIRET of 41 characters', { siret: '1'.repeat(41) }, 'siret'],
+    ['a SIRET with a null byte', { siret: '7000000110\u00000010' }, 'siret'],
+    ['a phone as digits only', { phone: '0450415385' }, SAVED],
+    ['a phone with letters', { phone: '04 50 AB CD EF' }, 'phone'],
+    ['a phone with a null byte', { phone: '04 50 41 53 85\u0000' }, 'phone'],
+    ['an e-mail with quotes', { email: "o'brien@example.fr" }, SAVED],
+    // The e-mail rule is pragmatic, not RFC 5322 (see libs/domain accounts/email.ts); the value is text.
+    ['an e-mail with a script tag', { email: '<script>@example.fr' }, SAVED],
+    ['an e-mail with a null byte', { email: 'contact\u0000@example.fr' }, 'email'],
+    ['an e-mail of 254 characters', { email: `${'a'.repeat(64)}@${'b'.repeat(180)}.fr` }, SAVED],
+    ['a javascript: website', { website: 'javascript:alert(1)' }, 'website'],
+    ['a data: website', { website: 'data:text/html,<script>alert(1)</script>' }, 'website'],
+    ['a website with a null byte', { website: 'https://example.fr/\u0000' }, 'website'],
+    ['a website of 300 characters', { website: `https://example.fr/${'p'.repeat(281)}` }, 'website'],
+    ['a postal code as a number string', { address: { ...base.address, postalCode: '1170' } }, 'address.postalCode'],
+    ['a commune code with SQL', { address: { ...base.address, communeCode: "01' OR 1=1" } }, 'address.communeCode'],
   ];
+  const table = cases.map(([label, overrides, refusedField]) => ({ label, overrides, refusedField, outcome: refusedField ? `refused on ${refusedField}` : 'saved' }));
 
-  it.each(cases)('%s: saved or refused as BAD_USER_INPUT, never a 500 nor a partial write', async (_case, overrides) => {
+  it.each(table)('$label: $outcome, never a 500 nor a partial write', async ({ overrides, refusedField }) => {
     const before = await organisationRow();
-    const result = await owner.request(UPDATE, { id: partner.organisation.id, input: { ...base, ...overrides } });
+    const result = await owner.request(UPDATE, { id: partner.organisation.id, input: { ...base, ...overrides, version: before.version } });
     bodies.push(JSON.stringify(result));
-    expect(result.status).toBeLessThan(500);
-    const code = errorCode(result);
-    expect([undefined, 'BAD_USER_INPUT']).toContain(code);
-    if (code === 'BAD_USER_INPUT') {
-      expect(result.errors?.[0]?.extensions?.fields?.length).toBeGreaterThan(0);
-      expect(Object.values(fieldErrors(result)).every((message) => /[a-zé]/.test(message))).toBe(true);
+    expect(result.status).toBe(200);
+    if (refusedField) {
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      const errors = fieldErrors(result);
+      expect(Object.keys(errors)).toEqual([refusedField]);
+      expect(errors[refusedField]).toMatch(/[a-zé]/);
       expect(await organisationRow()).toEqual(before);
     } else {
+      expect(result.errors).toBeUndefined();
       expect(result.data?.updateOrganisation).toMatchObject({ id: partner.organisation.id, version: before.version + 1 });
     }
+  });
+
+  // Known gap: U+200B is not whitespace to the domain's trimming, so a name nobody can see is saved.
+  // Passes while the gap lasts; once libs/domain refuses it, Jest says so and this becomes a plain `it`.
+  it.failing('a name of only zero-width spaces: refused on name', async () => {
+    const before = await organisationRow();
+    const result = await owner.request(UPDATE, { id: partner.organisation.id, input: { ...base, name: '\u200B\u200B\u200B', version: before.version } });
+    bodies.push(JSON.stringify(result));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(Object.keys(fieldErrors(result))).toEqual(['name']);
   });
 });
 
@@ -256,11 +279,12 @@ describe('a null byte in any string argument', () => {
     ['invitation token', 'anonymous', 'query($t: String!) { invitation(token: $t) { email } }', () => ({ t: 'tok\u0000en' })],
   ];
 
-  it.each(cases)('%s: BAD_USER_INPUT or an ordinary answer, never an internal error', async (_case, who, query, variables) => {
+  it.each(cases)('%s: refused as BAD_USER_INPUT, never an internal error', async (_case, who, query, variables) => {
     const client = who === 'owner' ? owner : who === 'staff' ? staff : new GraphQLClient(t.baseUrl);
     const result = await client.request(query, variables());
     bodies.push(JSON.stringify(result));
-    expect(errorCode(result)).not.toBe('INTERNAL_SERVER_ERROR');
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.data).toBeNull();
   });
 });
 
@@ -288,7 +312,7 @@ describe('HTTP plumbing', () => {
     const requestId = `audit-trace-${Date.now()}`;
     await post(JSON.stringify({ query: '{ organisations { total } }' }), 'application/json', { 'x-request-id': requestId });
     const rows = await t.prisma.auditEvent.findMany({ where: { requestId } });
-    expect(rows).toEqual([expect.objectContaining({ action: 'access.organisations', outcome: 'DENIED', actorUserId: partner.owner.id })]);
+    expect(rows).toEqual([expect.objectContaining({ action: 'access.organisation.list', outcome: 'DENIED', actorUserId: partner.owner.id })]);
   });
 
   it('keeps the audit table append-only', async () => {
@@ -308,16 +332,5 @@ describe('HTTP plumbing', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-powered-by')).toBeNull();
-  });
-});
-
-describe('no leaks', () => {
-  it('never answered with a stack trace or an internal error anywhere in this file', () => {
-    expect(bodies.length).toBeGreaterThan(50);
-    for (const body of bodies) {
-      expect(body).not.toMatch(/stacktrace/i);
-      expect(body).not.toMatch(/\n {4}at /);
-      expect(body).not.toMatch(/\/work\/|node_modules|\.ts:\d+/);
-    }
   });
 });
