@@ -1,0 +1,84 @@
+// SQL statements per request must not grow with the size of a page: related rows are batched
+// (per-request DataLoader, `IN (…)` lookups), never fetched one item at a time (N+1).
+import pg from 'pg';
+import { createOrganisation, createPartner, createStaff, createUser, createInvitation, createMembership, PASSWORD } from './utils/factories.js';
+import { GraphQLClient, signedInClient } from './utils/graphql.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+
+let t: TestApp;
+let statements = 0;
+const originalQuery = pg.Client.prototype.query;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  // Every statement the app sends goes through a pg client of this process (Prisma's adapter,
+  // the session store): count them.
+  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+    statements += 1;
+    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pg.Client.prototype.query;
+});
+afterAll(async () => {
+  pg.Client.prototype.query = originalQuery;
+  await t.close();
+});
+
+/** The statements one request cost, after a warm-up request (the session is loaded the same way each time). */
+async function statementsOf(client: GraphQLClient, query: string, variables?: Record<string, unknown>): Promise<number> {
+  await client.ok(query, variables);
+  statements = 0;
+  await client.ok(query, variables);
+  return statements;
+}
+
+it('counts statements at all (the counter is wired to the app’s database client)', async () => {
+  const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+  expect(await statementsOf(staff, '{ organisations(page: { limit: 1 }) { total items { id } } }')).toBeGreaterThan(0);
+});
+
+it('pages the partner directory with the same statements for 5 and for 50 partners', async () => {
+  const tag = `Nplusun${Date.now()}`;
+  for (let i = 0; i < 50; i++) await createOrganisation(t.prisma, { name: `${tag} ${String(i).padStart(2, '0')}` });
+  const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+  const query = `query($limit: Int!) { organisations(filter: { search: "${tag}" }, page: { limit: $limit }) {
+    total items { id name category address { street postalCode communeCode communeName } phone email website version } } }`;
+  const small = await statementsOf(staff, query, { limit: 5 });
+  const large = await statementsOf(staff, query, { limit: 50 });
+  expect((await staff.ok(query, { limit: 50 })).organisations.items).toHaveLength(50);
+  expect(large).toBe(small);
+});
+
+it("loads a partner's team page with the same statements for 2 and for 12 people and invitations", async () => {
+  const query = `query($id: ID!) {
+    organisation(id: $id) { id name }
+    members(organisationId: $id) { userId name email role active }
+    invitations(organisationId: $id) { id email role status expiresAt createdAt }
+  }`;
+  const small = await createPartner(t.prisma);
+  const large = await createPartner(t.prisma);
+  for (let i = 0; i < 10; i++) {
+    await createUser(t.prisma, { organisationId: large.organisation.id, role: 'MEMBER' });
+    await createInvitation(t.prisma, large.organisation.id);
+  }
+  const asSmall = await signedInClient(t.baseUrl, small.owner.email, PASSWORD);
+  const asLarge = await signedInClient(t.baseUrl, large.owner.email, PASSWORD);
+  const smallCount = await statementsOf(asSmall, query, { id: small.organisation.id });
+  const largeCount = await statementsOf(asLarge, query, { id: large.organisation.id });
+  expect((await asLarge.ok(query, { id: large.organisation.id })).members).toHaveLength(12);
+  expect(largeCount).toBe(smallCount);
+});
+
+it("loads the signed-in user's organisations in one batch, whatever their number", async () => {
+  const query = '{ me { id memberships { role organisation { id name category address { communeName } } } } }';
+  const one = await createPartner(t.prisma);
+  const many = await createPartner(t.prisma);
+  for (let i = 0; i < 6; i++) {
+    await createMembership(t.prisma, { userId: many.owner.id, organisationId: (await createOrganisation(t.prisma)).id, role: 'OWNER' });
+  }
+  const asOne = await signedInClient(t.baseUrl, one.owner.email, PASSWORD);
+  const asMany = await signedInClient(t.baseUrl, many.owner.email, PASSWORD);
+  const oneCount = await statementsOf(asOne, query);
+  const manyCount = await statementsOf(asMany, query);
+  expect((await asMany.ok(query)).me.memberships).toHaveLength(7);
+  expect(manyCount).toBe(oneCount);
+});
