@@ -1,5 +1,7 @@
 // Express-level setup shared by the server and the integration tests: request ids, body limits,
 // server-side sessions in PostgreSQL, passport, and (when built) the portal.
+// Errors raised here (malformed or oversize JSON, a failing session store) and unknown paths reach
+// Nest's exception filter, so they answer JSON through the error table like any REST route.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import connectPgSimple from 'connect-pg-simple';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -17,11 +19,13 @@ const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
 const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 export const PORTAL_DIR = repoPath('dist/portal/browser');
 
-export function configureHttp(app: NestExpressApplication, env: Env, sessionSecret: string): void {
+export function configureHttp(app: NestExpressApplication, env: Env, sessionSecret: string, portalDir = PORTAL_DIR): void {
   const secureCookies = env.PUBLIC_URL.startsWith('https://');
   if (secureCookies) app.set('trust proxy', 1); // TLS ends at the reverse proxy in front of us
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
+  // Every route gets JSON up to 100 kB; with `rawBody: true` (createApp) the exact bytes stay in
+  // req.rawBody for webhook signatures (`@SignedBody()`). Multipart uploads bypass this parser.
   app.useBodyParser('json', { limit: '100kb' });
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -58,14 +62,17 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
     next();
   });
 
-  if (existsSync(join(PORTAL_DIR, 'index.html'))) servePortal(app);
+  if (existsSync(join(portalDir, 'index.html'))) servePortal(app, portalDir);
 }
 
+/** REST routes live under /api/: an unknown path there answers JSON 404, never the portal. */
+const API_PATHS = /^\/(api|graphql|health)(\/|$)/;
+
 /** The built Angular portal at `/`, with its client-side routes falling back to index.html. */
-function servePortal(app: NestExpressApplication): void {
-  app.use(express.static(PORTAL_DIR, { index: false, maxAge: '1h' }));
+function servePortal(app: NestExpressApplication, portalDir: string): void {
+  app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
-    res.sendFile(join(PORTAL_DIR, 'index.html'));
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    res.sendFile(join(portalDir, 'index.html'));
   });
 }

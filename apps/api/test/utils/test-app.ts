@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createApp } from '../../src/app.factory.js';
+import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import { parseEnv, type Env } from '../../src/config/env.js';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
 
@@ -16,21 +16,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const serverUrl = process.env.TEST_POSTGRES_URL;
-  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run through the API jest config');
-  const database = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE extranet_template`);
-  await admin.end();
-  const url = serverUrl.replace(/\/[^/]+$/, `/${database}`);
+export interface TestAppOptions extends Pick<CreateAppOptions, 'modules' | 'portalDir'> {
+  /** Start on this database instead of a fresh copy, e.g. a second instance beside `other.env.DATABASE_URL`. */
+  databaseUrl?: string;
+}
+
+export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const url = options.databaseUrl ?? (await freshDatabase());
 
   const env = {
     ...parseEnv({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'http://portal.test', ...overrides }),
     DATABASE_URL: url,
   };
-  const app = await createApp(env, { logger: false });
+  const app = await createApp(env, { logger: false, modules: options.modules, portalDir: options.portalDir });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
@@ -44,4 +42,16 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       await app.close();
     },
   };
+}
+
+/** A copy of the migrated template database, for one test file. */
+async function freshDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run through the API jest config');
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE extranet_template`);
+  await admin.end();
+  return serverUrl.replace(/\/[^/]+$/, `/${database}`);
 }

@@ -1,21 +1,28 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainError } from '@extranet/domain';
 import type { Response } from 'express';
-import { HTTP_STATUS_OF } from './error-table.js';
+import { currentRequestId } from '../request-context.js';
+import { toRestError } from './error-table.js';
 
 /**
- * Domain errors are expected answers (wrong password, not found…), not crashes: GraphQL gets them
- * as they are, for the error table to format; a REST route answers the matching status in JSON.
- * Either way Nest does not log them as failures.
+ * The one exception filter. Domain errors are expected answers (wrong password, not found…), not
+ * crashes: GraphQL gets them as they are, for the error table to format, and Nest does not log
+ * them; any other error in GraphQL goes on to Nest's handler and Apollo's formatError as before.
+ * On REST routes — and for what fails before a route runs: unknown path (404), malformed or
+ * oversize JSON (400/413) — every error answers JSON through the error table.
  */
-@Catch(DomainError)
+@Catch()
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
-    if (host.getType<string>() === 'graphql') return error;
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(HTTP_STATUS_OF[error.code])
-      .json({ code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) });
+  catch(error: unknown, host: ArgumentsHost): DomainError | void {
+    if (host.getType<string>() !== 'http') return error instanceof DomainError ? error : undefined;
+    const res = host.switchToHttp().getResponse<Response>();
+    // body-parser calls back outside the request's async context; the header was set on the way in.
+    const requestId = currentRequestId() ?? (res.getHeader('x-request-id') as string | undefined);
+    const { status, body } = toRestError(error, requestId);
+    if (res.headersSent) {
+      res.destroy(); // mid-stream: the client must see a broken answer, not a truncated one
+      return;
+    }
+    res.status(status).json(body);
   }
 }
