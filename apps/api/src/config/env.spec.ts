@@ -6,6 +6,13 @@ describe('parseEnv', () => {
     expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DATA_DIR: '.data', PUBLIC_URL: 'http://localhost:3000' });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.SMTP_URL).toBeUndefined();
+    expect(env.THROTTLE_SIGN_IN_LIMIT).toBe(5);
+  });
+
+  it('lets tests raise the sign-in limit, but not production', () => {
+    expect(parseEnv({ NODE_ENV: 'test', THROTTLE_SIGN_IN_LIMIT: '200' }).THROTTLE_SIGN_IN_LIMIT).toBe(200);
+    expect(parseEnv({ NODE_ENV: 'production', THROTTLE_SIGN_IN_LIMIT: '3' }).THROTTLE_SIGN_IN_LIMIT).toBe(3);
+    expect(() => parseEnv({ NODE_ENV: 'production', THROTTLE_SIGN_IN_LIMIT: '6' })).toThrow(/- THROTTLE_SIGN_IN_LIMIT: must be at most 5 in production/);
   });
 
   it('treats empty variables as unset and trims the trailing slash of PUBLIC_URL', () => {
@@ -22,6 +29,8 @@ describe('parseEnv', () => {
     ['SESSION_SECRET', 'trop-court'],
     ['NODE_ENV', 'staging'],
     ['PUBLIC_URL', 'pas une adresse'],
+    ['THROTTLE_SIGN_IN_LIMIT', '0'],
+    ['THROTTLE_SIGN_IN_LIMIT', 'beaucoup'],
   ])('stops with a message naming %s when it is %j', (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(InvalidConfigError);
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`- ${name}:`));
