@@ -1,4 +1,8 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../testing/apollo';
 import { Outbox } from './outbox';
 
@@ -45,11 +49,19 @@ function outbox(smtpConfigured: boolean) {
   };
 }
 
-async function setUp(smtpConfigured: boolean) {
-  TestBed.configureTestingModule({ providers: [provideApolloTesting()] });
+async function open(url = '/courriels') {
+  TestBed.configureTestingModule({
+    providers: [provideApolloTesting(), provideRouter([{ path: 'courriels', component: Outbox }])],
+  });
   signInAs(staffUser());
-  const fixture = TestBed.createComponent(Outbox);
-  await settle(fixture);
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl(url);
+  await settle(harness.fixture);
+  return harness.fixture;
+}
+
+async function setUp(smtpConfigured: boolean) {
+  const fixture = await open();
   const operation = apolloController().expectOne('Outbox');
   expect(operation.operation.variables).toEqual({ page: { offset: 0, limit: 20 } });
   operation.flushData(outbox(smtpConfigured));
@@ -105,5 +117,25 @@ describe('Outbox', () => {
     await settle(fixture);
 
     expect(element.querySelector('a[href*="reinitialiser?token=zzz"]')).not.toBeNull();
+  });
+
+  it('keeps the status filter and the page in the URL', async () => {
+    const fixture = await open('/courriels?statut=FAILED&page=2');
+    const first = apolloController().expectOne('Outbox');
+    expect(first.operation.variables).toEqual({ page: { offset: 20, limit: 20 }, status: 'FAILED' });
+    first.flushData(outbox(true));
+    await settle(fixture);
+    const status = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness);
+    expect(await status.getValueText()).toBe('Échec');
+
+    await status.open();
+    await status.clickOptions({ text: 'En attente' });
+    await settle(fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/courriels?statut=PENDING');
+    expect(apolloController().expectOne('Outbox').operation.variables).toEqual({
+      page: { offset: 0, limit: 20 },
+      status: 'PENDING',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, effect, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -47,16 +47,26 @@ export class Outbox {
   }));
   protected readonly columns = ['createdAt', 'recipient', 'subject', 'status', 'toggle'];
 
-  protected readonly statusControl = new FormControl<OutboxStatus | ''>('', { nonNullable: true });
-  private readonly status = toSignal(this.statusControl.valueChanges, { initialValue: '' as const });
+  /** The URL holds the status and the page (`?statut=FAILED&page=2`); the field shows the status. */
   protected readonly messages = pagedQuery({
     query: OutboxDocument,
-    filter: this.status,
-    variables: (status, page) => ({ page, status: status || undefined }),
+    filterParams: ['statut'],
+    variables: ({ statut }, page) => ({ page, status: isOutboxStatus(statut) ? statut : undefined }),
     page: (data) => data.outbox,
   });
+  protected readonly statusControl = new FormControl<OutboxStatus | ''>('', { nonNullable: true });
   /** Ids of the messages whose text is shown. */
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+
+  constructor() {
+    effect(() => {
+      const { statut } = this.messages.filter();
+      untracked(() => this.statusControl.setValue(isOutboxStatus(statut) ? statut : '', { emitEvent: false }));
+    });
+    this.statusControl.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((statut) => this.messages.setFilter({ statut }));
+  }
 
   protected isExpanded(message: Message): boolean {
     return this.expanded().has(message.id);
@@ -79,4 +89,8 @@ export class Outbox {
   protected message(row: Message): Message {
     return row;
   }
+}
+
+function isOutboxStatus(value: string): value is OutboxStatus {
+  return Object.hasOwn(OUTBOX_STATUS_LABELS, value);
 }

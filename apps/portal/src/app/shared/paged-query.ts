@@ -1,12 +1,11 @@
-import { type Signal, computed, inject, linkedSignal, signal } from '@angular/core';
+import { type Signal, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { Apollo, type QueryRef } from 'apollo-angular';
 import { toApiError } from './api-error';
+import { PAGE_SIZES, listUrlState } from './list-url-state';
 import { answers } from './watched-query';
-
-export const PAGE_SIZES = [20, 50, 100];
 
 /** The slice of the list a query asks for. */
 export interface PageWindow {
@@ -24,28 +23,33 @@ export interface Paging {
 }
 
 /**
- * A list query read page by page and watched in the Apollo cache, with the paginator's state.
- * Goes back to the first page whenever `filter()` changes; the last page received stays on screen
- * while the next one loads. Call in an injection context.
+ * A list query read page by page and watched in the Apollo cache, with the paginator's state. The
+ * filters (`filterParams`, each a query parameter's name) and the page live in the URL: see
+ * `listUrlState`. A filter change goes back to the first page; the last page received stays on
+ * screen while the next one loads. Call in an injection context.
  */
 export function pagedQuery<
   TData,
   TVariables extends OperationVariables,
   TPage extends { items: unknown[]; total: number },
-  TFilter,
+  TKey extends string,
 >(options: {
   query: TypedDocumentNode<TData, TVariables>;
-  filter: () => TFilter;
-  variables: (filter: TFilter, page: PageWindow) => TVariables;
+  filterParams: readonly TKey[];
+  variables: (filter: Readonly<Record<TKey, string>>, page: PageWindow) => TVariables;
   page: (data: TData) => TPage;
 }) {
   const apollo = inject(Apollo);
-  const pageSize = signal(PAGE_SIZES[0]!);
-  const pageIndex = linkedSignal({ source: options.filter, computation: () => 0 });
+  const state = listUrlState(options.filterParams);
   let queryRef: QueryRef<TData, TVariables> | null = null;
 
   const result = rxResource({
-    params: () => options.variables(options.filter(), { offset: pageIndex() * pageSize(), limit: pageSize() }),
+    params: computed(
+      () =>
+        options.variables(state.filter(), { offset: state.pageIndex() * state.pageSize(), limit: state.pageSize() }),
+      // Variables are plain JSON: the same list asked twice is one query.
+      { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+    ),
     stream: ({ params }) => {
       queryRef = apollo.watchQuery({ query: options.query, variables: params, fetchPolicy: 'cache-and-network' });
       return queryRef.valueChanges.pipe(answers<TData>());
@@ -61,9 +65,13 @@ export function pagedQuery<
   });
 
   return {
+    /** The filters as the URL has them ('' when absent). */
+    filter: state.filter,
+    /** Changes some filters ('' removes one) and goes back to the first page. */
+    setFilter: state.setFilter,
     pageSizes: PAGE_SIZES,
-    pageSize: pageSize.asReadonly(),
-    pageIndex: pageIndex.asReadonly(),
+    pageSize: state.pageSize,
+    pageIndex: state.pageIndex,
     /** The page on screen, undefined until the first one arrives. */
     page: page.asReadonly(),
     items: computed(() => (page()?.items ?? []) as TPage['items']),
@@ -73,10 +81,7 @@ export function pagedQuery<
       const error = result.error();
       return error ? toApiError(error) : null;
     }),
-    changePage(event: PageEvent): void {
-      pageSize.set(event.pageSize);
-      pageIndex.set(event.pageIndex);
-    },
+    changePage: state.changePage,
     /** Asks the server again for the page on screen. */
     refetch(): void {
       void queryRef?.refetch();

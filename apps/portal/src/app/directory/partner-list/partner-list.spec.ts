@@ -1,8 +1,12 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter } from '@angular/router';
+import { Location } from '@angular/common';
+import { provideLocationMocks } from '@angular/common/testing';
+import { Router, RouterLink, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import type { TestOperation } from 'apollo-angular/testing';
 import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../../testing/apollo';
 import { PartnerList, SEARCH_DEBOUNCE_MS } from './partner-list';
@@ -37,13 +41,34 @@ function expectOrganisations(): TestOperation {
   return operations[0]!;
 }
 
-async function setUp() {
-  TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
+/** Stands for the partner's page: only its link back to the list matters here. */
+@Component({
+  imports: [RouterLink],
+  template: `<a routerLink="/partenaires" queryParamsHandling="preserve">Retour à la liste</a>`,
+})
+class PartnerPage {}
+
+async function setUp(url = '/partenaires') {
+  TestBed.configureTestingModule({
+    providers: [
+      provideApolloTesting(),
+      provideLocationMocks(),
+      provideRouter([
+        { path: 'partenaires', component: PartnerList },
+        { path: 'partenaires/:id', component: PartnerPage },
+      ]),
+    ],
+  });
   signInAs(staffUser());
-  const fixture = TestBed.createComponent(PartnerList);
+  const harness = await RouterTestingHarness.create();
+  // As the app's bootstrap does: follow the browser's back and forward buttons.
+  TestBed.inject(Router).setUpLocationChangeListener();
+  await harness.navigateByUrl(url);
+  const fixture = harness.fixture;
   await settle(fixture);
   const element: HTMLElement = fixture.nativeElement;
-  return { fixture, element, loader: TestbedHarnessEnvironment.loader(fixture) };
+  const router = TestBed.inject(Router);
+  return { fixture, element, router, loader: TestbedHarnessEnvironment.loader(fixture) };
 }
 
 describe('PartnerList', () => {
@@ -125,6 +150,89 @@ describe('PartnerList', () => {
     expect(expectOrganisations().operation.variables).toEqual({
       filter: { category: 'CAMPSITE' },
       page: { offset: 0, limit: 20 },
+    });
+  });
+
+  it('keeps the search, the filters and the page in the URL', async () => {
+    const { fixture, element, loader, router } = await setUp();
+    expectOrganisations().flushData(page(153, ['Gîte des Lilas']));
+    await settle(fixture);
+
+    const search = element.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = ' gîte ';
+    search.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires?recherche=g%C3%AEte');
+    expectOrganisations().flushData(page(55, ['Gîte des Lilas']));
+    await settle(fixture);
+    // The URL came back to the field without taking away what the user typed.
+    expect(search.value).toBe(' gîte ');
+
+    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires?recherche=g%C3%AEte&page=2');
+    expectOrganisations().flushData(page(55, ['Gîte du Reculet'], 20));
+    await settle(fixture);
+
+    // A filter change goes back to the first page.
+    const [category] = await loader.getAllHarnesses(MatSelectHarness.with({ ancestor: '.filters' }));
+    await category!.open();
+    await category!.clickOptions({ text: 'Hôtel' });
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires?recherche=g%C3%AEte&categorie=HOTEL');
+    expectOrganisations().flushData(page(0, []));
+    await settle(fixture);
+
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Effacer les filtres'))!.click();
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires');
+    expect(search.value).toBe('');
+    expectOrganisations().flushData(page(153, ['Gîte des Lilas']));
+  });
+
+  it('opens on the search and page the URL names, ignoring values the lists do not offer', async () => {
+    const { loader, element } = await setUp('/partenaires?recherche=g%C3%AEte&categorie=HOTEL&commune=99999&page=3&taille=50');
+
+    expect(expectOrganisations().operation.variables).toEqual({
+      filter: { search: 'gîte', category: 'HOTEL' },
+      page: { offset: 100, limit: 50 },
+    });
+    expect(element.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('gîte');
+    const [category, commune] = await loader.getAllHarnesses(MatSelectHarness.with({ ancestor: '.filters' }));
+    expect(await category!.getValueText()).toBe('Hôtel');
+    expect(await commune!.getValueText()).toBe('Toutes les communes');
+  });
+
+  it('« Retour à la liste » and the back button bring back the search and the page', async () => {
+    const { fixture, element, router } = await setUp('/partenaires?recherche=g%C3%AEte&page=2');
+    expectOrganisations().flushData(page(55, ['Gîte du Reculet'], 20));
+    await settle(fixture);
+
+    const link = element.querySelector<HTMLAnchorElement>('table a')!;
+    expect(link.getAttribute('href')).toBe('/partenaires/org-20?recherche=g%C3%AEte&page=2');
+    link.click();
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires/org-20?recherche=g%C3%AEte&page=2');
+
+    element.querySelector<HTMLAnchorElement>('a')!.click();
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires?recherche=g%C3%AEte&page=2');
+    const again = expectOrganisations();
+    expect(again.operation.variables).toEqual({ filter: { search: 'gîte' }, page: { offset: 20, limit: 20 } });
+    again.flushData(page(55, ['Gîte du Reculet'], 20));
+    await settle(fixture);
+    expect(element.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('gîte');
+
+    element.querySelector<HTMLAnchorElement>('table a')!.click();
+    await settle(fixture);
+    TestBed.inject(Location).back();
+    await settle(fixture);
+    expect(router.url).toBe('/partenaires?recherche=g%C3%AEte&page=2');
+    expect(element.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('gîte');
+    expect(expectOrganisations().operation.variables).toEqual({
+      filter: { search: 'gîte' },
+      page: { offset: 20, limit: 20 },
     });
   });
 });
