@@ -5,3 +5,4 @@ export * from './organisations/index.js';
 export * from './accounts/index.js';
 export * from './access/index.js';
 export * from './notifications/index.js';
+export * from './listings/index.js';
