@@ -139,7 +139,10 @@ const bodies: string[] = [];
 beforeAll(async () => {
   t = await startTestApp({ DATA_DIR: dataDir }, { modules: [ProbeModule] });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  for (const dir of [dataDir, keptDir]) rmSync(dir, { recursive: true, force: true });
+});
 beforeEach(() => {
   calls.length = 0;
 });
@@ -414,12 +417,15 @@ describe('uploads', () => {
 
 describe('the portal beside the API', () => {
   let withPortal: TestApp;
+  const portalDir = mkdtempSync(join(tmpdir(), 'extranet-portal-'));
   beforeAll(async () => {
-    const portalDir = mkdtempSync(join(tmpdir(), 'extranet-portal-'));
     writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>Extranet</title>');
     withPortal = await startTestApp({}, { portalDir, databaseUrl: t.env.DATABASE_URL });
   });
-  afterAll(() => withPortal.close());
+  afterAll(async () => {
+    await withPortal.close();
+    rmSync(portalDir, { recursive: true, force: true });
+  });
 
   it('serves index.html for a navigation, but JSON 404 for an unknown /api/ path', async () => {
     const page = await fetch(`${withPortal.baseUrl}/organisation/profil`, { headers: { accept: 'text/html' } });
