@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import nodemailer, { type Transporter } from 'nodemailer';
 import PgBoss from 'pg-boss';
 import { ENV, type Env } from '../config/env.js';
+import { DeliveryBackoff, MAX_ATTEMPTS } from './delivery-backoff.js';
 import { OutboxRepository } from './outbox.repository.js';
 
 const DELIVER = 'outbox-deliver';
 const SWEEP = 'outbox-sweep';
-/** Attempts before a message is marked FAILED: about 40 minutes of exponential backoff. */
-export const MAX_ATTEMPTS = 10;
 /** SMTP client time limits, all well inside the claim so a claim never lapses mid-send. */
 const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
 const CLAIM_MS = 3 * 60_000;
@@ -26,6 +25,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly outbox: OutboxRepository,
+    private readonly backoff: DeliveryBackoff,
   ) {}
 
   get smtpConfigured(): boolean {
@@ -39,7 +39,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.boss.on('error', (error) => this.logger.error(error));
     await this.boss.start();
     // 'stately': at most one queued job per message, however often the sweep asks.
-    await this.boss.createQueue(DELIVER, { name: DELIVER, policy: 'stately', retryLimit: MAX_ATTEMPTS - 1, retryDelay: 5, retryBackoff: true });
+    await this.boss.createQueue(DELIVER, { name: DELIVER, policy: 'stately', ...this.backoff.jobOptions() });
     await this.boss.createQueue(SWEEP, { name: SWEEP });
     await this.boss.work<{ id: string }>(DELIVER, { pollingIntervalSeconds: 1 }, async ([job]) => this.deliver(job!.data.id));
     await this.boss.work(SWEEP, async () => this.sweep());
@@ -53,7 +53,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   requestDelivery(id: string): void {
-    this.boss?.send(DELIVER, { id }, { singletonKey: id }).catch((error: unknown) => this.logger.warn(`queue: ${String(error)}`));
+    this.boss?.send(DELIVER, { id }, { singletonKey: id, ...this.backoff.jobOptions() }).catch((error: unknown) => this.logger.warn(`queue: ${String(error)}`));
   }
 
   /** Queues every pending message (those whose job was lost, or written while SMTP was off). */

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DeliveryBackoff } from './delivery-backoff.js';
 import { MailService } from './mail.service.js';
 import { MailWorker } from './mail-worker.service.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -7,7 +8,7 @@ import { OutboxService } from './outbox.service.js';
 
 @Global()
 @Module({
-  providers: [OutboxRepository, MailWorker, MailService, OutboxService, OutboxResolver],
+  providers: [OutboxRepository, DeliveryBackoff, MailWorker, MailService, OutboxService, OutboxResolver],
   exports: [MailService, MailWorker],
 })
 export class MailModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@extranet/domain';
+import { Clock } from '../common/clock.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { OutboxStatus } from '../generated/prisma/client.js';
 
@@ -10,10 +11,13 @@ const listSelect = {
 
 @Injectable()
 export class OutboxRepository {
-  constructor(private readonly db: PrismaService) {}
+  constructor(
+    private readonly db: PrismaService,
+    private readonly clock: Clock,
+  ) {}
 
   async add(message: { recipient: string; subject: string; template: string; html: string; text: string }): Promise<string> {
-    const { id } = await this.db.client.outboxMessage.create({ data: message, select: { id: true } });
+    const { id } = await this.db.client.outboxMessage.create({ data: { ...message, createdAt: this.clock.now() }, select: { id: true } });
     return id;
   }
 
@@ -29,7 +33,7 @@ export class OutboxRepository {
   /** Pending messages nobody is delivering right now. */
   pendingIds(limit: number): Promise<{ id: string }[]> {
     return this.db.client.outboxMessage.findMany({
-      where: { status: 'PENDING', OR: [{ claimedUntil: null }, { claimedUntil: { lt: new Date() } }] },
+      where: { status: 'PENDING', OR: [{ claimedUntil: null }, { claimedUntil: { lt: this.clock.now() } }] },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
       take: limit,
@@ -38,18 +42,21 @@ export class OutboxRepository {
 
   /**
    * Claims a pending message for `leaseMs` in one atomic statement; null when it is already sent or
-   * claimed by another worker. The lease outlives the SMTP client's own timeouts.
+   * claimed by another worker. The lease outlives the SMTP client's own timeouts. Times come from
+   * the Clock, like the sweep's, so that both agree on when a lease has lapsed.
    */
   async claim(id: string, leaseMs: number): Promise<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number } | null> {
+    const now = this.clock.now();
+    const until = new Date(now.getTime() + leaseMs).toISOString();
     const rows = await this.db.client.$queryRaw<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number }[]>`
-      UPDATE "outbox_message" SET "claimed_until" = now() + ${leaseMs} * interval '1 millisecond'
-      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND ("claimed_until" IS NULL OR "claimed_until" < now())
+      UPDATE "outbox_message" SET "claimed_until" = ${until}::timestamptz
+      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND ("claimed_until" IS NULL OR "claimed_until" < ${now.toISOString()}::timestamptz)
       RETURNING "id", "recipient", "subject", "html", "text", "attempts"`;
     return rows[0] ?? null;
   }
 
   async markSent(id: string): Promise<void> {
-    await this.db.client.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null }, select: { id: true } });
+    await this.db.client.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: this.clock.now(), attempts: { increment: 1 }, lastError: null, claimedUntil: null }, select: { id: true } });
   }
 
   async markAttemptFailed(id: string, error: string, giveUp: boolean): Promise<void> {
