@@ -1,16 +1,20 @@
 // E-mail delivery through a real SMTP server on loopback: the outbox worker (pg-boss) sends, retries
 // with backoff while the server is down, and delivers every message exactly once when it returns.
-import { createServer } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
+import { DeliveryBackoff } from '../src/mail/delivery-backoff.js';
+import { MailWorker } from '../src/mail/mail-worker.service.js';
 import { createPartner, createStaff, createUser, PASSWORD } from './utils/factories.js';
+import { freePort } from './utils/free-port.js';
 import { GraphQLClient, signedInClient } from './utils/graphql.js';
+import { TestClock } from './utils/test-clock.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { waitFor } from './utils/wait-for.js';
 
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }';
 const REQUEST_RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
 const OUTBOX = `query($page: PageInput, $status: OutboxStatus) {
-  outbox(page: $page, status: $status) { total smtpConfigured items { id recipient template status attempts lastError createdAt sentAt } }
+  outbox(page: $page, status: $status) { total smtpConfigured items { id recipient template status attempts lastError createdAt sentAt text } }
 }`;
 
 interface Received {
@@ -18,14 +22,27 @@ interface Received {
   raw: string;
 }
 
-/** A loopback SMTP server that can be stopped, restarted on the same port, or made slow. */
+/** A message the server has read but not yet accepted: the sender is left waiting for the reply. */
+interface Hold {
+  arrived: boolean;
+  release(): void;
+  released: Promise<void>;
+}
+
+/** A loopback SMTP server that can be stopped, restarted on the same port, or made to hold a message. */
 class FakeSmtp {
+  /** Messages accepted. */
   readonly received: Received[] = [];
-  /** Recipients whose message the server takes this long to accept. */
-  readonly slowFor = new Map<string, number>();
+  /** Messages read, accepted or not yet, per recipient. */
+  private readonly arrivals = new Map<string, number>();
+  private readonly holds = new Map<string, Hold>();
   private server?: SMTPServer;
 
   constructor(readonly port: number) {}
+
+  get running(): boolean {
+    return this.server !== undefined;
+  }
 
   async start(): Promise<void> {
     const server = new SMTPServer({
@@ -38,11 +55,13 @@ class FakeSmtp {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
-          const delay = Math.max(0, ...recipients.map((r) => this.slowFor.get(r) ?? 0));
-          setTimeout(() => {
+          for (const r of recipients) this.arrivals.set(r, (this.arrivals.get(r) ?? 0) + 1);
+          const holds = recipients.flatMap((r) => this.holds.get(r) ?? []);
+          for (const hold of holds) hold.arrived = true;
+          void Promise.all(holds.map((hold) => hold.released)).then(() => {
             this.received.push({ recipients, raw: Buffer.concat(chunks).toString('utf8') });
             callback();
-          }, delay);
+          });
         });
       },
     });
@@ -59,31 +78,27 @@ class FakeSmtp {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Holds the next messages to `recipient` until `release()`. */
+  hold(recipient: string): Hold {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold: Hold = { arrived: false, release, released };
+    this.holds.set(recipient.toLowerCase(), hold);
+    return hold;
+  }
+
+  releaseAll(): void {
+    for (const hold of this.holds.values()) hold.release();
+    this.holds.clear();
+  }
+
   countFor(recipient: string): number {
     return this.received.filter((m) => m.recipients.includes(recipient.toLowerCase())).length;
   }
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes; returns the last value. */
-async function waitFor<T>(check: () => Promise<T>, timeoutMs: number, intervalMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await check();
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    value = await check();
+  arrivalsFor(recipient: string): number {
+    return this.arrivals.get(recipient.toLowerCase()) ?? 0;
   }
-  return value;
 }
 
 /** Undoes quoted-printable soft breaks and escapes, enough to find a link in a raw message. */
@@ -94,12 +109,23 @@ function decodeQuotedPrintable(raw: string): string {
 let smtp: FakeSmtp;
 let t: TestApp;
 let staff: GraphQLClient;
+/** Only ever moved forward here: a claim never looks older than it is to the running worker. */
+let clock: TestClock;
 
 beforeAll(async () => {
   smtp = new FakeSmtp(await freePort());
   await smtp.start();
   t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+  clock = TestClock.of(t.app);
+  // Retries start 1 s after a failure instead of 5 s, still doubling: a constant 1 s would let two
+  // failing messages take every turn of the worker (one job a second, oldest first) from the others.
+  Object.assign(t.app.get(DeliveryBackoff), { retryDelaySeconds: 1 });
   staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+});
+afterEach(async () => {
+  // Whatever a test did to the server (even failing half-way), the next one finds it up and prompt.
+  smtp.releaseAll();
+  if (!smtp.running) await smtp.start();
 });
 afterAll(async () => {
   await t?.close();
@@ -109,6 +135,20 @@ afterAll(async () => {
 const messagesTo = (recipients: string[]) =>
   t.prisma.outboxMessage.findMany({ where: { recipient: { in: recipients } }, orderBy: { recipient: 'asc' } });
 
+const allSent = (recipients: string[]) => async () => {
+  const messages = await messagesTo(recipients);
+  return messages.length === recipients.length && messages.every((m) => m.status === 'SENT') ? messages : null;
+};
+
+/** True once pg-boss has nothing left to do for these messages: no job queued, retrying or running. */
+const jobsSettled = (ids: string[]) => async () => {
+  const [{ n }] = await t.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT count(*) AS n FROM pgboss.job WHERE name = 'outbox-deliver' AND data->>'id' = ANY($1::text[]) AND state IN ('created', 'retry', 'active')`,
+    ids,
+  );
+  return Number(n) === 0;
+};
+
 describe('with an SMTP server', () => {
   it('delivers an invitation and marks it SENT', async () => {
     const { organisation, owner } = await createPartner(t.prisma);
@@ -116,10 +156,7 @@ describe('with an SMTP server', () => {
     const recipient = `livraison-${randomUUID().slice(0, 8)}@example.fr`;
     await asOwner.ok(INVITE, { input: { organisationId: organisation.id, email: recipient, role: 'MEMBER' } });
 
-    const sent = await waitFor(async () => {
-      const [message] = await messagesTo([recipient]);
-      return message?.status === 'SENT' ? message : null;
-    }, 15_000);
+    const [sent] = await waitFor('the invitation to be SENT', allSent([recipient]));
     expect(sent).toMatchObject({ template: 'invitation', status: 'SENT', attempts: 1, lastError: null });
     expect(sent!.sentAt).toBeInstanceOf(Date);
     expect(sent!.sentAt!.getTime()).toBeGreaterThanOrEqual(sent!.createdAt.getTime());
@@ -140,76 +177,100 @@ describe('with an SMTP server', () => {
     for (const email of recipients) await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email });
 
     // Every message has been tried once, failed, and is still waiting.
-    const failedOnce = await waitFor(async () => {
+    const failedOnce = await waitFor('every message to fail a first attempt', async () => {
       const messages = await messagesTo(recipients);
       return messages.length === 5 && messages.every((m) => m.attempts >= 1 && m.lastError) ? messages : null;
-    }, 20_000);
-    expect(failedOnce).not.toBeNull();
-    for (const message of failedOnce!) {
+    });
+    for (const message of failedOnce) {
       expect(message).toMatchObject({ status: 'PENDING', sentAt: null });
       expect(message.lastError).toMatch(/ECONNREFUSED|connect/i);
     }
-    // pg-boss holds a retry for each, as the worker expects (retryLimit 9, 5 s exponential backoff).
+    // pg-boss holds a retry for each, with the worker's limit (9 retries) and the backoff injected above.
+    const ids = failedOnce.map((m) => m.id);
     const jobs = await t.prisma.$queryRawUnsafe<{ id: string; state: string; retry_limit: number; retry_delay: number; retry_backoff: boolean }[]>(
       `SELECT data->>'id' AS id, state::text AS state, retry_limit, retry_delay, retry_backoff FROM pgboss.job
        WHERE name = 'outbox-deliver' AND data->>'id' = ANY($1::text[])`,
-      failedOnce!.map((m) => m.id),
+      ids,
     );
     expect(new Set(jobs.map((j) => j.id)).size).toBe(5);
-    for (const job of jobs) expect(job).toMatchObject({ retry_limit: 9, retry_delay: 5, retry_backoff: true });
+    for (const job of jobs) expect(job).toMatchObject({ retry_limit: 9, retry_delay: 1, retry_backoff: true });
     expect(jobs.some((j) => j.state === 'retry')).toBe(true);
 
     await smtp.start();
-    const allSent = await waitFor(async () => {
-      const messages = await messagesTo(recipients);
-      return messages.every((m) => m.status === 'SENT') ? messages : null;
-    }, 75_000, 500);
-    expect(allSent?.map((m) => m.status)).toEqual(Array(5).fill('SENT'));
-    for (const message of allSent!) {
+    const sent = await waitFor('every message to be SENT once the server is back', allSent(recipients), { timeoutMs: 45_000 });
+    for (const message of sent) {
       expect(message.sentAt).toBeInstanceOf(Date);
       expect(message.attempts).toBeGreaterThanOrEqual(2);
     }
-    // Give any stray retry or sweep a moment, then count: exactly one delivery per recipient.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Once pg-boss has nothing left queued for them, count: exactly one delivery per recipient.
+    await waitFor('the delivery jobs to settle', jobsSettled(ids));
     expect(recipients.map((r) => smtp.countFor(r))).toEqual([1, 1, 1, 1, 1]);
-  }, 120_000);
+  }, 90_000);
 
-  it('delivers a message once even when the SMTP server is slow to accept it', async () => {
+  it('delivers a message once even while the SMTP server takes its time to accept it', async () => {
     const user = await createUser(t.prisma);
-    smtp.slowFor.set(user.email.toLowerCase(), 6_000);
+    const held = smtp.hold(user.email);
     await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: user.email });
-    const settled = await waitFor(async () => {
-      const [message] = await messagesTo([user.email]);
-      return message?.status === 'SENT' || smtp.countFor(user.email) >= 2 ? message : null;
-    }, 45_000, 500);
-    smtp.slowFor.clear();
-    const [message] = await messagesTo([user.email]);
-    expect({ deliveries: smtp.countFor(user.email), status: message?.status, lastError: message?.lastError }).toEqual({
+    await waitFor('the message to reach the server', () => held.arrived);
+
+    // While the worker waits for the server's answer, the message is claimed: the sweep and a second
+    // delivery job for it leave it alone.
+    const [inFlight] = await messagesTo([user.email]);
+    expect(inFlight).toMatchObject({ status: 'PENDING', attempts: 0 });
+    expect(inFlight!.claimedUntil!.getTime()).toBeGreaterThan(clock.now().getTime());
+    const worker = t.app.get(MailWorker);
+    await worker.sweep();
+    await worker.deliver(inFlight!.id);
+    expect(smtp.arrivalsFor(user.email)).toBe(1);
+
+    held.release();
+    const [sent] = await waitFor('the message to be SENT', allSent([user.email]));
+    await waitFor('its delivery jobs to settle', jobsSettled([inFlight!.id]));
+    expect({ arrivals: smtp.arrivalsFor(user.email), deliveries: smtp.countFor(user.email), status: sent.status, attempts: sent.attempts, lastError: sent.lastError }).toEqual({
+      arrivals: 1,
       deliveries: 1,
       status: 'SENT',
+      attempts: 1,
       lastError: null,
     });
-    expect(settled).not.toBeNull();
-  }, 60_000);
+  });
 
   it('hides single-use links from the outbox once an SMTP server delivers them', async () => {
-    const { outbox } = await staff.ok('{ outbox(page: { limit: 100 }) { items { template text } } }');
-    const withLinks = outbox.items.filter((m: { template: string }) => ['invitation', 'password-reset'].includes(m.template));
-    expect(withLinks.length).toBeGreaterThan(0);
-    for (const message of withLinks) {
+    const { organisation, owner } = await createPartner(t.prisma);
+    const asOwner = await signedInClient(t.baseUrl, owner.email, PASSWORD);
+    const invited = `lien-${randomUUID().slice(0, 8)}@example.fr`;
+    await asOwner.ok(INVITE, { input: { organisationId: organisation.id, email: invited, role: 'MEMBER' } });
+    await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: owner.email });
+
+    const { outbox } = await staff.ok(OUTBOX, { page: { limit: 100 } });
+    const ours = outbox.items.filter((m: { recipient: string }) => [invited, owner.email].includes(m.recipient));
+    expect(ours.map((m: { template: string }) => m.template).sort()).toEqual(['invitation', 'password-reset']);
+    for (const message of ours) {
       expect(message.text).toContain('[lien personnel masqué]');
       expect(message.text).not.toContain('token=');
     }
   });
 
-  it('lists the outbox for staff, newest first, and says SMTP is configured', async () => {
+  it('lists the outbox for staff, newest first, by status, and says SMTP is configured', async () => {
+    const users = await Promise.all(Array.from({ length: 3 }, () => createUser(t.prisma)));
+    for (const user of users) {
+      clock.advance(1_000); // distinct createdAt, in this order
+      await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: user.email });
+    }
+    const recipients = users.map((u) => u.email);
+    await waitFor('the three messages to be SENT', allSent(recipients));
+
     const { outbox } = await staff.ok(OUTBOX, { page: { offset: 0, limit: 100 } });
     expect(outbox.smtpConfigured).toBe(true);
-    expect(outbox.total).toBeGreaterThanOrEqual(7);
+    expect(outbox.total).toBe(await t.prisma.outboxMessage.count());
     const times = outbox.items.map((m: { createdAt: string }) => new Date(m.createdAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const { outbox: sentOnly } = await staff.ok(OUTBOX, { status: 'SENT' });
-    expect(sentOnly.items.length).toBeGreaterThan(0);
+    const ours = (items: { recipient: string }[]) => items.map((m) => m.recipient).filter((r) => recipients.includes(r));
+    expect(ours(outbox.items)).toEqual([...recipients].reverse());
+
+    const { outbox: sentOnly } = await staff.ok(OUTBOX, { status: 'SENT', page: { limit: 100 } });
     expect(sentOnly.items.every((m: { status: string }) => m.status === 'SENT')).toBe(true);
+    expect(ours(sentOnly.items)).toEqual([...recipients].reverse());
+    expect(sentOnly.total).toBe(await t.prisma.outboxMessage.count({ where: { status: 'SENT' } }));
   });
 });

@@ -4,24 +4,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { COMMUNES } from '@extranet/domain';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { applyMigrations } from '../../src/database/database.js';
+import { freePort } from './free-port.js';
 
 export const TEMPLATE_DATABASE = 'extranet_template';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export async function startTestDatabase(): Promise<{ stop(): Promise<void>; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'extranet-test-'));
