@@ -10,6 +10,7 @@ import { toGraphQLError } from './common/errors/error-table.js';
 import { ENV, type Env } from './config/env.js';
 import { HealthModule } from './health/health.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
+import { ListingsModule } from './listings/listings.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PrismaModule } from './prisma/prisma.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         InvitationsModule,
+        ListingsModule,
         UsersModule,
         HealthModule,
       ],

@@ -6,8 +6,10 @@
 // A new feature adds rows, not a test: its object kind to FOREIGN_OBJECTS (how B gets one), its
 // operations to TENANT_OPERATIONS or GLOBAL_OPERATIONS. An operation left out fails the first test.
 import { randomUUID } from 'node:crypto';
+import { validListingContent } from '@extranet/domain';
 import { createInvitation, createPartner, createStaff, createUser, PASSWORD, profileInput } from './utils/factories.js';
 import { errorCode, GraphQLClient, signedInClient, type GraphQLResponse } from './utils/graphql.js';
+import { createListing } from './utils/listing-factories.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 type Partner = Awaited<ReturnType<typeof createPartner>>;
@@ -17,6 +19,13 @@ const FOREIGN_OBJECTS = {
   organisation: async (b: Partner) => b.organisation.id,
   member: async (b: Partner) => b.member.id,
   invitation: async (b: Partner) => (await createInvitation(t.prisma, b.organisation.id, { email: `invite-de-b-${randomUUID().slice(0, 6)}@example.fr` })).id,
+  listing: async (b: Partner) => (await createListing(t.prisma, b.organisation.id, { content: validListingContent('HOTELLERIE', { name: 'Fiche secrète de B' }) })).id,
+  changeRequest: async (b: Partner) =>
+    (
+      await t.prisma.changeRequest.create({
+        data: { organisationId: b.organisation.id, type: 'HOTELLERIE', listingName: 'Demande secrète de B', communeCode: '01173', changes: [], submittedById: b.owner.id },
+      })
+    ).id,
 } satisfies Record<string, (b: Partner) => Promise<string>>;
 type ObjectKind = keyof typeof FOREIGN_OBJECTS;
 
@@ -45,12 +54,34 @@ const TENANT_OPERATIONS: TenantOperation[] = [
     query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }',
     variables: (id) => ({ input: { organisationId: id, email: 'complice@example.fr', role: 'MEMBER' } }),
   },
+  { name: 'listings', object: 'organisation', query: 'query($id: ID!) { listings(organisationId: $id) { total items { id content { name } } } }', variables: (id) => ({ id }) },
+  { name: 'listingTodo', object: 'organisation', query: 'query($id: ID!) { listingTodo(organisationId: $id) { listings { id } sentBack { id } } }', variables: (id) => ({ id }) },
+  {
+    name: 'proposeListing',
+    object: 'organisation',
+    query: 'mutation($input: ProposeListingInput!) { proposeListing(input: $input) { id } }',
+    variables: (id) => ({ input: { organisationId: id, type: 'HOTELLERIE', content: validListingContent('HOTELLERIE', { name: 'Fiche pirate' }) } }),
+  },
+  { name: 'listing', object: 'listing', query: 'query($id: ID!) { listing(id: $id) { id content { name } } }', variables: (id) => ({ id }) },
+  { name: 'listingHistory', object: 'listing', query: 'query($id: ID!) { listingHistory(listingId: $id) { id listingName } }', variables: (id) => ({ id }) },
+  {
+    name: 'submitListingChange',
+    object: 'listing',
+    query: 'mutation($input: SubmitListingChangeInput!) { submitListingChange(input: $input) { id } }',
+    variables: (id) => ({ input: { listingId: id, version: 1, content: validListingContent('HOTELLERIE', { name: 'Reprise par A' }) } }),
+  },
+  { name: 'confirmListingUnchanged', object: 'listing', query: 'mutation($id: ID!) { confirmListingUnchanged(id: $id) { id } }', variables: (id) => ({ id }) },
+  { name: 'changeRequest', object: 'changeRequest', query: 'query($id: ID!) { changeRequest(id: $id) { id listingName } }', variables: (id) => ({ id }) },
+  { name: 'withdrawChangeRequest', object: 'changeRequest', query: 'mutation($id: ID!) { withdrawChangeRequest(id: $id) { id status } }', variables: (id) => ({ id }) },
 ];
 
 /** Operations declared with a global action (@Allow): the office's, refused to partners. */
 const GLOBAL_OPERATIONS: [name: string, action: string, query: string][] = [
   ['organisations', 'organisation.list', '{ organisations { total items { id name } } }'],
   ['outbox', 'outbox.read', '{ outbox { total smtpConfigured items { recipient text } } }'],
+  ['reviewQueue', 'changeRequest.review', '{ reviewQueue { total items { id listingName } } }'],
+  ['reviewQueueSummary', 'changeRequest.review', '{ reviewQueueSummary { open } }'],
+  ['reviewChangeRequest', 'changeRequest.review', 'mutation { reviewChangeRequest(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, decisions: [] }) { id } }'],
   ['setGlobalRoles', 'role.assign', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
 ];
 
@@ -109,7 +140,7 @@ async function databaseState(): Promise<Record<string, unknown[]>> {
 /** Nothing of B in a response: not its name, people, contact details or objects. */
 function expectNothingOfB(result: GraphQLResponse) {
   const body = JSON.stringify({ data: result.data, errors: result.errors });
-  const secrets = [b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, '70000001100010', '99 99 99', ...Object.values(foreignIds)];
+  const secrets = ['Fiche secrète de B', 'Demande secrète de B', b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, '70000001100010', '99 99 99', ...Object.values(foreignIds)];
   for (const secret of secrets) expect(body).not.toContain(secret);
 }
 

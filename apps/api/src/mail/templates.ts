@@ -4,6 +4,8 @@ export interface TemplateData {
   invitation: { name?: string; organisationName: string; inviterName: string; link: string; expiresOn: string };
   'password-reset': { name: string; link: string };
   welcome: { name: string; organisationName: string; link: string };
+  'listing-decision': { name: string; listingName: string; outcome: string; approved: string[]; rejected: string[]; comment: string | null; link: string };
+  'listing-reminder': { name: string; listingName: string; stale: boolean; link: string };
 }
 
 export type TemplateName = keyof TemplateData;
@@ -68,6 +70,28 @@ const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail 
       `Votre compte est activé pour « ${d.organisationName} ». Vous pouvez désormais mettre à jour les informations de votre organisation et inviter vos collègues.`,
     ];
     return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: "Ouvrir l'extranet", link: d.link }) };
+  },
+  'listing-decision': (d) => {
+    const subject = `Votre demande de modification : ${d.listingName} — ${d.outcome.toLowerCase()}`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      `L'${OFFICE} a examiné votre demande de modification de la fiche « ${d.listingName} » : ${d.outcome.toLowerCase()}.`,
+      ...(d.approved.length ? [`Publié : ${d.approved.join(', ')}.`] : []),
+      ...(d.rejected.length ? [`Non retenu : ${d.rejected.join(', ')}.`] : []),
+      ...(d.comment ? [`Commentaire de l'office : ${d.comment}`] : []),
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Voir la fiche', link: d.link }) };
+  },
+  'listing-reminder': (d) => {
+    const subject = d.stale ? `Votre fiche « ${d.listingName} » n'est plus à jour` : `Votre fiche « ${d.listingName} » est à confirmer`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      d.stale
+        ? `La fiche « ${d.listingName} » n'a pas été confirmée depuis trop longtemps : les visiteurs risquent de lire des informations dépassées.`
+        : `La fiche « ${d.listingName} » arrive au moment de sa mise à jour.`,
+      "Si rien n'a changé, un clic sur « Rien n'a changé » suffit ; sinon, corrigez-la en ligne.",
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Ouvrir la fiche', link: d.link }) };
   },
 };
 

@@ -7,3 +7,5 @@ export * from './validate-listing.js';
 export * from './listing-diff.js';
 export * from './word-diff.js';
 export * from './freshness.js';
+export * from './change-request.js';
+export * from './testing.js';

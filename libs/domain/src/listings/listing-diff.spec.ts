@@ -1,3 +1,4 @@
+import { reviewCommentProblem } from './change-request.js';
 import { applyReview, diffListing, partnerChangeProblems, proposedContent, type FieldDecision } from './listing-diff.js';
 import { fieldsFor } from './listing-fields.js';
 import { validListingContent } from './testing.js';
@@ -62,5 +63,18 @@ describe('applyReview', () => {
 
   it('proposedContent applies every change', () => {
     expect(proposedContent(before, changes)).toEqual(after);
+  });
+});
+
+describe('reviewCommentProblem', () => {
+  it.each<['SEND_BACK' | 'DECIDE', number, string, string | null]>([
+    ['SEND_BACK', 0, '', 'Dites au partenaire ce qu’il doit compléter.'],
+    ['SEND_BACK', 0, 'Ajoutez les horaires du dimanche.', null],
+    ['DECIDE', 0, '', null],
+    ['DECIDE', 1, '  ', 'Expliquez au partenaire pourquoi un champ est refusé.'],
+    ['DECIDE', 1, 'La photo est floue.', null],
+    ['DECIDE', 0, 'x'.repeat(2001), 'Le commentaire ne doit pas dépasser 2000 caractères.'],
+  ])('%s with %i rejected and %j → %p', (kind, rejected, comment, expected) => {
+    expect(reviewCommentProblem(kind, rejected, comment)).toBe(expected);
   });
 });

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** A JSON value (a text, a number, a list or an object, depending on the field). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AcceptInvitationInput = {
@@ -23,9 +25,57 @@ export type AddressInput = {
   street: Scalars['String']['input'];
 };
 
+export type CapacityInput = {
+  persons?: InputMaybe<Scalars['Int']['input']>;
+  pitches?: InputMaybe<Scalars['Int']['input']>;
+  rooms?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type ChangeRequestStatus =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED'
+  | 'SENT_BACK'
+  | 'WITHDRAWN';
+
+export type ClassificationInput = {
+  labels: Array<Scalars['String']['input']>;
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventDatesInput = {
+  /** YYYY-MM-DD */
+  end: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  start: Scalars['String']['input'];
+};
+
+export type FieldDecisionInput = {
+  /** The value staff publish instead of the proposed one. */
+  correctedValue?: InputMaybe<Scalars['JSON']['input']>;
+  decision: FieldDecisionKind;
+  path: Scalars['String']['input'];
+};
+
+export type FieldDecisionKind =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type Freshness =
+  | 'DUE_SOON'
+  | 'FRESH'
+  | 'STALE';
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
 };
 
 export type GlobalRole =
@@ -59,9 +109,92 @@ export type LegalForm =
   | 'SNC'
   | 'SOLE_TRADER';
 
+export type ListingAddressInput = {
+  /** INSEE code of one of the 27 communes. */
+  communeCode: Scalars['String']['input'];
+  /** Follows the commune; ignored on input. */
+  postalCode: Scalars['String']['input'];
+  street: Scalars['String']['input'];
+};
+
+export type ListingContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ListingContentInput = {
+  address: ListingAddressInput;
+  capacity: CapacityInput;
+  classification: ClassificationInput;
+  /** YYYY-MM-DD */
+  closures: Array<Scalars['String']['input']>;
+  contact: ListingContactInput;
+  eventDates?: InputMaybe<EventDatesInput>;
+  /** Staff only. */
+  internalCriteria: Array<Scalars['String']['input']>;
+  longDescription: TranslatedTextInput;
+  name: Scalars['String']['input'];
+  openingPeriods: Array<OpeningPeriodInput>;
+  paymentMethods: Array<PaymentMethod>;
+  photos: Array<ListingPhotoInput>;
+  position?: InputMaybe<GeoPointInput>;
+  prices: Array<PriceInput>;
+  shortDescription: TranslatedTextInput;
+};
+
+export type ListingFieldKind =
+  | 'longText'
+  | 'text'
+  | 'value';
+
+export type ListingFilter = {
+  freshness?: InputMaybe<Freshness>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ListingType>;
+};
+
+export type ListingPhotoInput = {
+  caption: Scalars['String']['input'];
+  credit: Scalars['String']['input'];
+  /** The id the upload returned. */
+  id: Scalars['ID']['input'];
+};
+
+export type ListingType =
+  | 'ACTIVITE'
+  | 'COMMERCE_ET_SERVICE'
+  | 'EQUIPEMENT'
+  | 'FETE_ET_MANIFESTATION'
+  | 'HEBERGEMENT_COLLECTIF'
+  | 'HEBERGEMENT_LOCATIF'
+  | 'HOTELLERIE'
+  | 'HOTELLERIE_PLEIN_AIR'
+  | 'PATRIMOINE_CULTUREL'
+  | 'PATRIMOINE_NATUREL'
+  | 'RESTAURATION';
+
 export type MembershipRole =
   | 'MEMBER'
   | 'OWNER';
+
+export type OpeningHoursInput = {
+  /** HH:MM */
+  closes: Scalars['String']['input'];
+  /** HH:MM */
+  opens: Scalars['String']['input'];
+};
+
+export type OpeningPeriodInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  hours: Array<OpeningHoursInput>;
+  note: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  to: Scalars['String']['input'];
+  /** ISO week days (1 = Monday); empty: every day. */
+  weekdays: Array<Scalars['Int']['input']>;
+};
 
 export type OrganisationCategory =
   | 'ACTIVITY_PROVIDER'
@@ -91,9 +224,50 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type PaymentMethod =
+  | 'CARTE_BANCAIRE'
+  | 'CHEQUE'
+  | 'CHEQUE_VACANCES'
+  | 'ESPECES'
+  | 'FRANCS_SUISSES'
+  | 'VIREMENT';
+
+export type PriceInput = {
+  label: Scalars['String']['input'];
+  /** Cents; null for a single amount. */
+  max?: InputMaybe<Scalars['Int']['input']>;
+  /** Cents. */
+  min: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+};
+
+export type ProposeListingInput = {
+  content: ListingContentInput;
+  organisationId: Scalars['ID']['input'];
+  type: ListingType;
+};
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+export type ReviewChangeRequestInput = {
+  comment?: Scalars['String']['input'];
+  decisions?: Array<FieldDecisionInput>;
+  id: Scalars['ID']['input'];
+  /** Send it back to the partner to complete, deciding nothing. */
+  sendBack?: Scalars['Boolean']['input'];
+  /** The request version the reviewer saw. */
+  version: Scalars['Int']['input'];
+};
+
+export type ReviewQueueFilter = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests waiting for at least this many days. */
+  minAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ListingType>;
 };
 
 export type SetGlobalRolesInput = {
@@ -105,6 +279,19 @@ export type SetGlobalRolesInput = {
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type SubmitListingChangeInput = {
+  content: ListingContentInput;
+  listingId: Scalars['ID']['input'];
+  /** The listing version the form was loaded from. */
+  version: Scalars['Int']['input'];
+};
+
+export type TranslatedTextInput = {
+  de: Scalars['String']['input'];
+  en: Scalars['String']['input'];
+  fr: Scalars['String']['input'];
 };
 
 export type UpdateOrganisationInput = {
