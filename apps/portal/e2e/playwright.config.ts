@@ -1,10 +1,12 @@
 // Browser journeys in Debian's Chromium against the production build: the API serves the portal
-// and starts its own embedded PostgreSQL with fresh demo data (DATA_DIR under .data/e2e).
+// and starts its own embedded PostgreSQL with fresh demo data, on free ports (see ports.js).
 import { defineConfig } from '@playwright/test';
 import { browserPath } from './browser.js';
+import { e2eDataDir, e2ePorts } from './ports.js';
 
-const PORT = 3100;
-export const BASE_URL = `http://localhost:${PORT}`;
+const ports = e2ePorts();
+export const BASE_URL = `http://localhost:${ports.web}`;
+const DATA_DIR = e2eDataDir(ports.web);
 
 export default defineConfig({
   testDir: '.',
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -rf .data/e2e && node dist/api/apps/api/src/main.js',
+    command: `rm -rf ${DATA_DIR} && node dist/api/apps/api/src/main.js`,
     cwd: '../../..',
     url: `${BASE_URL}/health/ready`,
     timeout: 180_000,
@@ -35,11 +37,11 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       NODE_ENV: 'production',
-      PORT: String(PORT),
+      PORT: String(ports.web),
       HOST: '127.0.0.1',
       PUBLIC_URL: BASE_URL,
-      DATA_DIR: '.data/e2e',
-      EMBEDDED_POSTGRES_PORT: '54401',
+      DATA_DIR,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       DATABASE_URL: '',
       SMTP_URL: '',
     },
