@@ -13,6 +13,7 @@ import { InvitationsModule } from './invitations/invitations.module.js';
 import { ListingsModule } from './listings/listings.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PhotosModule } from './photos/photos.module.js';
 import { PrismaModule } from './prisma/prisma.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -66,6 +67,7 @@ export class AppModule {
         OrganisationsModule,
         InvitationsModule,
         ListingsModule,
+        PhotosModule,
         UsersModule,
         HealthModule,
       ],

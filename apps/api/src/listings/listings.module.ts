@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { PhotosModule } from '../photos/photos.module.js';
 import { ChangeRequestsRepository } from './change-requests.repository.js';
 import { ChangeRequestResolver, ListingsResolver } from './listings.resolver.js';
 import { ListingsRepository } from './listings.repository.js';
@@ -8,7 +9,7 @@ import { ListingsService } from './listings.service.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [OrganisationsModule, MailModule],
+  imports: [OrganisationsModule, MailModule, PhotosModule],
   providers: [ListingsRepository, ChangeRequestsRepository, ListingsService, ReviewService, ListingsResolver, ChangeRequestResolver],
   exports: [ListingsRepository, ListingsService],
 })

@@ -22,6 +22,7 @@ import type { SessionUser } from '../common/auth/session-user.js';
 import { Clock } from '../common/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { PhotosService } from '../photos/photos.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { ChangeRequestsRepository, type ChangeRequestView } from './change-requests.repository.js';
 import { ListingsRepository, type FreshnessDates, type ListingFilter } from './listings.repository.js';
@@ -44,6 +45,7 @@ export class ListingsService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly photos: PhotosService,
   ) {}
 
   async get(user: SessionUser, id: string): Promise<ListingView> {
@@ -95,6 +97,7 @@ export class ListingsService {
       const listing = await this.load(user, 'listing.submitChange', input.listingId);
       if (listing.version !== input.version) throw DomainError.conflict(LISTING_CHANGED);
       const proposed = this.validate(listing.type, { ...input.content, internalCriteria: listing.content.internalCriteria });
+      await this.photos.checkListingPhotos(listing.organisationId, proposed.photos, listing.content.photos);
       const changes = diffListing(listing.type, listing.content, proposed);
       if (changes.length === 0) throw DomainError.badInput([], NO_CHANGE);
       const problems = partnerChangeProblems(changes);
@@ -125,6 +128,7 @@ export class ListingsService {
         this.organisations.findById(input.organisationId, scope),
       );
       const proposed = this.validate(input.type, { ...input.content, internalCriteria: [] });
+      await this.photos.checkListingPhotos(organisation.id, proposed.photos);
       const changes = diffListing(input.type, emptyListingContent(), proposed);
       const request = await this.requests.create({
         organisationId: organisation.id, listingId: null, type: input.type, listingName: proposed.name, communeCode: proposed.address.communeCode,
