@@ -69,6 +69,7 @@ const GLOBAL_TABLE: Record<GlobalAction, [
   'committee.manage':       [F,    F,     F,        A,    A,    U],
   'dashboard.read':         [F,    F,     F,        A,    A,    U],
   'outbox.read':            [F,    F,     F,        A,    A,    U],
+  'listing.import':         [F,    F,     F,        A,    A,    U],
   'audit.read':             [F,    F,     F,        F,    A,    U],
   'role.assign':            [F,    F,     F,        F,    A,    U],
 };

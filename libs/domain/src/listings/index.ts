@@ -1,5 +1,5 @@
 // `@extranet/domain/listings`: listing types and content, per-type validation, the field-by-field
-// diff and review, word-level text diff, freshness.
+// diff and review, word-level text diff, freshness, Apidae import and export.
 export * from './listing-types.js';
 export * from './listing.js';
 export * from './listing-fields.js';
@@ -8,4 +8,6 @@ export * from './listing-diff.js';
 export * from './word-diff.js';
 export * from './freshness.js';
 export * from './change-request.js';
+export * from './apidae.js';
+export * from './apidae-files.js';
 export * from './testing.js';
