@@ -3,19 +3,18 @@
 // Errors raised here (malformed or oversize JSON, a failing session store) and unknown paths reach
 // Nest's exception filter, so they answer JSON through the error table like any REST route.
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import connectPgSimple from 'connect-pg-simple';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import passport from 'passport';
 import pg from 'pg';
+import { createSessionStore, IDLE_TIMEOUT_MS } from './auth/session-store.js';
 import { requestContextMiddleware } from './common/request-context.js';
 import type { Env } from './config/env.js';
 import { repoPath } from './config/paths.js';
 
 export const SESSION_COOKIE = 'extranet.sid';
-const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
 const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 export const PORTAL_DIR = repoPath('dist/portal/browser');
 
@@ -34,8 +33,7 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
     next();
   });
 
-  const PgStore = connectPgSimple(session);
-  const store = new PgStore({ pool: app.get(pg.Pool), tableName: 'session', pruneSessionInterval: 15 * 60 });
+  const store = createSessionStore(app.get(pg.Pool));
   app.getHttpServer().once('close', () => store.close()); // stops its pruning timer
   app.use(
     session({
@@ -44,7 +42,9 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
       store,
       resave: false,
       saveUninitialized: false,
-      rolling: true, // idle timeout: every request pushes the expiry 60 minutes ahead
+      // Idle timeout: the cookie is re-sent with every response; the stored expiry, which is what
+      // counts, moves 60 minutes ahead at most every 5 minutes (session-store.ts).
+      rolling: true,
       cookie: { httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: IDLE_TIMEOUT_MS },
     }),
   );

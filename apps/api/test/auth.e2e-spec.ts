@@ -93,6 +93,52 @@ describe('sessions', () => {
     expect(errorCode(await replay.request('{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }'))).toBe('UNAUTHENTICATED');
   });
 
+  describe('idle timeout (the stored expiry moves at most every 5 minutes, not on every request)', () => {
+    const sidOf = (c: GraphQLClient) => decodeURIComponent(c.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
+    const storedExpiry = async (sid: string) => (await t.prisma.session.findUnique({ where: { sid } }))?.expire.getTime();
+    /** As if the last recorded activity, and the expiry it set, were `minutes` older. */
+    const backdate = async (sid: string, minutes: number) => {
+      const updated = await t.prisma.$executeRaw`
+        UPDATE "session" SET
+          "expire" = "expire" - make_interval(mins => ${minutes}::int),
+          "sess" = jsonb_set("sess"::jsonb, '{touchedAt}', to_jsonb(("sess"->>'touchedAt')::bigint - ${minutes}::bigint * 60000))::json
+        WHERE "sid" = ${sid}`;
+      expect(updated).toBe(1);
+    };
+
+    it('writes nothing on requests within 5 minutes of the last recorded activity', async () => {
+      const { owner } = await createPartner(t.prisma);
+      const c = client();
+      await c.signIn(owner.email, PASSWORD);
+      const sid = sidOf(c);
+      const afterSignIn = await storedExpiry(sid);
+      expect(afterSignIn).toBeGreaterThan(Date.now() + 59 * 60 * 1000);
+      for (let i = 0; i < 3; i++) expect((await c.ok(ME)).me.id).toBe(owner.id);
+      expect(await storedExpiry(sid)).toBe(afterSignIn);
+    });
+
+    it('keeps a session that is used every few minutes alive past 60 minutes', async () => {
+      const { owner } = await createPartner(t.prisma);
+      const c = client();
+      await c.signIn(owner.email, PASSWORD);
+      const sid = sidOf(c);
+      await backdate(sid, 58); // last written 58 minutes ago: 2 minutes left
+      expect((await c.ok(ME)).me.id).toBe(owner.id);
+      expect(await storedExpiry(sid)).toBeGreaterThan(Date.now() + 59 * 60 * 1000);
+    });
+
+    it('ends a session after 60 minutes without a request', async () => {
+      const { owner } = await createPartner(t.prisma);
+      const c = client();
+      await c.signIn(owner.email, PASSWORD);
+      expect((await c.ok(ME)).me.id).toBe(owner.id);
+      const sid = sidOf(c);
+      await backdate(sid, 61);
+      expect((await c.ok(ME)).me).toBeNull();
+      expect(errorCode(await c.request('{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }'))).toBe('UNAUTHENTICATED');
+    });
+  });
+
   it('ends a session 24 hours after sign-in, however active it was', async () => {
     const { owner } = await createPartner(t.prisma);
     const age = async (c: GraphQLClient) => {

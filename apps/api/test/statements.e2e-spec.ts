@@ -7,6 +7,8 @@ import { startTestApp, type TestApp } from './utils/test-app.js';
 
 let t: TestApp;
 let statements = 0;
+/** The SQL of each statement counted since the last reset. */
+let sqlTexts: string[] = [];
 const originalQuery = pg.Client.prototype.query;
 
 beforeAll(async () => {
@@ -15,6 +17,8 @@ beforeAll(async () => {
   // the session store): count them.
   pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
     statements += 1;
+    const [first] = args;
+    sqlTexts.push(typeof first === 'string' ? first : String((first as { text?: string } | undefined)?.text ?? ''));
     return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof pg.Client.prototype.query;
 });
@@ -27,9 +31,55 @@ afterAll(async () => {
 async function statementsOf(client: GraphQLClient, query: string, variables?: Record<string, unknown>): Promise<number> {
   await client.ok(query, variables);
   statements = 0;
+  sqlTexts = [];
   await client.ok(query, variables);
   return statements;
 }
+
+/** The session id inside a client's signed cookie (`s:<sid>.<signature>`). */
+function sidOf(client: GraphQLClient): string {
+  return decodeURIComponent(client.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
+}
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE)\b/i;
+
+describe('per-request overhead of a signed-in request', () => {
+  it.each([
+    ['a partner with one membership', async () => (await createPartner(t.prisma)).owner],
+    ['a staff member without membership', async () => createStaff(t.prisma)],
+    ['a user with several memberships', async () => {
+      const { owner } = await createPartner(t.prisma);
+      for (let i = 0; i < 3; i++) await createMembership(t.prisma, { userId: owner.id, organisationId: (await createOrganisation(t.prisma)).id });
+      return owner;
+    }],
+  ])('is at most 2 statements (session, actor with memberships) and no write while the session is fresh: %s', async (_who, makeUser) => {
+    const client = await signedInClient(t.baseUrl, (await makeUser()).email, PASSWORD);
+    expect(await statementsOf(client, '{ __typename }')).toBeLessThanOrEqual(2);
+    expect(sqlTexts.filter((sql) => WRITE.test(sql))).toEqual([]);
+  });
+
+  it('pushes the expiry with one UPDATE (never an insert) once the recorded activity is over 5 minutes old', async () => {
+    const client = await signedInClient(t.baseUrl, (await createPartner(t.prisma)).owner.email, PASSWORD);
+    await client.ok('{ __typename }');
+    const sid = sidOf(client);
+    const sixMinutesAgo = Date.now() - 6 * 60 * 1000;
+    await t.prisma.$executeRaw`
+      UPDATE "session" SET "sess" = jsonb_set("sess"::jsonb, '{touchedAt}', to_jsonb(${sixMinutesAgo}::bigint))::json,
+                           "expire" = now() + interval '54 minutes'
+      WHERE "sid" = ${sid}`;
+    statements = 0;
+    sqlTexts = [];
+    await client.ok('{ __typename }');
+    expect(statements).toBeLessThanOrEqual(3);
+    expect(sqlTexts.filter((sql) => WRITE.test(sql)).map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['UPDATE']);
+    const [{ minutes }] = await t.prisma.$queryRaw<[{ minutes: number }]>`
+      SELECT extract(epoch FROM "expire" - now())::float / 60 AS "minutes" FROM "session" WHERE "sid" = ${sid}`;
+    expect(minutes).toBeGreaterThan(59);
+    // Recorded: the next request writes nothing again.
+    expect(await statementsOf(client, '{ __typename }')).toBeLessThanOrEqual(2);
+    expect(sqlTexts.filter((sql) => WRITE.test(sql))).toEqual([]);
+  });
+});
 
 it('counts statements at all (the counter is wired to the app’s database client)', async () => {
   const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);

@@ -3,14 +3,6 @@ import type { GlobalRole, MembershipRole } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 
-const sessionUserSelect = {
-  id: true,
-  email: true,
-  name: true,
-  globalRoles: true,
-  memberships: { select: { organisationId: true, role: true }, orderBy: { createdAt: 'asc' } },
-} as const;
-
 const accountSelect = { id: true, email: true, name: true, active: true, globalRoles: true } as const;
 
 @Injectable()
@@ -28,9 +20,23 @@ export class UsersRepository {
     return this.db.client.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   }
 
+  /**
+   * The signed-in user with its memberships (oldest first), or null when inactive or gone. Runs on
+   * every signed-in request, so it is one typed raw statement: Prisma 6.19 compiles each client
+   * query in WebAssembly, and its `include` would cost a second statement (docs/architecture.md,
+   * « Performance »). test/raw-queries.e2e-spec.ts checks it against the Prisma query it replaced.
+   */
   async findActiveSessionUser(id: string): Promise<SessionUser | null> {
-    const user = await this.db.client.user.findFirst({ where: { id, active: true }, select: sessionUserSelect });
-    return user as SessionUser | null;
+    const rows = await this.db.client.$queryRaw<SessionUser[]>`
+      SELECT u."id", u."email", u."name", u."global_roles"::text[] AS "globalRoles",
+        COALESCE((
+          SELECT json_agg(json_build_object('organisationId', m."organisation_id", 'role', m."role")
+                          ORDER BY m."created_at", m."organisation_id")
+          FROM "membership" m WHERE m."user_id" = u."id"
+        ), '[]'::json) AS "memberships"
+      FROM "app_user" u
+      WHERE u."id" = ${id}::uuid AND u."active"`;
+    return rows[0] ?? null;
   }
 
   findActiveByEmail(email: string) {
