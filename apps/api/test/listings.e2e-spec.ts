@@ -59,6 +59,22 @@ describe('a partner proposing a change', () => {
     expect(await t.prisma.changeRequest.count({ where: { listingId: listing.id } })).toBe(1);
   });
 
+  it('shows the open request on the listing and in the list, and no longer once it is withdrawn', async () => {
+    const { listing, organisation, asOwner } = await partnerWithListing();
+    const other = await createListing(t.prisma, organisation.id, { content: validListingContent('HOTELLERIE', { name: 'Autre hôtel' }) });
+    const content = await contentOf(asOwner, listing.id);
+    const { submitListingChange: request } = await asOwner.ok(SUBMIT, { input: { listingId: listing.id, version: 1, content: { ...content, name: 'Nouveau nom' } } });
+    const LIST = 'query($id: ID!) { listings(organisationId: $id) { items { id openRequest { id status } } } }';
+    const { listings } = await asOwner.ok(LIST, { id: organisation.id });
+    expect(listings.items).toEqual(expect.arrayContaining([
+      { id: listing.id, openRequest: { id: request.id, status: 'OPEN' } },
+      { id: other.id, openRequest: null },
+    ]));
+    await asOwner.ok(WITHDRAW, { id: request.id });
+    const after = await asOwner.ok('query($id: ID!) { listing(id: $id) { openRequest { id } } }', { id: listing.id });
+    expect(after.listing.openRequest).toBeNull();
+  });
+
   it.each<[string, (c: ListingContent) => ListingContent, Record<string, string>]>([
     ['a negative price', (c) => ({ ...c, prices: [{ label: 'Chambre', min: -100, max: null, period: 'nuit' }] }), { 'content.prices.0.min': 'Le prix doit être un montant positif ou nul.' }],
     ['an unknown commune', (c) => ({ ...c, address: { ...c.address, communeCode: '75056' } }), { 'content.address': 'Choisissez une commune du Pays de Gex.' }],

@@ -125,6 +125,12 @@ export class ChangeRequestsRepository {
     return this.views(ids.map((r) => r.id));
   }
 
+  /** The open request of each listing that has one (at most one per listing). */
+  async openForListings(listingIds: readonly string[]): Promise<ChangeRequestView[]> {
+    const ids = await this.db.client.changeRequest.findMany({ where: { listingId: { in: [...listingIds] }, status: 'OPEN' }, select: { id: true } });
+    return this.views(ids.map((r) => r.id));
+  }
+
   /** An organisation's requests in a status (e.g. sent back for changes), newest first. */
   async forOrganisation(organisationId: string, statuses: ChangeRequestStatus[], limit: number): Promise<ChangeRequestView[]> {
     const ids = await this.db.client.changeRequest.findMany({

@@ -1,13 +1,15 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { listingField } from '@extranet/domain';
-import { Allow, CurrentUser } from '../common/auth/decorators.js';
+import type { Request } from 'express';
+import { Allow, CurrentRequest, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { checkedPage, PageInput } from '../common/page.input.js';
 import type { ChangeRequestView } from './change-requests.repository.js';
 import { ListingFilter, ProposeListingInput, ReviewChangeRequestInput, ReviewQueueFilter, SubmitListingChangeInput } from './dto/listing.inputs.js';
-import { ListingsService } from './listings.service.js';
+import { ListingsService, type ListingView } from './listings.service.js';
 import { ChangeRequest, ChangeRequestPage, FieldChange, Listing, ListingPage, ListingTodo, ReviewQueueSummary } from './models/listing.model.js';
+import { OpenRequestLoader } from './open-request.loader.js';
 import { ReviewService } from './review.service.js';
 
 @Resolver(() => Listing)
@@ -15,7 +17,14 @@ export class ListingsResolver {
   constructor(
     private readonly service: ListingsService,
     private readonly review: ReviewService,
+    private readonly openRequests: OpenRequestLoader,
   ) {}
+
+  /** The listing was authorised by the query that returned it; its open request is its own. */
+  @ResolveField(() => ChangeRequest, { nullable: true, description: 'The change request waiting for review, if any.' })
+  openRequest(@Parent() listing: ListingView, @CurrentRequest() req: Request) {
+    return this.openRequests.load(req, listing.id);
+  }
 
   @Allow('listing.read')
   @Query(() => Listing)
