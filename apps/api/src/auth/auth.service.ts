@@ -57,7 +57,10 @@ export class AuthService {
     }
     const account = await this.users.findCredentials(email);
     await this.throttle.consume('sign-in', [email, account?.id]).catch(async (error: unknown) => {
-      await this.audit.record({ action: 'auth.signIn', outcome: 'DENIED', actorUserId: account?.id, actorEmail: email, detail: { reason: 'throttled' } });
+      // Only a refusal by the limit is a throttled attempt; a database failure is an internal error.
+      if (error instanceof DomainError && error.code === 'TOO_MANY_REQUESTS') {
+        await this.audit.record({ action: 'auth.signIn', outcome: 'DENIED', actorUserId: account?.id, actorEmail: email, detail: { reason: 'throttled' } });
+      }
       throw error;
     });
     const passwordMatches = await this.hasher.verify(account?.passwordHash, password);
