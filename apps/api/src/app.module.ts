@@ -10,6 +10,7 @@ import { toGraphQLError } from './common/errors/error-table.js';
 import { ENV, type Env } from './config/env.js';
 import { HealthModule } from './health/health.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
+import { ApidaeModule } from './listings/apidae/apidae.module.js';
 import { ListingsModule } from './listings/listings.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         OrganisationsModule,
         InvitationsModule,
         ListingsModule,
+        ApidaeModule,
         PhotosModule,
         UsersModule,
         HealthModule,

@@ -134,7 +134,7 @@ export function fromApidae(raw: unknown, communes: ApidaeCommuneIndex = new Map(
   if (!commune.ok) return skip(commune.reason);
 
   const validated = validateListing(type, readContent(raw, type, commune.commune));
-  if (!validated.ok) return skip(describeErrors(validated.errors));
+  if (!validated.ok) return skip(describeListingErrors(validated.errors));
 
   const { id: _id, type: _type, ...extra } = clone(raw);
   // The commune's INSEE code, when only communes.json gave it, so the export can compare without that file.
@@ -203,7 +203,7 @@ function comparableName(name: string): string {
 }
 
 /** Validation errors as one reason: « E-mail (contact.email) : L’adresse e-mail n’est pas valide. ». */
-function describeErrors(errors: readonly FieldError[]): string {
+export function describeListingErrors(errors: readonly FieldError[]): string {
   return errors.map((e) => `${fieldLabel(e.field)} (${e.field}) : ${e.message}`).join(' ; ');
 }
 
