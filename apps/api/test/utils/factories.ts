@@ -27,6 +27,11 @@ const hashOf = (password: string) => {
   return passwordHashes.get(password)!;
 };
 
+/** The overrides actually given: `{ name: undefined }` keeps the default, as it always did. */
+function given<T extends object>(overrides: T): Partial<T> {
+  return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 export interface OrganisationFields {
   name: string;
   category: OrganisationCategory;
@@ -55,7 +60,7 @@ export async function createOrganisation(prisma: PrismaClient, overrides: Partia
     phone: null,
     email: `contact${counter}@example.fr`,
     website: null,
-    ...overrides,
+    ...given(overrides),
     communeCode,
     postalCode,
   };
@@ -84,7 +89,7 @@ export async function createUser(
       name: `Utilisateur ${counter}`,
       active: true,
       globalRoles: [],
-      ...fields,
+      ...given(fields),
       passwordHash: password === null ? null : await hashOf(password),
     },
     select: { id: true, email: true, name: true },
@@ -94,7 +99,7 @@ export async function createUser(
 }
 
 export function createMembership(prisma: PrismaClient, fields: { userId: string; organisationId: string; role?: MembershipRole }) {
-  return prisma.membership.create({ data: { role: 'MEMBER', ...fields } });
+  return prisma.membership.create({ data: { role: 'MEMBER', ...given(fields) } as { userId: string; organisationId: string; role: MembershipRole } });
 }
 
 export interface InvitationFields {
@@ -119,7 +124,7 @@ export async function createInvitation(prisma: PrismaClient, organisationId: str
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       acceptedAt: null,
       invitedById: null,
-      ...fields,
+      ...given(fields),
       tokenHash: hashToken(token),
     },
   });
