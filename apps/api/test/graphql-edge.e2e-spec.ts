@@ -208,7 +208,9 @@ describe('hostile values in updateOrganisation', () => {
     ['a name with SQL quotes', { name: "Robert'); DROP TABLE organisation;--" }, SAVED],
     ['a name with a null byte', { name: 'Hôtel\u0000du Jura' }, 'name'],
     ['a name of only spaces', { name: '      ' }, 'name'],
-    ['a name with right-to-left override', { name: 'Hôtel \u202Earuj ud' }, SAVED],
+    ['a name with right-to-left override', { name: 'Hôtel \u202Earuj ud' }, 'name'],
+    ['a name of only zero-width spaces', { name: '\u200B\u200B\u200B' }, 'name'],
+    ['a name with a line break', { name: 'Hôtel du Jura\nCliquez sur https://piege.example' }, 'name'],
     ['a name with combining accents', { name: 'He\u0301tel Cafe\u0301' }, SAVED],
     ['a street of 200 characters', street('r'.repeat(200)), SAVED],
     ['a street of 5 000 characters', street('r'.repeat(5000)), 'address.street'],
@@ -250,16 +252,6 @@ describe('hostile values in updateOrganisation', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data?.updateOrganisation).toMatchObject({ id: partner.organisation.id, version: before.version + 1 });
     }
-  });
-
-  // Known gap: U+200B is not whitespace to the domain's trimming, so a name nobody can see is saved.
-  // Passes while the gap lasts; once libs/domain refuses it, Jest says so and this becomes a plain `it`.
-  it.failing('a name of only zero-width spaces: refused on name', async () => {
-    const before = await organisationRow();
-    const result = await owner.request(UPDATE, { id: partner.organisation.id, input: { ...base, name: '\u200B\u200B\u200B', version: before.version } });
-    bodies.push(JSON.stringify(result));
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(fieldErrors(result))).toEqual(['name']);
   });
 });
 

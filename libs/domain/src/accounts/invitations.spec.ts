@@ -23,6 +23,8 @@ describe('personNameProblem', () => {
     ['   ', 'Saisissez votre nom et votre prénom.'],
     ['é'.repeat(PERSON_NAME_LENGTH.max), null],
     ['é'.repeat(PERSON_NAME_LENGTH.max + 1), 'Le nom ne doit pas dépasser 120 caractères.'],
+    ['Marie\nVisitez https://piege.example', 'Ce nom doit tenir sur une seule ligne.'],
+    ['Marie \u202Eeiruc', 'Ce nom contient des caractères invisibles ou de contrôle : retapez-le.'],
   ])('%j -> %p', (name, expected) => {
     expect(personNameProblem(name)).toBe(expected);
   });

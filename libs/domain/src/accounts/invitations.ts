@@ -1,5 +1,6 @@
 import type { Owned } from '../access/policy.js';
 import type { MembershipRole } from './roles.js';
+import { singleLineProblem } from '../shared/text.js';
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'EXPIRED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
@@ -32,6 +33,8 @@ export function invitationStatus(invitation: { acceptedAt: Date | null; expiresA
 
 /** The French message for an unusable name on the invitation page, or null. */
 export function personNameProblem(name: string): string | null {
+  const lineProblem = singleLineProblem(name.trim());
+  if (lineProblem) return lineProblem;
   const length = [...name.trim()].length;
   if (length < PERSON_NAME_LENGTH.min) return 'Saisissez votre nom et votre prénom.';
   if (length > PERSON_NAME_LENGTH.max) return `Le nom ne doit pas dépasser ${PERSON_NAME_LENGTH.max} caractères.`;

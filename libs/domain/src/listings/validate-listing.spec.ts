@@ -15,7 +15,7 @@ describe('validateListing', () => {
 
   it('normalises what it keeps: trimmed one-line texts, phone, website, postal code from the commune', () => {
     const result = validateListing('HOTELLERIE', validListingContent('HOTELLERIE', {
-      name: '  Hôtel   du\nJura ',
+      name: '  Hôtel   du  Jura ',
       address: { street: ' 12  rue de Genève ', postalCode: '', communeCode: '01143' },
       contact: { phone: '0450415385', email: ' Contact@Hotel.FR ', website: 'www.Hotel.fr' },
       eventDates: { start: '2026-01-01', end: '2026-01-02' },
@@ -40,6 +40,7 @@ describe('validateListing', () => {
     ['a negative capacity', 'HOTELLERIE', { capacity: { rooms: -3, persons: null, pitches: null } }, 'capacity.rooms', 'Saisissez un nombre entier entre 0 et 10000.'],
     ['an unknown commune', 'RESTAURATION', { address: { street: '1 place Bellecour', postalCode: '69002', communeCode: '69382' } }, 'address', 'Choisissez une commune du Pays de Gex.'],
     ['a one-letter name', 'ACTIVITE', { name: 'A' }, 'name', 'Le nom doit comporter entre 2 et 120 caractères.'],
+    ['a name on two lines', 'ACTIVITE', { name: 'Rando\nCliquez ici' }, 'name', 'Ce nom doit tenir sur une seule ligne.'],
     ['no French short description', 'ACTIVITE', { shortDescription: { fr: ' ', en: 'Hiking', de: '' } }, 'shortDescription.fr', 'Saisissez une description courte en français.'],
     ['a short description of 256 characters', 'ACTIVITE', { shortDescription: { fr: 'é'.repeat(256), en: '', de: '' } }, 'shortDescription.fr', 'La description courte ne doit pas dépasser 255 caractères.'],
     ['a malformed website', 'EQUIPEMENT', { contact: { phone: null, email: null, website: 'javascript:alert(1)' } }, 'contact.website', 'L’adresse du site n’est pas valide (exemple : https://www.mon-gite.fr, 200 caractères au plus).'],

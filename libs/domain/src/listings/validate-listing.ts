@@ -3,6 +3,7 @@ import { findCommune } from '../organisations/communes.js';
 import { normalisePhone } from '../organisations/phone.js';
 import { MAX_WEBSITE_LENGTH, normaliseWebsite } from '../organisations/website.js';
 import type { FieldError, Result } from '../shared/domain-error.js';
+import { singleLineProblem } from '../shared/text.js';
 import { LANGUAGES, PAYMENT_METHODS, type ListingContent, type OpeningPeriod, type PaymentMethod, type Price } from './listing.js';
 import { fieldsFor } from './listing-fields.js';
 import { REQUIRED_CAPACITY, STAR_RATED_TYPES, type ListingType } from './listing-types.js';
@@ -54,7 +55,9 @@ export function validateListing(type: ListingType, input: ListingContent): Resul
   const has = new Set(fieldsFor(type).map((f) => f.path));
 
   const name = line(input?.name);
-  if (length(name) < LISTING_LIMITS.name.min || length(name) > LISTING_LIMITS.name.max) {
+  const nameProblem = singleLineProblem(text(input?.name).trim());
+  if (nameProblem) reject('name', nameProblem);
+  else if (length(name) < LISTING_LIMITS.name.min || length(name) > LISTING_LIMITS.name.max) {
     reject('name', `Le nom doit comporter entre ${LISTING_LIMITS.name.min} et ${LISTING_LIMITS.name.max} caractères.`);
   }
 

@@ -1,5 +1,6 @@
 import { isValidEmail, normaliseEmail } from '../accounts/email.js';
 import type { FieldError, Result } from '../shared/domain-error.js';
+import { singleLineProblem } from '../shared/text.js';
 import { isOrganisationCategory, type OrganisationCategory } from './categories.js';
 import { findCommune } from './communes.js';
 import { isLegalForm, type LegalForm } from './legal-forms.js';
@@ -41,7 +42,10 @@ export function validateOrganisationProfile(input: OrganisationProfileInput): Re
   };
 
   const name = collapseSpaces(text(input.name));
-  if (!hasLength(name, ORGANISATION_NAME_LENGTH)) {
+  const nameProblem = singleLineProblem(text(input.name).trim());
+  if (nameProblem) {
+    reject('name', nameProblem);
+  } else if (!hasLength(name, ORGANISATION_NAME_LENGTH)) {
     reject('name', 'Le nom doit comporter entre 2 et 120 caractères.');
   }
 
