@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
+import { MEMBERSHIP_ROLE_LABELS, PERSON_NAME_LENGTH } from '@extranet/domain/accounts';
 import { toApiError } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
@@ -58,7 +58,7 @@ export class AcceptInvitation {
   protected readonly roleLabels = MEMBERSHIP_ROLE_LABELS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: ['', [Validators.required, Validators.maxLength(120)]],
+    name: ['', [Validators.required, Validators.maxLength(PERSON_NAME_LENGTH.max)]],
     password: ['', [Validators.required, newPasswordValidator(() => this.passwordOwner())]],
     confirmation: ['', [Validators.required, matchesSibling('password')]],
   });
