@@ -48,3 +48,43 @@ it('lists partners only: the office itself appears when its category is asked fo
   const office = await staff.ok(SEARCH, { filter: { category: 'TOURISM_OFFICE' } });
   expect(office.organisations.items.map((o: { name: string }) => o.name)).toEqual(['Office de Tourisme du Pays de Gex']);
 });
+
+describe('cursor for deep pages', () => {
+  const CURSOR_PAGE = `query($filter: OrganisationFilter, $page: PageInput, $after: String) {
+    organisations(filter: $filter, page: $page, after: $after) { total nextCursor items { name } }
+  }`;
+
+  it('walks the directory page by page after each nextCursor, in the order of offsets, and ends with null', async () => {
+    const byOffset = await staff.ok(SEARCH, { page: { offset: 0, limit: 100 } });
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const { organisations } = await staff.ok(CURSOR_PAGE, { page: { limit: 2 }, after });
+      expect(organisations.total).toBe(byOffset.organisations.total);
+      names.push(...organisations.items.map((o: { name: string }) => o.name));
+      after = organisations.nextCursor;
+    } while (after);
+    expect(names).toEqual(byOffset.organisations.items.map((o: { name: string }) => o.name));
+  });
+
+  it('skips page.offset rows after the cursor, and keeps the filter', async () => {
+    const first = await staff.ok(CURSOR_PAGE, { filter: { search: 'gite' }, page: { limit: 1 } });
+    expect(first.organisations.items.map((o: { name: string }) => o.name)).toEqual(['Gîte 100% nature']);
+    const rest = await staff.ok(CURSOR_PAGE, { filter: { search: 'gite' }, page: { offset: 0, limit: 5 }, after: first.organisations.nextCursor });
+    expect(rest.organisations).toMatchObject({ total: 2, nextCursor: null, items: [{ name: 'Gîte du Lac' }] });
+    const skipped = await staff.ok(CURSOR_PAGE, { filter: { search: 'gite' }, page: { offset: 1, limit: 5 }, after: first.organisations.nextCursor });
+    expect(skipped.organisations.items).toEqual([]);
+  });
+
+  it.each([
+    ['not base64 JSON', 'pas-un-curseur'],
+    ['the wrong shape', Buffer.from(JSON.stringify({ key: 'a', id: 'b' })).toString('base64url')],
+    ['an id that is no UUID', Buffer.from(JSON.stringify(['a', 'b'])).toString('base64url')],
+    ['a null byte in the key', Buffer.from(JSON.stringify(['a\u0000', '00000000-0000-4000-8000-000000000000'])).toString('base64url')],
+    ['too long', 'x'.repeat(2_000)],
+  ])('refuses a cursor with %s as a field error on `after`', async (_case, after) => {
+    const result = await staff.request(CURSOR_PAGE, { after });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'after', message: expect.stringContaining('Curseur') }]);
+  });
+});

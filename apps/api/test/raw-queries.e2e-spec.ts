@@ -1,6 +1,9 @@
 // Hot paths are typed raw SQL (docs/architecture.md, « Performance »): each must return what the
 // Prisma query it replaced returned, on the same rows.
+import { directoryCategories, type Organisation, type OrganisationCategory, type Page } from '@extranet/domain';
 import { UsersRepository } from '../src/auth/users.repository.js';
+import { Prisma } from '../src/generated/prisma/client.js';
+import { OrganisationsRepository, type OrganisationSearch } from '../src/organisations/organisations.repository.js';
 import { createMembership, createOrganisation, createStaff, createUser } from './utils/factories.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
@@ -55,5 +58,96 @@ describe('the session user (actor with memberships, one statement)', () => {
       expect(await t.app.get(UsersRepository).findActiveSessionUser(id)).toBeNull();
       expect(await withPrisma(id)).toBeNull();
     }
+  });
+});
+
+describe('the directory (page with communes and count, two statements)', () => {
+  /** The search as it was before the directory indexes: unaccent(lower()) per row, the category cast to text, Prisma for the rows. */
+  async function previousSearch(filter: OrganisationSearch, page: Page): Promise<{ items: Organisation[]; total: number }> {
+    const conditions = [Prisma.sql`TRUE`];
+    const search = filter.search?.trim();
+    const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (search) conditions.push(Prisma.sql`unaccent(lower("name")) LIKE unaccent(lower(${`%${escapeLike(search)}%`}))`);
+    conditions.push(Prisma.sql`"category"::text IN (${Prisma.join(filter.categories)})`);
+    if (filter.communeCode) conditions.push(Prisma.sql`"commune_code" = ${filter.communeCode}`);
+    const where = Prisma.join(conditions, ' AND ');
+    const ids = await t.prisma.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "organisation" WHERE ${where} ORDER BY unaccent(lower("name")), "id" OFFSET ${page.offset} LIMIT ${page.limit}`;
+    const [{ total }] = await t.prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${where}`;
+    const rows = await t.prisma.organisation.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
+      select: {
+        id: true, name: true, category: true, legalForm: true, siret: true, street: true, postalCode: true, communeCode: true,
+        commune: { select: { name: true } }, phone: true, email: true, website: true, version: true, updatedAt: true,
+      },
+    });
+    const byId = new Map(rows.map(({ street, postalCode, communeCode, commune, ...rest }) => [
+      rest.id,
+      { ...rest, organisationId: rest.id, address: { street, postalCode, communeCode, communeName: commune.name } } as Organisation,
+    ]));
+    return { items: ids.map(({ id }) => byId.get(id)!), total };
+  }
+
+  const TAG = 'Comparé';
+  beforeAll(async () => {
+    const names = [
+      'Hôtel du Jura', 'HOTEL DU JURA', 'hôtel du jura', 'Hotel Du Léman', 'Gîte 100% nature', 'GITE DES ÉCRINS', 'gîte_du_lac',
+      'Épicerie fine', 'epicerie Fine', 'Œuvre des Alpes', 'Ça va Café', 'Crêt de la Neige', 'crêt de la neige', 'Zoé', 'àbc', 'Abc',
+    ];
+    const categories: OrganisationCategory[] = ['HOTEL', 'FURNISHED_LET', 'SHOP', 'ASSOCIATION', 'RESTAURANT'];
+    const communes = ['01173', '01143', '01160'];
+    for (const [i, name] of names.entries()) {
+      await createOrganisation(t.prisma, { name: `${name} ${TAG}`, category: categories[i % categories.length], communeCode: communes[i % communes.length] });
+      // The same name twice: the id decides between them.
+      if (i % 4 === 0) await createOrganisation(t.prisma, { name: `${name} ${TAG}`, category: categories[(i + 1) % categories.length] });
+    }
+    await createOrganisation(t.prisma, { name: `Office de Tourisme ${TAG}`, category: 'TOURISM_OFFICE' });
+  });
+
+  const filters: [string, Omit<OrganisationSearch, 'categories'> & { category?: OrganisationCategory }][] = [
+    ['everything', {}],
+    ['"hotel"', { search: 'hotel' }],
+    ['"HÔTEL DU"', { search: 'HÔTEL DU' }],
+    ['"gite"', { search: 'gite' }],
+    ['"GÎTE"', { search: 'GÎTE' }],
+    ['"écrins"', { search: 'écrins' }],
+    ['"EPICERIE"', { search: 'EPICERIE' }],
+    ['"œuvre"', { search: 'œuvre' }],
+    ['"ca va"', { search: 'ca va' }],
+    ['"crêt de la"', { search: 'crêt de la' }],
+    ['"100%"', { search: '100%' }],
+    ['"_"', { search: '_' }],
+    ['"é"', { search: 'é' }],
+    ['"comparé" in Gex', { search: 'comparé', communeCode: '01173' }],
+    ['shops', { category: 'SHOP' }],
+    ['the office', { category: 'TOURISM_OFFICE' }],
+    ['"office" among partners', { search: 'office' }],
+  ];
+  const pages: Page[] = [{ offset: 0, limit: 20 }, { offset: 0, limit: 3 }, { offset: 5, limit: 4 }, { offset: 200, limit: 5 }];
+
+  it.each(filters)('agrees with the previous search on rows, order and total: %s', async (_case, { category, ...rest }) => {
+    const filter: OrganisationSearch = { ...rest, categories: directoryCategories(category) };
+    for (const page of pages) {
+      const raw = await t.app.get(OrganisationsRepository).search(filter, page);
+      const previous = await previousSearch(filter, page);
+      expect(raw.items).toEqual(previous.items);
+      expect(raw.total).toBe(previous.total);
+    }
+  });
+
+  it('walks the whole directory with cursors in the same order as with offsets', async () => {
+    const repository = t.app.get(OrganisationsRepository);
+    const filter: OrganisationSearch = { search: TAG, categories: directoryCategories(null) };
+    const everything = await previousSearch(filter, { offset: 0, limit: 100 });
+    expect(everything.total).toBeGreaterThan(10);
+    const walked: Organisation[] = [];
+    let page = await repository.search(filter, { offset: 0, limit: 3 });
+    walked.push(...page.items);
+    while (page.next) {
+      page = await repository.search(filter, { offset: 0, limit: 3 }, page.next);
+      expect(page.total).toBe(everything.total);
+      walked.push(...page.items);
+    }
+    expect(walked).toEqual(everything.items);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessScope, Organisation, OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
+import type { AccessScope, LegalForm, Organisation, OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
 import { withinScope } from '../prisma/scope.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -34,9 +34,81 @@ export interface OrganisationSearch {
   communeCode?: string | null;
 }
 
+/** Where a page of the directory starts: after this organisation, in directory order. */
+export interface DirectoryPosition {
+  /** directory_key(name), the sort key (prisma/migrations/…_directory_indexes). */
+  key: string;
+  id: string;
+}
+
+/** The columns of `Organisation`, as typed raw rows. */
+interface OrganisationRawRow {
+  id: string;
+  name: string;
+  category: OrganisationCategory;
+  legalForm: LegalForm;
+  siret: string | null;
+  street: string;
+  postalCode: string;
+  communeCode: string;
+  communeName: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+function rawToDomain({ street, postalCode, communeCode, communeName, ...rest }: OrganisationRawRow): Organisation {
+  return { ...rest, organisationId: rest.id, address: { street, postalCode, communeCode, communeName } };
+}
+
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The directory's conditions, on the expressions its indexes hold: directory_key("name") (the
+ * IMMUTABLE unaccent(lower(name))) for the search (trigram index) and the order (b-tree on
+ * (directory_key, id)), and the category compared as the enum, never cast per row.
+ */
+function directoryWhere(filter: OrganisationSearch): Prisma.Sql {
+  const conditions = [Prisma.sql`"category" = ANY(${[...filter.categories]}::"OrganisationCategory"[])`];
+  const search = filter.search?.trim();
+  if (search) conditions.push(Prisma.sql`directory_key("name") LIKE directory_key(${`%${escapeLike(search)}%`})`);
+  if (filter.communeCode) conditions.push(Prisma.sql`"commune_code" = ${filter.communeCode}`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+/**
+ * One page of the directory, in directory order, starting after `after` when given, then skipping
+ * `page.offset` rows; one row more than the page, to know whether another follows. The inner
+ * query reads only the covering index (…_directory_indexes); the outer one joins the page's rows
+ * and their commune. Exported for the EXPLAIN test.
+ */
+export function directoryPageQuery(filter: OrganisationSearch, page: Page, after?: DirectoryPosition): Prisma.Sql {
+  const where = after
+    ? Prisma.sql`${directoryWhere(filter)} AND (directory_key("name"), "id") > (${after.key}, ${after.id}::uuid)`
+    : directoryWhere(filter);
+  return Prisma.sql`
+    SELECT o."id", o."name", o."category"::text AS "category", o."legal_form"::text AS "legalForm", o."siret",
+      o."street", o."postal_code" AS "postalCode", o."commune_code" AS "communeCode", c."name" AS "communeName",
+      o."phone", o."email", o."website", o."version", o."updated_at" AS "updatedAt", p."key"
+    FROM (
+      SELECT "id", directory_key("name") AS "key" FROM "organisation" WHERE ${where}
+      ORDER BY directory_key("name"), "id" OFFSET ${page.offset} LIMIT ${page.limit + 1}
+    ) p
+    JOIN "organisation" o ON o."id" = p."id"
+    JOIN "commune" c ON c."code" = o."commune_code"
+    ORDER BY p."key", p."id"`;
+}
+
+export interface DirectoryPage {
+  items: Organisation[];
+  total: number;
+  /** Where the next page starts; null on the last page. */
+  next: DirectoryPosition | null;
 }
 
 @Injectable()
@@ -55,22 +127,26 @@ export class OrganisationsRepository {
     return rows.map(toDomain);
   }
 
-  /** Accent- and case-insensitive name search (unaccent), filters, stable order by name. */
-  async search(filter: OrganisationSearch, page: Page): Promise<{ items: Organisation[]; total: number }> {
-    const conditions = [Prisma.sql`TRUE`];
-    const search = filter.search?.trim();
-    if (search) conditions.push(Prisma.sql`unaccent(lower("name")) LIKE unaccent(lower(${`%${escapeLike(search)}%`}))`);
-    conditions.push(Prisma.sql`"category"::text IN (${Prisma.join(filter.categories)})`);
-    if (filter.communeCode) conditions.push(Prisma.sql`"commune_code" = ${filter.communeCode}`);
-    const where = Prisma.join(conditions, ' AND ');
-    const [ids, [{ total }]] = await Promise.all([
-      this.db.client.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "organisation" WHERE ${where}
-        ORDER BY unaccent(lower("name")), "id" OFFSET ${page.offset} LIMIT ${page.limit}`,
-      this.db.client.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${where}`,
+  /**
+   * The partner directory: accent- and case-insensitive name search, filters, ordered by
+   * unaccent(lower(name)) then id, and the total. Two typed raw statements (the page with its
+   * communes, the count) instead of the Prisma client: this is the office's busiest read
+   * (docs/architecture.md, « Performance »); test/raw-queries.e2e-spec.ts compares it with the
+   * previous version.
+   */
+  async search(filter: OrganisationSearch, page: Page, after?: DirectoryPosition): Promise<DirectoryPage> {
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.client.$queryRaw<(OrganisationRawRow & { key: string })[]>(directoryPageQuery(filter, page, after)),
+      this.db.client.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${directoryWhere(filter)}`,
     ]);
-    const byId = new Map((await this.findByIds(ids.map((r) => r.id))).map((o) => [o.id, o]));
-    return { items: ids.flatMap(({ id }) => (byId.has(id) ? [byId.get(id)!] : [])), total };
+    const more = rows.length > page.limit;
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(({ key: _key, ...row }) => rawToDomain(row)),
+      total,
+      next: more && last ? { key: last.key, id: last.id } : null,
+    };
   }
 
   /**

@@ -24,8 +24,14 @@ export class OrganisationsResolver {
     // Typed without `| null` so that its class reaches the validation pipe.
     @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A `nextCursor`: the page starts after it (then `page.offset` skips further).',
+    })
+    after: string | null,
   ) {
-    return this.service.search(user, filter ?? {}, checkedPage(page));
+    return this.service.search(user, filter ?? {}, checkedPage(page), after);
   }
 
   @Allow('organisation.update')

@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
+import { decodeDirectoryCursor, encodeDirectoryCursor } from './directory-cursor.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
 interface OrganisationFilterInput {
@@ -34,11 +35,13 @@ export class OrganisationsService {
     return this.access.load(user, 'organisation.read', { type: 'organisation', id }, (scope) => this.organisations.findById(id, scope));
   }
 
-  /** The partner directory (see `directoryCategories` for who appears in it). */
-  async search(user: SessionUser | null, filter: OrganisationFilterInput, page: Page) {
+  /** The partner directory (see `directoryCategories` for who appears in it), after a cursor when given. */
+  async search(user: SessionUser | null, filter: OrganisationFilterInput, page: Page, after?: string | null) {
     await this.access.check(user, 'organisation.list');
     const categories = directoryCategories(filter.category);
-    return { ...(await this.organisations.search({ ...filter, categories }, page)), ...page };
+    const position = after ? decodeDirectoryCursor(after) : undefined;
+    const { items, total, next } = await this.organisations.search({ ...filter, categories }, page, position);
+    return { items, total, ...page, nextCursor: next ? encodeDirectoryCursor(next) : null };
   }
 
   /**

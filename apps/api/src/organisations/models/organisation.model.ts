@@ -31,4 +31,9 @@ export class OrganisationPage {
   @Field(() => Int) total: number;
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opaque: pass it as `after` to read the page that follows (faster than a large offset); null on the last page.',
+  })
+  nextCursor: string | null;
 }
