@@ -82,6 +82,9 @@ const GLOBAL_OPERATIONS: [name: string, action: string, query: string][] = [
   ['reviewQueue', 'changeRequest.review', '{ reviewQueue { total items { id listingName } } }'],
   ['reviewQueueSummary', 'changeRequest.review', '{ reviewQueueSummary { open } }'],
   ['reviewChangeRequest', 'changeRequest.review', 'mutation { reviewChangeRequest(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, decisions: [] }) { id } }'],
+  ['listingFrequencies', 'listing.manageFrequencies', '{ listingFrequencies { type days } }'],
+  ['setListingFrequency', 'listing.manageFrequencies', 'mutation { setListingFrequency(type: RESTAURATION, days: 10) { type days } }'],
+  ['listingFreshnessStats', 'dashboard.read', '{ listingFreshnessStats { total { fresh dueSoon stale } byCommune { communeName stale } } }'],
   ['setGlobalRoles', 'role.assign', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
 ];
 

@@ -21,7 +21,14 @@ describe('parseEnv', () => {
     expect(env.PUBLIC_URL).toBe('https://extranet.example.fr');
   });
 
+  it('sweeps freshness reminders every five minutes, except in tests unless asked', () => {
+    expect(parseEnv({}).FRESHNESS_REMINDERS_CRON).toBe('*/5 * * * *');
+    expect(parseEnv({ NODE_ENV: 'test' }).FRESHNESS_REMINDERS_CRON).toBe('off');
+    expect(parseEnv({ NODE_ENV: 'test', FRESHNESS_REMINDERS_CRON: '* * * * *' }).FRESHNESS_REMINDERS_CRON).toBe('* * * * *');
+  });
+
   it.each([
+    ['FRESHNESS_REMINDERS_CRON', 'toutes les 5 minutes'],
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/db'],

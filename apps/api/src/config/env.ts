@@ -32,6 +32,15 @@ const envSchema = z
      * promises 5). Test runs raise it so that a file may sign the same account in many times.
      */
     THROTTLE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+    /**
+     * When the freshness reminders sweep runs (pg-boss cron, five fields), or `off`. Default: every
+     * five minutes, but `off` under NODE_ENV=test, where tests call the sweep themselves.
+     */
+    FRESHNESS_REMINDERS_CRON: z
+      .string()
+      .trim()
+      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.THROTTLE_SIGN_IN_LIMIT <= 5, {
     path: ['THROTTLE_SIGN_IN_LIMIT'],
@@ -40,6 +49,7 @@ const envSchema = z
   .transform((env) => ({
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

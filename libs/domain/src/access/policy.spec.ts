@@ -65,6 +65,7 @@ const GLOBAL_TABLE: Record<GlobalAction, [
   'organisation.create':    [F,    F,     F,        A,    A,    U],
   'touristTax.followUp':    [F,    F,     F,        A,    A,    U],
   'tariff.manage':          [F,    F,     F,        A,    A,    U],
+  'listing.manageFrequencies': [F, F,     F,        A,    A,    U],
   'committee.read':         [F,    F,     A,        A,    A,    U],
   'committee.manage':       [F,    F,     F,        A,    A,    U],
   'dashboard.read':         [F,    F,     F,        A,    A,    U],

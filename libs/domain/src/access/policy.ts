@@ -69,6 +69,8 @@ const RULES = {
   'listing.read': tenantRule(STAFF, ANY_MEMBER),
   'listing.submitChange': tenantRule(STAFF, ANY_MEMBER),
   'changeRequest.review': tenantRule(STAFF, NO_MEMBER),
+  // How often each type of listing must be confirmed: the office's setting, for every partner.
+  'listing.manageFrequencies': globalRule(STAFF),
   // Apidae import and export move every listing at once: office work.
   'listing.import': globalRule(STAFF),
 
