@@ -1,14 +1,18 @@
 // npm run bench -- seed [--scale N]   time the demo seed at N× the partners, on a fresh embedded
 //                                      PostgreSQL (default N=100: 15,300 partners and their owners).
+// npm run bench -- <name> [args]     runs scripts/bench/<name>.js (e.g. api) with the arguments.
 // Prints the figure; nothing here is asserted by the test suite.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [what = 'seed', ...rest] = process.argv.slice(2);
+if (/^[\w-]+$/.test(what) && existsSync(`scripts/bench/${what}.js`)) {
+  process.exit(spawnSync(process.execPath, [`scripts/bench/${what}.js`, ...rest], { stdio: 'inherit' }).status ?? 1);
+}
 if (what !== 'seed') {
-  console.error(`unknown benchmark "${what}"; available: seed`);
+  console.error(`unknown benchmark "${what}"; available: seed, or any scripts/bench/<name>.js`);
   process.exit(2);
 }
 const scaleIndex = rest.indexOf('--scale');

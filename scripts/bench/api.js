@@ -1,0 +1,347 @@
+// npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C]
+//
+// The API's reads against the same reads written with node:http + pg (raw-server.js), on one
+// embedded PostgreSQL seeded at N× the demo partners (default 1; 100 is 15,300 partners):
+// the built API (dist/, NODE_ENV=production) and the raw server run side by side, each read is
+// loaded for S seconds with C connections (keep-alive) on each server in turn, in R interleaved
+// rounds (the order flips every round). Both answers are checked equal before any timing.
+// Prints req/s, p50/p95/p99, the API/raw ratio, SQL statements per request (counted in each
+// server's pg client) and resident memory, idle and under load. Nothing here is asserted by tests;
+// on a shared machine the figures move with the load: compare ratios, and report the conditions.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+
+const options = { scale: 1, rounds: 3, duration: 5, connections: 10 };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i += 2) {
+  const name = argv[i].replace(/^--/, '');
+  if (!(name in options) || !Number.isInteger(Number(argv[i + 1])) || Number(argv[i + 1]) < 1) {
+    console.error(`usage: npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C] (got ${argv.join(' ')})`);
+    process.exit(2);
+  }
+  options[name] = Number(argv[i + 1]);
+}
+
+const ORGANISATION_FIELDS = 'id name category legalForm siret address { street postalCode communeCode communeName } phone email website version updatedAt';
+const DIRECTORY = `query($filter: OrganisationFilter, $page: PageInput, $after: String) {
+  organisations(filter: $filter, page: $page, after: $after) {
+    total offset limit nextCursor items { id name category address { street postalCode communeCode communeName } } } }`;
+const QUERIES = {
+  typename: '{ __typename }',
+  organisation: `query($id: ID!) { organisation(id: $id) { ${ORGANISATION_FIELDS} } }`,
+  team: `query($id: ID!) {
+    organisation(id: $id) { id name }
+    members(organisationId: $id) { userId name email role active }
+    invitations(organisationId: $id) { id email role status expiresAt createdAt } }`,
+  directory: DIRECTORY,
+  outbox: `query($page: PageInput) { outbox(page: $page) {
+    total offset limit smtpConfigured items { id recipient subject template text status attempts lastError createdAt sentAt } } }`,
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** POST JSON; resolves with the status and the body as text. */
+function post(port, path, body, cookie) {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const req = http.request(
+      {
+        host: '127.0.0.1', port, path, method: 'POST', agent,
+        headers: {
+          'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-requested-with': 'bench',
+          ...(cookie ? { cookie } : {}),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** The two ways to ask for one read: GraphQL from the API, /read/<name> from the raw server. */
+function requester(read, server) {
+  return server.kind === 'api'
+    ? () => post(server.port, '/graphql', { query: QUERIES[read.query], variables: read.variables }, read.cookie)
+    : () => post(server.port, `/read/${read.query}`, read.variables, read.cookie);
+}
+
+/** Waits for a child's answer over IPC. */
+function ask(child, message, key) {
+  return new Promise((resolve) => {
+    const onMessage = (reply) => {
+      if (reply && key in reply) {
+        child.off('message', onMessage);
+        resolve(reply[key]);
+      }
+    };
+    child.on('message', onMessage);
+    if (message) child.send(message);
+  });
+}
+
+function rssMiB(pid) {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+/** SQL statements one request of `read` costs on `server`, net of the background's (pg-boss polling). */
+async function statementsPerRequest(read, server, n = 30) {
+  const send = requester(read, server);
+  await send();
+  const before = await ask(server.child, 'statements', 'statements');
+  const started = performance.now();
+  for (let i = 0; i < n; i++) await send();
+  const elapsed = performance.now() - started;
+  const afterRequests = await ask(server.child, 'statements', 'statements');
+  await sleep(elapsed);
+  const background = (await ask(server.child, 'statements', 'statements')) - afterRequests;
+  return Math.max(0, afterRequests - before - background) / n;
+}
+
+/** `connections` loops sending one request after another for `seconds`. */
+async function load(read, server, seconds, connections) {
+  const send = requester(read, server);
+  const latencies = [];
+  let failures = 0;
+  let rssMax = rssMiB(server.child.pid);
+  const sampler = setInterval(() => {
+    rssMax = Math.max(rssMax, rssMiB(server.child.pid));
+  }, 200);
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        const { status, text } = await send();
+        latencies.push(performance.now() - t0);
+        if (status !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) failures += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  return { requests: latencies.length, elapsed, latencies, failures, rssMax };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** JSON with keys sorted, to compare the two answers whatever their key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])]));
+  return value;
+}
+
+async function waitForReady(port, child, what) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/health/ready' }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      }).on('error', reject))) === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${what} did not become ready`);
+}
+
+/** Starts a server with the statement counter preloaded; its stderr is kept, and shown if the bench fails. */
+function startServer(script, env, logs) {
+  const child = spawn(process.execPath, ['--import', new URL('./count-statements.js', import.meta.url).pathname, script], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  child.stderr.on('data', (chunk) => {
+    logs.push(chunk.toString('utf8'));
+    if (logs.length > 200) logs.shift();
+  });
+  return child;
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main() {
+  console.log(`bench api: scale ${options.scale}, ${options.rounds} rounds × ${options.duration} s per read and server, ${options.connections} connections`);
+  execFileSync('npm', ['run', 'build:api', '--silent'], { stdio: 'inherit' });
+  const { DEMO_LOGINS } = await import('../../dist/api/prisma/seed/seed.js');
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+  const [pgPort, apiPort, rawPort] = [await freePort(), await freePort(), await freePort()];
+  const sessionSecret = randomBytes(32).toString('hex');
+  const databaseUrl = `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet`;
+  const baseEnv = { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(pgPort), DATABASE_URL: '', SMTP_URL: '' };
+  const logs = [];
+  let api;
+  let raw;
+  let failed = true;
+  try {
+    const seedStarted = performance.now();
+    execFileSync('node', ['dist/api/prisma/seed/cli.js', '--scale', String(options.scale)], { stdio: ['ignore', 'ignore', 'inherit'], env: baseEnv });
+    console.log(`seeded in ${fmt((performance.now() - seedStarted) / 1000, 1)} s`);
+
+    api = startServer('dist/api/apps/api/src/main.js', {
+      ...baseEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort),
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`, SESSION_SECRET: sessionSecret,
+    }, logs);
+    await waitForReady(apiPort, api, 'the API');
+
+    // The outbox page needs messages: the demo seed writes none. Some carry single-use links,
+    // which the page masks for staff.
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    await db.query(
+      `INSERT INTO "outbox_message" ("id", "recipient", "subject", "template", "html", "text", "status", "created_at")
+       SELECT gen_random_uuid(), 'partenaire' || i || '@demo.paysdegex.test', 'Message ' || i,
+         (ARRAY['invitation', 'password-reset', 'listing-decision'])[1 + i % 3], '<p>…</p>',
+         'Bonjour,' || E'\\n' || 'https://extranet.test/invitation?token=' || md5(i::text) || E'\\n' || 'Cordialement',
+         (ARRAY['PENDING', 'SENT'])[1 + i % 2]::"OutboxStatus", now() - make_interval(mins => i)
+       FROM generate_series(1, $1::int) AS i`,
+      [50 * options.scale],
+    );
+    await db.query('VACUUM ANALYZE');
+    await db.end();
+
+    raw = startServer('scripts/bench/raw-server.js', { ...process.env, DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret, PORT: String(rawPort) }, logs);
+    await ask(raw, null, 'listening');
+    const servers = [{ kind: 'api', port: apiPort, child: api }, { kind: 'raw', port: rawPort, child: raw }];
+
+    // Sign in through the API; the raw server checks the same cookies in the same table.
+    const signIn = async (email) => {
+      const { headers, text } = await post(apiPort, '/graphql', {
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { id memberships { organisation { id } } } }',
+        variables: { input: { email, password: DEMO_LOGINS.password } },
+      });
+      const cookie = headers['set-cookie']?.find((c) => c.startsWith('extranet.sid='))?.split(';')[0];
+      if (!cookie) throw new Error(`sign-in of ${email} failed: ${text}`);
+      return { cookie, user: JSON.parse(text).data.signIn };
+    };
+    const email = (role) => DEMO_LOGINS.accounts.find((a) => a.role.startsWith(role)).email;
+    const partner = await signIn(email('Partenaire'));
+    const staff = await signIn(email('Agent'));
+    const organisationId = partner.user.memberships[0].organisation.id;
+
+    const directoryPage = async (variables) =>
+      JSON.parse((await post(apiPort, '/graphql', { query: DIRECTORY, variables }, staff.cookie)).text).data.organisations;
+    const { total } = await directoryPage({ page: { limit: 1 } });
+    const deepOffset = Math.max(0, total - 20);
+    const { nextCursor } = await directoryPage({ page: { offset: Math.max(0, deepOffset - 1), limit: 1 } });
+
+    const reads = [
+      { name: 'signed-in { __typename }', query: 'typename', cookie: partner.cookie, variables: {} },
+      { name: "partner's own organisation", query: 'organisation', cookie: partner.cookie, variables: { id: organisationId } },
+      { name: "partner's team (members + invitations)", query: 'team', cookie: partner.cookie, variables: { id: organisationId } },
+      { name: 'staff directory, page 1', query: 'directory', cookie: staff.cookie, variables: { page: { offset: 0, limit: 20 } } },
+      { name: 'staff directory, search « jura »', query: 'directory', cookie: staff.cookie, variables: { filter: { search: 'jura' }, page: { offset: 0, limit: 20 } } },
+      { name: `staff directory, deep page (offset ${fmt(deepOffset)})`, query: 'directory', cookie: staff.cookie, variables: { page: { offset: deepOffset, limit: 20 } } },
+      { name: 'staff directory, deep page (cursor)', query: 'directory', cookie: staff.cookie, variables: { page: { offset: 0, limit: 20 }, after: nextCursor } },
+      { name: 'outbox, page 1', query: 'outbox', cookie: staff.cookie, variables: { page: { offset: 0, limit: 20 } } },
+    ];
+
+    for (const read of reads) {
+      const [fromApi, fromRaw] = await Promise.all(servers.map((s) => requester(read, s)()));
+      const a = JSON.stringify(canonical(JSON.parse(fromApi.text)));
+      const b = JSON.stringify(canonical(JSON.parse(fromRaw.text)));
+      if (a !== b || a.includes('"errors"')) {
+        throw new Error(`the two servers disagree on "${read.name}":\n  API ${a.slice(0, 600)}\n  raw ${b.slice(0, 600)}`);
+      }
+      for (const s of servers) read[`statements_${s.kind}`] = await statementsPerRequest(read, s);
+    }
+    console.log(`checked: both servers answer the same JSON for the ${reads.length} reads (${fmt(total)} partners in the directory)`);
+
+    const idle = Object.fromEntries(servers.map((s) => [s.kind, rssMiB(s.child.pid)]));
+    const results = new Map(reads.map((read) => [read, { api: [], raw: [] }]));
+    const loadBefore = loadavg()[0];
+    for (let round = 0; round < options.rounds; round++) {
+      for (const read of reads) {
+        for (const server of round % 2 ? [...servers].reverse() : servers) {
+          await load(read, server, 1, options.connections); // warm-up, not counted
+          results.get(read)[server.kind].push(await load(read, server, options.duration, options.connections));
+        }
+      }
+      process.stdout.write(`  round ${round + 1}/${options.rounds} done (load average ${fmt(loadavg()[0], 1)})\n`);
+    }
+
+    const summary = (runs) => {
+      const latencies = runs.flatMap((r) => r.latencies).sort((x, y) => x - y);
+      const requests = runs.reduce((n, r) => n + r.requests, 0);
+      const seconds = runs.reduce((n, r) => n + r.elapsed, 0);
+      return {
+        rps: requests / seconds,
+        p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
+        failures: runs.reduce((n, r) => n + r.failures, 0),
+        rssMax: Math.max(...runs.map((r) => r.rssMax)),
+        perRound: runs.map((r) => r.requests / r.elapsed),
+      };
+    };
+    console.log('');
+    console.log(`| read | API req/s | API p50 / p95 / p99 ms | raw req/s | raw p50 / p95 / p99 ms | API/raw | statements API / raw |`);
+    console.log(`|---|---|---|---|---|---|---|`);
+    let rssLoad = { api: 0, raw: 0 };
+    for (const read of reads) {
+      const api = summary(results.get(read).api);
+      const rawResult = summary(results.get(read).raw);
+      rssLoad = { api: Math.max(rssLoad.api, api.rssMax), raw: Math.max(rssLoad.raw, rawResult.rssMax) };
+      const ms = (s) => `${fmt(s.p50, 1)} / ${fmt(s.p95, 1)} / ${fmt(s.p99, 1)}`;
+      const failures = api.failures + rawResult.failures ? ` (failures: API ${api.failures}, raw ${rawResult.failures})` : '';
+      console.log(
+        `| ${read.name} | ${fmt(api.rps)} | ${ms(api)} | ${fmt(rawResult.rps)} | ${ms(rawResult)} | ${fmt(api.rps / rawResult.rps, 2)}× | ` +
+          `${fmt(read.statements_api, 1)} / ${fmt(read.statements_raw, 1)} |${failures}`,
+      );
+    }
+    console.log('');
+    console.log(`req/s per round, API: ${reads.map((r) => summary(results.get(r).api).perRound.map((x) => fmt(x)).join('/')).join('  ')}`);
+    console.log(`req/s per round, raw: ${reads.map((r) => summary(results.get(r).raw).perRound.map((x) => fmt(x)).join('/')).join('  ')}`);
+    console.log(`RSS idle (after start and the checks): API ${fmt(idle.api)} MiB, raw ${fmt(idle.raw)} MiB; under load (max): API ${fmt(rssLoad.api)} MiB, raw ${fmt(rssLoad.raw)} MiB`);
+    console.log(`machine: ${cpus().length} cores, load average ${fmt(loadBefore, 1)} before the rounds, ${fmt(loadavg()[0], 1)} after; client, both servers and PostgreSQL share it`);
+    failed = false;
+  } finally {
+    if (failed && logs.length) console.error(`servers' error output:\n${logs.join('')}`);
+    await Promise.all([stop(raw), stop(api)]);
+    agent.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
