@@ -43,6 +43,11 @@ export const routes: Routes = [
         canActivate: [allowGuard('outbox.read')],
         loadChildren: () => import('./outbox/outbox.routes').then((m) => m.OUTBOX_ROUTES),
       },
+      {
+        path: 'apidae',
+        canActivate: [allowGuard('listing.import')],
+        loadChildren: () => import('./apidae/apidae.routes').then((m) => m.APIDAE_ROUTES),
+      },
     ],
   },
   {

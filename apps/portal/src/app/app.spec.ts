@@ -42,9 +42,9 @@ describe('App shell', () => {
     expect(element.querySelector('header')?.textContent).toContain('Claire Martin');
   });
 
-  it('shows staff the partner directory and the outbox', async () => {
+  it('shows staff the partner directory, the outbox and the Apidae import', async () => {
     const { navLabels } = await setUp(staffUser());
-    expect(navLabels()).toEqual(['Partenaires', 'Courriels envoyés']);
+    expect(navLabels()).toEqual(['Partenaires', 'Courriels envoyés', 'Apidae']);
   });
 
   it('has no navigation nor sign-out button when signed out', async () => {

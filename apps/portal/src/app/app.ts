@@ -68,6 +68,9 @@ export class App {
     if (can(actor, 'outbox.read')) {
       links.push({ label: 'Courriels envoyés', path: ['/courriels'], exact: false });
     }
+    if (can(actor, 'listing.import')) {
+      links.push({ label: 'Apidae', path: ['/apidae'], exact: false });
+    }
     return links;
   });
 
