@@ -1,4 +1,4 @@
-// npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C]
+// npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C] [--read K] [--cpu-prof 1]
 //
 // The API's reads against the same reads written with node:http + pg (raw-server.js), on one
 // embedded PostgreSQL seeded at N× the demo partners (default 1; 100 is 15,300 partners):
@@ -8,9 +8,11 @@
 // Prints req/s, p50/p95/p99, the API/raw ratio, SQL statements per request (counted in each
 // server's pg client) and resident memory, idle and under load. Nothing here is asserted by tests;
 // on a shared machine the figures move with the load: compare ratios, and report the conditions.
+// --read K measures only the K-th read (1-based); --cpu-prof 1 profiles the API (node --cpu-prof)
+// and prints where its CPU time went, by package.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,12 +21,13 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 
-const options = { scale: 1, rounds: 3, duration: 5, connections: 10 };
+const BUILD = 'dist/bench-api';
+const options = { scale: 1, rounds: 3, duration: 5, connections: 10, read: 0, 'cpu-prof': 0 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
   const name = argv[i].replace(/^--/, '');
   if (!(name in options) || !Number.isInteger(Number(argv[i + 1])) || Number(argv[i + 1]) < 1) {
-    console.error(`usage: npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C] (got ${argv.join(' ')})`);
+    console.error(`usage: npm run bench -- api [--scale N] [--rounds R] [--duration S] [--connections C] [--read K] [--cpu-prof 1] (got ${argv.join(' ')})`);
     process.exit(2);
   }
   options[name] = Number(argv[i + 1]);
@@ -173,8 +176,8 @@ async function waitForReady(port, child, what) {
 }
 
 /** Starts a server with the statement counter preloaded; its stderr is kept, and shown if the bench fails. */
-function startServer(script, env, logs) {
-  const child = spawn(process.execPath, ['--import', new URL('./count-statements.js', import.meta.url).pathname, script], {
+function startServer(script, env, logs, nodeOptions = []) {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', new URL('./count-statements.js', import.meta.url).pathname, script], {
     env,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -199,12 +202,53 @@ function stop(child) {
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** Where the API's CPU time went during the timed loads (self time, by package), idle time left out. */
+function printProfile(dir, windows) {
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) return console.log('no CPU profile written');
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const layerOf = new Map();
+  for (const node of profile.nodes) {
+    const { url, functionName } = node.callFrame;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    layerOf.set(node.id,
+      pkg ? pkg
+        : url.includes('/dist/api/') ? 'the API’s own code (dist/)'
+        : url.startsWith('node:') ? `Node.js ${url.replace(/^node:(internal\/)?/, '')}`
+        : url.startsWith('wasm://') ? 'WebAssembly (Prisma query compiler)'
+        : functionName.startsWith('(') ? functionName
+        : `native ${functionName}`);
+  }
+  // Sample times are CLOCK_MONOTONIC microseconds, like process.hrtime() here: keep the loads only.
+  const time = new Map();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (!windows.some(([from, to]) => at >= from && at <= to)) return;
+    const layer = layerOf.get(id);
+    time.set(layer, (time.get(layer) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  time.delete('(idle)');
+  const busy = [...time.values()].reduce((a, b) => a + b, 0);
+  console.log(`\n${join(dir, file)}: API CPU profile of the timed loads (${fmt(busy / 1e6, 1)} s busy), self time by layer:`);
+  for (const [layer, us] of [...time].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${fmt((100 * us) / busy, 1).padStart(5)} %  ${layer}`);
+  }
+}
+
+/** [from, to] in monotonic microseconds of every timed load on the API, for --cpu-prof. */
+const apiLoadWindows = [];
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
 async function main() {
   console.log(`bench api: scale ${options.scale}, ${options.rounds} rounds × ${options.duration} s per read and server, ${options.connections} connections`);
-  execFileSync('npm', ['run', 'build:api', '--silent'], { stdio: 'inherit' });
-  const { DEMO_LOGINS } = await import('../../dist/api/prisma/seed/seed.js');
+  // A private build: others' `npm run build:api` rewriting dist/api mid-run would break the servers.
+  execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+  execFileSync('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+  const { DEMO_LOGINS } = await import(`../../${BUILD}/prisma/seed/seed.js`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+  const profileDir = join(tmpdir(), `bench-api-profile-${process.pid}`); // kept, for a closer look
   const [pgPort, apiPort, rawPort] = [await freePort(), await freePort(), await freePort()];
   const sessionSecret = randomBytes(32).toString('hex');
   const databaseUrl = `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet`;
@@ -215,13 +259,13 @@ async function main() {
   let failed = true;
   try {
     const seedStarted = performance.now();
-    execFileSync('node', ['dist/api/prisma/seed/cli.js', '--scale', String(options.scale)], { stdio: ['ignore', 'ignore', 'inherit'], env: baseEnv });
+    execFileSync('node', [`${BUILD}/prisma/seed/cli.js`, '--scale', String(options.scale)], { stdio: ['ignore', 'ignore', 'inherit'], env: baseEnv });
     console.log(`seeded in ${fmt((performance.now() - seedStarted) / 1000, 1)} s`);
 
-    api = startServer('dist/api/apps/api/src/main.js', {
+    api = startServer(`${BUILD}/apps/api/src/main.js`, {
       ...baseEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort),
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`, SESSION_SECRET: sessionSecret,
-    }, logs);
+    }, logs, options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     await waitForReady(apiPort, api, 'the API');
 
     // The outbox page needs messages: the demo seed writes none. Some carry single-use links,
@@ -240,7 +284,9 @@ async function main() {
     await db.query('VACUUM ANALYZE');
     await db.end();
 
-    raw = startServer('scripts/bench/raw-server.js', { ...process.env, DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret, PORT: String(rawPort) }, logs);
+    raw = startServer('scripts/bench/raw-server.js', {
+      ...process.env, DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret, PORT: String(rawPort), DOMAIN_BUILD: `${BUILD}/libs/domain/src/index.js`,
+    }, logs);
     await ask(raw, null, 'listening');
     const servers = [{ kind: 'api', port: apiPort, child: api }, { kind: 'raw', port: rawPort, child: raw }];
 
@@ -265,7 +311,7 @@ async function main() {
     const deepOffset = Math.max(0, total - 20);
     const { nextCursor } = await directoryPage({ page: { offset: Math.max(0, deepOffset - 1), limit: 1 } });
 
-    const reads = [
+    const allReads = [
       { name: 'signed-in { __typename }', query: 'typename', cookie: partner.cookie, variables: {} },
       { name: "partner's own organisation", query: 'organisation', cookie: partner.cookie, variables: { id: organisationId } },
       { name: "partner's team (members + invitations)", query: 'team', cookie: partner.cookie, variables: { id: organisationId } },
@@ -275,6 +321,7 @@ async function main() {
       { name: 'staff directory, deep page (cursor)', query: 'directory', cookie: staff.cookie, variables: { page: { offset: 0, limit: 20 }, after: nextCursor } },
       { name: 'outbox, page 1', query: 'outbox', cookie: staff.cookie, variables: { page: { offset: 0, limit: 20 } } },
     ];
+    const reads = options.read ? [allReads[options.read - 1]].filter(Boolean) : allReads;
 
     for (const read of reads) {
       const [fromApi, fromRaw] = await Promise.all(servers.map((s) => requester(read, s)()));
@@ -294,7 +341,9 @@ async function main() {
       for (const read of reads) {
         for (const server of round % 2 ? [...servers].reverse() : servers) {
           await load(read, server, 1, options.connections); // warm-up, not counted
+          const from = monotonicMicros();
           results.get(read)[server.kind].push(await load(read, server, options.duration, options.connections));
+          if (server.kind === 'api') apiLoadWindows.push([from, monotonicMicros()]);
         }
       }
       process.stdout.write(`  round ${round + 1}/${options.rounds} done (load average ${fmt(loadavg()[0], 1)})\n`);
@@ -336,6 +385,7 @@ async function main() {
   } finally {
     if (failed && logs.length) console.error(`servers' error output:\n${logs.join('')}`);
     await Promise.all([stop(raw), stop(api)]);
+    if (options['cpu-prof'] && !failed) printProfile(profileDir, apiLoadWindows);
     agent.destroy();
     rmSync(dataDir, { recursive: true, force: true });
   }

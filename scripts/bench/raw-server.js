@@ -1,7 +1,7 @@
 // The yardstick of `npm run bench -- api`: the API's reads written with nothing but node:http and
 // pg. It checks the same session cookie in the same `session` table (signature, idle and absolute
 // limits, the expiry written at most every 5 minutes), loads the actor in the same statement,
-// decides with the same shared policy (libs/domain, built into dist/) and runs the same SQL as
+// decides with the same shared policy (libs/domain, built; DOMAIN_BUILD names the file) and runs the same SQL as
 // the API's repositories, then answers the JSON the API answers for the bench's queries.
 //
 //   DATABASE_URL=… SESSION_SECRET=… PORT=… node scripts/bench/raw-server.js
@@ -9,17 +9,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
-import {
-  decide,
-  decideCall,
-  directoryCategories,
-  invitationStatus,
-  maskSingleUseTokens,
-  mayReadSingleUseLink,
-  scopeFor,
-} from '../../dist/api/libs/domain/src/index.js';
 
-const { DATABASE_URL, SESSION_SECRET, PORT = '0' } = process.env;
+const { DATABASE_URL, SESSION_SECRET, PORT = '0', DOMAIN_BUILD = 'dist/api/libs/domain/src/index.js' } = process.env;
+const { decide, decideCall, directoryCategories, invitationStatus, maskSingleUseTokens, mayReadSingleUseLink, scopeFor } = await import(
+  new URL(`../../${DOMAIN_BUILD}`, import.meta.url).href
+);
 if (!DATABASE_URL || !SESSION_SECRET) {
   process.stderr.write('raw-server: DATABASE_URL and SESSION_SECRET are required\n');
   process.exit(2);
