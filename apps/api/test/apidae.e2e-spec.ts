@@ -1,17 +1,19 @@
 // Apidae import and export: staff upload a file (JSON or an export's zip) and download every listing
 // back as Apidae objects; the CLI imports the same way. Fixtures in fixtures/apidae/ follow the API
 // v002 format; each test gives its objects ids of its own, so tests do not depend on each other.
-import { APIDAE_FILE_ERRORS, APIDAE_SKIP, type ApidaeImportReport } from '@extranet/domain';
+import { APIDAE_FILE_ERRORS, APIDAE_SKIP, validListingContent, type ApidaeImportReport } from '@extranet/domain';
 import { zipSync } from 'fflate';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { runImportApidae } from '../src/cli/import-apidae.js';
 import { incomingUploadsDir } from '../src/common/rest/index.js';
 import { createOrganisation, createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { signedInClient, type GraphQLClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { waitFor } from './utils/wait-for.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/apidae/', import.meta.url));
 const fixture = (name: string): any => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -117,8 +119,13 @@ describe('importing a file', () => {
     expect(after!.content).toMatchObject({ capacity: { rooms: 16 } });
     expect((after!.apidaeExtra as any).nom.libelleFr).toBe('Hôtel de la Poste et du Jura');
     expect(await t.prisma.listing.count({ where: { apidaeId: { in: ids.map(BigInt) } } })).toBe(2);
-    const audit = await t.prisma.auditEvent.findMany({ where: { action: 'listing.importApidae', objectId: before!.id }, orderBy: { id: 'asc' } });
-    expect(audit.map((a) => (a.detail as { outcome: string }).outcome)).toEqual(['created', 'updated']);
+    // One audit entry per batch names the listings it wrote.
+    const audit = await t.prisma.auditEvent.findMany({ where: { action: 'listing.importApidae' }, orderBy: { id: 'asc' } });
+    const written = audit.flatMap((a) => (a.detail as { listings: { listingId: string; apidaeId: number; outcome: string }[] }).listings);
+    expect(written.filter((w) => w.listingId === before!.id)).toEqual([
+      { listingId: before!.id, apidaeId: ids[0], outcome: 'created' },
+      { listingId: before!.id, apidaeId: ids[0], outcome: 'updated' },
+    ]);
   });
 
   it('does not undo a change made in the extranet when Apidae still has the old value', async () => {
@@ -131,6 +138,41 @@ describe('importing a file', () => {
     changed[0].presentation.descriptifCourt.libelleDe = 'Familienhotel im Herzen von Gex.';
     expect(await importJson(changed)).toMatchObject({ updated: 1 });
     expect((await listingOf(ids[0]!))!.content).toMatchObject({ contact: { phone: '+33 4 50 41 00 00' }, shortDescription: { de: 'Familienhotel im Herzen von Gex.' } });
+  });
+
+  it('takes the same object twice in one file as an import then an update', async () => {
+    const { objects, ids } = renumber([fixture('objet.json')]);
+    const later = structuredClone(objects[0]);
+    later.nom.libelleFr = 'Hôtel de la Poste (rénové)';
+    expect(await importJson([objects[0], later])).toEqual({ created: 1, updated: 1, unchanged: 0, skipped: [] });
+    expect(await listingOf(ids[0]!)).toMatchObject({ name: 'Hôtel de la Poste (rénové)', version: 2 });
+  });
+
+  it('survives a race on an Apidae id: the batch is retried object by object, nothing duplicated', async () => {
+    const { objects, ids } = renumber(fixture('recherche.json').objetsTouristiques as any[]);
+    // Another import holds the first id in a transaction not yet committed…
+    const other = new pg.Client({ connectionString: t.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO listing (id, organisation_id, type, name, commune_code, content, due_at, stale_at, apidae_id, updated_at)
+         VALUES (gen_random_uuid(), $1, 'HOTELLERIE', 'Import concurrent', '01173', $2, now(), now(), $3, now())`,
+        [officeId, JSON.stringify(validListingContent('HOTELLERIE', { name: 'Import concurrent' })), ids[0]],
+      );
+      const pending = importJson(objects);
+      // …so this import's insert waits on the unique index, then fails once the other commits.
+      await waitFor('the import to wait on the unique index', async () => {
+        const { rows } = await other.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+        return rows[0].n > 0;
+      });
+      await other.query('COMMIT');
+      expect(await pending).toEqual({ created: 1, updated: 1, unchanged: 0, skipped: [] });
+    } finally {
+      await other.end();
+    }
+    expect(await t.prisma.listing.count({ where: { apidaeId: { in: ids.map(BigInt) } } })).toBe(2);
+    expect(await listingOf(ids[0]!)).toMatchObject({ name: 'Hôtel de la Poste', version: 2 });
   });
 
   it('never overwrites a listing whose change request waits for review', async () => {

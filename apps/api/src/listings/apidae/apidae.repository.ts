@@ -6,6 +6,7 @@ import { PrismaService } from '../../prisma/prisma.service.js';
 /** A listing as an import compares it with an Apidae object. */
 export interface ApidaeListing {
   id: string;
+  organisationId: string;
   type: ListingType;
   content: ListingContent;
   version: number;
@@ -13,6 +14,17 @@ export interface ApidaeListing {
   extra: ApidaeObject | null;
   /** A partner's change request waits for review: the import must not overwrite the listing. */
   hasOpenRequest: boolean;
+}
+
+export interface NewImportedListing {
+  organisationId: string;
+  type: ListingType;
+  content: ListingContent;
+  apidaeId: number;
+  extra: ApidaeObject;
+  lastConfirmedAt: Date;
+  dueAt: Date;
+  staleAt: Date;
 }
 
 /** A listing as the export writes it. */
@@ -32,17 +44,38 @@ export interface ApidaeExportRow {
 export class ApidaeRepository {
   constructor(private readonly db: PrismaService) {}
 
-  async findByApidaeId(apidaeId: number): Promise<ApidaeListing | null> {
-    const row = await this.db.client.listing.findUnique({
-      where: { apidaeId: BigInt(apidaeId) },
+  /** The listings already imported under these Apidae ids, by id: one query for a batch of objects. */
+  async findByApidaeIds(apidaeIds: readonly number[]): Promise<Map<number, ApidaeListing>> {
+    const rows = await this.db.client.listing.findMany({
+      where: { apidaeId: { in: apidaeIds.map(BigInt) } },
       select: {
-        id: true, type: true, content: true, version: true, lastConfirmedAt: true, apidaeExtra: true,
+        id: true, apidaeId: true, organisationId: true, type: true, content: true, version: true, lastConfirmedAt: true, apidaeExtra: true,
         _count: { select: { changeRequests: { where: { status: 'OPEN' } } } },
       },
     });
-    if (!row) return null;
-    const { _count, apidaeExtra, content, ...rest } = row;
-    return { ...rest, content: content as unknown as ListingContent, extra: (apidaeExtra as ApidaeObject | null) ?? null, hasOpenRequest: _count.changeRequests > 0 };
+    return new Map(
+      rows.map(({ _count, apidaeExtra, apidaeId, content, ...rest }) => [
+        Number(apidaeId),
+        { ...rest, content: content as unknown as ListingContent, extra: (apidaeExtra as ApidaeObject | null) ?? null, hasOpenRequest: _count.changeRequests > 0 },
+      ]),
+    );
+  }
+
+  /** New listings with their Apidae id and object, in one statement; their ids by Apidae id. */
+  async createImported(listings: readonly NewImportedListing[]): Promise<Map<number, string>> {
+    if (listings.length === 0) return new Map();
+    const rows = await this.db.client.listing.createManyAndReturn({
+      data: listings.map(({ apidaeId, extra, content, ...rest }) => ({
+        ...rest,
+        content: content as unknown as Prisma.InputJsonValue,
+        name: content.name,
+        communeCode: content.address.communeCode,
+        apidaeId: BigInt(apidaeId),
+        apidaeExtra: extra as Prisma.InputJsonValue,
+      })),
+      select: { id: true, apidaeId: true },
+    });
+    return new Map(rows.map((row) => [Number(row.apidaeId), row.id]));
   }
 
   /** The office's own organisation (the oldest, should there be two): owner of listings without a partner. */
@@ -51,7 +84,7 @@ export class ApidaeRepository {
     return row?.id ?? null;
   }
 
-  /** Links a listing to its Apidae object: the id, the type Apidae gives it, and the object kept for the export. */
+  /** After a re-import: the type Apidae gives the listing, and the object kept for the export. */
   async link(id: string, data: { apidaeId: number; type: ListingType; extra: ApidaeObject }): Promise<void> {
     await this.db.client.listing.update({
       where: { id },
