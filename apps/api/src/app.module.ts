@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
@@ -22,15 +23,25 @@ import { UsersModule } from './users/users.module.js';
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: 8 },
-    maxAliases: { n: 15 },
+    // No alias allow-list: graphql-armor's default lets any number of `__typename` aliases through.
+    maxAliases: { n: 15, allowList: [] },
     costLimit: { maxCost: 5000 },
     // Token limit enforced by graphql-js's parser instead (parseOptions below): armor's plugin
     // throws outside Apollo's error handling, turning a malformed query into a 500.
     maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
+    maxDirectives: { n: 5 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
+
+/** The schema has no subscriptions: say so at validation (a 400), not as an execution crash (a 500). */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Cette API ne propose pas d’abonnements (subscription).', { nodes: [node] }));
+    }
+  },
+});
 
 @Module({})
 export class AppModule {
@@ -52,13 +63,15 @@ export class AppModule {
           playground: false,
           parseOptions: { maxTokens: 2000 },
           csrfPrevention: true,
+          // Automatic persisted queries are a cache nobody here uses; a bogus hash then answered a 500.
+          persistedQueries: false,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: toGraphQLError,
           // graphql-armor's types come from the CommonJS build of @apollo/server, ours from the ESM one.
           plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
-          validationRules: [...protection.validationRules],
+          validationRules: [...protection.validationRules, noSubscriptions],
         }),
         PrismaModule,
         AuditModule,

@@ -140,6 +140,32 @@ describe('abuse limits', () => {
     expect(await outboxCount()).toBe(before);
   });
 
+  it('counts `__typename` aliases like any other', async () => {
+    const aliases = Array.from({ length: 101 }, (_, i) => `t${i}: __typename`).join(' ');
+    const response = await post(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.json.errors[0].message).toMatch(/aliases limit of 15/i);
+  });
+
+  it('refuses more than 5 directives', async () => {
+    const response = await post(JSON.stringify({ query: `{ me ${'@unknown '.repeat(10)}{ id } }` }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a persisted-query hash with a client error: automatic persisted queries are off', async () => {
+    const response = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
+    expect(response.status).toBeLessThan(500);
+    expect(codeOf(response)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
+  it('answers a subscription with a client error: the schema has none', async () => {
+    const response = await post(JSON.stringify({ query: 'subscription { me { id } }' }));
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('refuses a document of more than 2 000 tokens with a 400', async () => {
     const response = await post(JSON.stringify({ query: `{ me { ${'id '.repeat(2100)}} }` }));
     expect(response.status).toBe(400);
