@@ -61,6 +61,40 @@ describe('the session user (actor with memberships, one statement)', () => {
   });
 });
 
+describe('an organisation with its commune (one statement)', () => {
+  const select = {
+    id: true, name: true, category: true, legalForm: true, siret: true, street: true, postalCode: true, communeCode: true,
+    commune: { select: { name: true } }, phone: true, email: true, website: true, version: true, updatedAt: true,
+  } as const;
+  /** The Prisma query the raw statement replaced (findFirst within the scope, with the commune relation). */
+  async function withPrisma(id: string, organisationIds?: string[]): Promise<Organisation | null> {
+    const where = organisationIds ? { AND: [{ id }, { id: { in: organisationIds } }] } : { id };
+    const row = await t.prisma.organisation.findFirst({ where, select });
+    if (!row) return null;
+    const { street, postalCode, communeCode, commune, ...rest } = row;
+    return { ...rest, organisationId: row.id, address: { street, postalCode, communeCode, communeName: commune.name } };
+  }
+
+  it('matches the Prisma query within every kind of scope, and finds nothing outside it', async () => {
+    const repository = t.app.get(OrganisationsRepository);
+    const mine = await createOrganisation(t.prisma, { name: 'Gîte des Écrins', siret: null, phone: '04 50 00 00 00', website: 'https://gite.example', communeCode: '01143' });
+    const other = await createOrganisation(t.prisma);
+    const cases: [string, Parameters<OrganisationsRepository['findById']>[1], string[] | undefined][] = [
+      ['the office', { all: true }, undefined],
+      ['a member of it', { all: false, organisationIds: [other.id, mine.id] }, [other.id, mine.id]],
+      ['a member of another', { all: false, organisationIds: [other.id] }, [other.id]],
+      ['a user without membership', { all: false, organisationIds: [] }, []],
+    ];
+    for (const [, scope, ids] of cases) expect(await repository.findById(mine.id, scope)).toEqual(await withPrisma(mine.id, ids));
+    expect(await repository.findById(mine.id, { all: true })).toMatchObject({ name: 'Gîte des Écrins', address: { communeCode: '01143' } });
+    expect(await repository.findById(mine.id, { all: false, organisationIds: [other.id] })).toBeNull();
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'pas-un-id']) expect(await repository.findById(id, { all: true })).toBeNull();
+    const many = await repository.findByIds([mine.id, other.id, 'pas-un-id']);
+    expect(new Map(many.map((o) => [o.id, o]))).toEqual(new Map([[mine.id, await withPrisma(mine.id)], [other.id, await withPrisma(other.id)]]));
+    expect(await repository.findByIds([])).toEqual([]);
+  });
+});
+
 describe('the directory (page with communes and count, two statements)', () => {
   /** The search as it was before the directory indexes: unaccent(lower()) per row, the category cast to text, Prisma for the rows. */
   async function previousSearch(filter: OrganisationSearch, page: Page): Promise<{ items: Organisation[]; total: number }> {

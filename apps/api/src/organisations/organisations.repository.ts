@@ -1,32 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope, LegalForm, Organisation, OrganisationCategory, OrganisationProfile, Page } from '@extranet/domain';
 import { PrismaService } from '../prisma/prisma.service.js';
-import { withinScope } from '../prisma/scope.js';
 import { Prisma } from '../generated/prisma/client.js';
-
-const organisationSelect = {
-  id: true,
-  name: true,
-  category: true,
-  legalForm: true,
-  siret: true,
-  street: true,
-  postalCode: true,
-  communeCode: true,
-  commune: { select: { name: true } },
-  phone: true,
-  email: true,
-  website: true,
-  version: true,
-  updatedAt: true,
-} as const satisfies Prisma.OrganisationSelect;
-
-type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof organisationSelect }>;
-
-function toDomain(row: OrganisationRow): Organisation {
-  const { street, postalCode, communeCode, commune, ...rest } = row;
-  return { ...rest, organisationId: row.id, address: { street, postalCode, communeCode, communeName: commune.name } };
-}
 
 export interface OrganisationSearch {
   search?: string | null;
@@ -58,6 +33,14 @@ interface OrganisationRawRow {
   version: number;
   updatedAt: Date;
 }
+
+/** One statement for an organisation and its commune's name; `o` and `c` name the two tables. */
+const ORGANISATION_COLUMNS = Prisma.sql`
+  o."id", o."name", o."category"::text AS "category", o."legal_form"::text AS "legalForm", o."siret",
+  o."street", o."postal_code" AS "postalCode", o."commune_code" AS "communeCode", c."name" AS "communeName",
+  o."phone", o."email", o."website", o."version", o."updated_at" AS "updatedAt"`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function rawToDomain({ street, postalCode, communeCode, communeName, ...rest }: OrganisationRawRow): Organisation {
   return { ...rest, organisationId: rest.id, address: { street, postalCode, communeCode, communeName } };
@@ -92,9 +75,7 @@ export function directoryPageQuery(filter: OrganisationSearch, page: Page, after
     ? Prisma.sql`${directoryWhere(filter)} AND (directory_key("name"), "id") > (${after.key}, ${after.id}::uuid)`
     : directoryWhere(filter);
   return Prisma.sql`
-    SELECT o."id", o."name", o."category"::text AS "category", o."legal_form"::text AS "legalForm", o."siret",
-      o."street", o."postal_code" AS "postalCode", o."commune_code" AS "communeCode", c."name" AS "communeName",
-      o."phone", o."email", o."website", o."version", o."updated_at" AS "updatedAt", p."key"
+    SELECT ${ORGANISATION_COLUMNS}, p."key"
     FROM (
       SELECT "id", directory_key("name") AS "key" FROM "organisation" WHERE ${where}
       ORDER BY directory_key("name"), "id" OFFSET ${page.offset} LIMIT ${page.limit + 1}
@@ -115,16 +96,28 @@ export interface DirectoryPage {
 export class OrganisationsRepository {
   constructor(private readonly db: PrismaService) {}
 
-  /** The organisation, if it exists and lies within `scope`. */
+  /**
+   * The organisation, if it exists and lies within `scope` (an AND, like withinScope). Read on
+   * most requests of a partner, so one typed raw statement with its commune, not a Prisma query
+   * and its relation (two statements, each compiled); raw-queries.e2e-spec compares them.
+   */
   async findById(id: string, scope: AccessScope): Promise<Organisation | null> {
-    const row = await this.db.client.organisation.findFirst({ where: withinScope({ id }, scope, 'id'), select: organisationSelect });
-    return row ? toDomain(row) : null;
+    if (!UUID.test(id)) return null;
+    const inScope = scope.all ? Prisma.empty : Prisma.sql` AND o."id" = ANY(${[...scope.organisationIds]}::uuid[])`;
+    const rows = await this.db.client.$queryRaw<OrganisationRawRow[]>`
+      SELECT ${ORGANISATION_COLUMNS} FROM "organisation" o JOIN "commune" c ON c."code" = o."commune_code"
+      WHERE o."id" = ${id}::uuid${inScope}`;
+    return rows[0] ? rawToDomain(rows[0]) : null;
   }
 
   /** Related rows of objects already authorised (a user's memberships): no scope, batched by the caller. */
   async findByIds(ids: readonly string[]): Promise<Organisation[]> {
-    const rows = await this.db.client.organisation.findMany({ where: { id: { in: [...ids] } }, select: organisationSelect });
-    return rows.map(toDomain);
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const rows = await this.db.client.$queryRaw<OrganisationRawRow[]>`
+      SELECT ${ORGANISATION_COLUMNS} FROM "organisation" o JOIN "commune" c ON c."code" = o."commune_code"
+      WHERE o."id" = ANY(${valid}::uuid[])`;
+    return rows.map(rawToDomain);
   }
 
   /**
