@@ -1,8 +1,10 @@
 // SQL statements per request must not grow with the size of a page: related rows are batched
 // (per-request DataLoader, `IN (…)` lookups), never fetched one item at a time (N+1).
 import pg from 'pg';
+import { validListingContent } from '@extranet/domain';
 import { createOrganisation, createPartner, createStaff, createUser, createInvitation, createMembership, PASSWORD } from './utils/factories.js';
 import { GraphQLClient, signedInClient } from './utils/graphql.js';
+import { createListing } from './utils/listing-factories.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 let t: TestApp;
@@ -131,4 +133,43 @@ it("loads the signed-in user's organisations in one batch, whatever their number
   const manyCount = await statementsOf(asMany, query);
   expect((await asMany.ok(query)).me.memberships).toHaveLength(7);
   expect(manyCount).toBe(oneCount);
+});
+
+/** A partner with `count` listings, each with an open change request from its owner. */
+async function partnerWithRequests(count: number, type: 'HOTELLERIE' | 'RESTAURATION' = 'HOTELLERIE') {
+  const partner = await createPartner(t.prisma);
+  for (let i = 0; i < count; i++) {
+    const listing = await createListing(t.prisma, partner.organisation.id, { type, content: validListingContent(type, { name: `Fiche ${String(i).padStart(2, '0')}` }) });
+    await t.prisma.changeRequest.create({
+      data: {
+        listingId: listing.id, organisationId: partner.organisation.id, type, listingName: listing.name, communeCode: '01173', baseVersion: 1,
+        changes: [{ path: 'name', before: listing.name, after: `${listing.name} (nouveau nom)` }], submittedById: partner.owner.id,
+      },
+    });
+  }
+  return partner;
+}
+
+it('pages the review queue with the same statements for 2 and for 20 requests', async () => {
+  for (let i = 0; i < 4; i++) await partnerWithRequests(5, 'RESTAURATION');
+  const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+  const query = `query($limit: Int!) { reviewQueue(filter: { type: RESTAURATION }, page: { limit: $limit }) {
+    total items { id listingId organisationName type listingName communeName status submittedAt submittedByName changes { path label } } } }`;
+  const small = await statementsOf(staff, query, { limit: 2 });
+  const large = await statementsOf(staff, query, { limit: 20 });
+  expect((await staff.ok(query, { limit: 20 })).reviewQueue.items).toHaveLength(20);
+  expect(large).toBe(small);
+});
+
+it("pages a partner's « Mes fiches », open requests included, with the same statements for 2 and for 12 listings", async () => {
+  const partner = await partnerWithRequests(12);
+  const owner = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+  const query = `query($id: ID!, $limit: Int!) { listings(organisationId: $id, page: { limit: $limit }) {
+    total items { id type version freshness dueAt content { name address { communeCode } } openRequest { id status submittedAt } } } }`;
+  const small = await statementsOf(owner, query, { id: partner.organisation.id, limit: 2 });
+  const large = await statementsOf(owner, query, { id: partner.organisation.id, limit: 12 });
+  const page = (await owner.ok(query, { id: partner.organisation.id, limit: 12 })).listings;
+  expect(page.items).toHaveLength(12);
+  expect(page.items.every((l: { openRequest: unknown }) => l.openRequest !== null)).toBe(true);
+  expect(large).toBe(small);
 });

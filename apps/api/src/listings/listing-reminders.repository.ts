@@ -26,21 +26,25 @@ export class ListingRemindersRepository {
   async claimDue(now: Date, limit: number): Promise<ClaimedReminder[]> {
     const at = now.toISOString();
     const rows = await this.db.client.$queryRaw<{ listing_id: string; listing_name: string; step: ReminderStep; email: string | null; user_name: string | null }[]>`
-      WITH owed AS (
-        SELECT l."id", l."last_confirmed_at", CASE WHEN l."stale_at" <= ${at}::timestamptz THEN 'STALE' ELSE 'DUE_SOON' END AS step
+      WITH owed AS MATERIALIZED (
+        -- Every reminder owed now, computed whole (hash anti-joins over the covering index on
+        -- due_at) before the LIMIT: ordered by id, the planner would walk the primary key instead.
+        SELECT l."id", l."last_confirmed_at", s.step
         FROM "listing" l
         JOIN "organisation" o ON o."id" = l."organisation_id"
+        CROSS JOIN LATERAL (SELECT CASE WHEN l."stale_at" <= ${at}::timestamptz THEN 'STALE' ELSE 'DUE_SOON' END AS step) s
         WHERE l."due_at" <= ${at}::timestamptz
           AND o."category" <> 'TOURISM_OFFICE'
           AND NOT EXISTS (SELECT 1 FROM "change_request" c WHERE c."listing_id" = l."id" AND c."status" = 'OPEN')
+          AND NOT EXISTS (
+            SELECT 1 FROM "listing_reminder" r
+            WHERE r."listing_id" = l."id" AND r."step" = s.step AND r."period_start" = l."last_confirmed_at"
+          )
       ), claimed AS (
+        -- In id order, so that two sweeps meeting on the same rows wait for each other, never deadlock.
         INSERT INTO "listing_reminder" ("listing_id", "step", "period_start", "sent_at")
         SELECT owed."id", owed.step, owed."last_confirmed_at", ${at}::timestamptz
         FROM owed
-        WHERE NOT EXISTS (
-          SELECT 1 FROM "listing_reminder" r
-          WHERE r."listing_id" = owed."id" AND r."step" = owed.step AND r."period_start" = owed."last_confirmed_at"
-        )
         ORDER BY owed."id"
         LIMIT ${limit}
         ON CONFLICT DO NOTHING
