@@ -16,7 +16,7 @@ const database = await prepareDatabase(parseEnv(process.env));
 await applyMigrations(database.url);
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 try {
-  await seedDemoData(prisma, { scale, log: (line) => process.stdout.write(`  ${line}\n`) });
+  await seedDemoData(prisma, { scale, log: (line) => process.stdout.write(`  ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`) });
 } finally {
   await prisma.$disconnect();
   await database.stop();

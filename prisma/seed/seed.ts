@@ -1,5 +1,6 @@
 // Demo data for the Pays de Gex, from the office's 2018 activity report: 27 communes, 153 partners
-// split by category as in the report, 15 staff, a technical committee of 20 partner users.
+// split by category as in the report, 15 staff, a technical committee of 20 partner users, and
+// about 1,700 listings with their change requests (listings.ts).
 // Deterministic (stable ids derived from names) and idempotent (upserts / insert-or-skip).
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -7,6 +8,7 @@ import { hash } from '@node-rs/argon2';
 import { COMMUNES, siretWithKeys, type LegalForm, type OrganisationCategory } from '@extranet/domain';
 import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
+import { seedListings } from './listings.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -117,7 +119,7 @@ function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
-export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClient, options: { scale?: number; log?: (line: string) => void } = {}): Promise<void> {
+export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClient, options: { scale?: number; log?: (line: string) => void; now?: Date } = {}): Promise<void> {
   const scale = options.scale ?? 1;
   const log = options.log ?? (() => undefined);
   const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
@@ -175,6 +177,13 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
   const committee = partners.slice(1, 1 + COMMITTEE_SIZE).map((p) => p.owner.id);
   await prisma.user.updateMany({ where: { id: { in: committee } }, data: { globalRoles: ['COMMITTEE_MEMBER'] } });
   log(`comité technique : ${committee.length} membres`);
+
+  // About 1,700 listings per scale unit, their change requests, and the reminders already sent.
+  const partnersPerUnit = PARTNER_SPLIT.reduce((sum, [, count]) => sum + count, 0);
+  await seedListings(prisma, {
+    scale, partners, partnersPerUnit, officeId: OFFICE_ID, staffIds: staff.slice(1).map((s) => s.id),
+    now: options.now ?? new Date(), id: stableId, log,
+  });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */
