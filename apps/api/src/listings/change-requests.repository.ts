@@ -57,6 +57,13 @@ export class ChangeRequestsRepository {
     return row ? toDomain(row) : null;
   }
 
+  /** A request with its names, within the scope: what opening one (its diff) shows, in one statement. */
+  async findViewById(id: string, scope: AccessScope): Promise<ChangeRequestView | null> {
+    const within = scope.all ? Prisma.empty : Prisma.sql`AND cr."organisation_id" = ANY(${[...scope.organisationIds]}::uuid[])`;
+    const [row] = await this.viewRows(Prisma.sql`WHERE cr."id" = ${id}::uuid ${within}`);
+    return row ?? null;
+  }
+
   async findOpenForListing(listingId: string): Promise<ChangeRequest | null> {
     const row = await this.db.client.changeRequest.findFirst({ where: { listingId, status: 'OPEN' }, select: requestSelect });
     return row ? toDomain(row) : null;

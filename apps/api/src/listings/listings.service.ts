@@ -82,9 +82,8 @@ export class ListingsService {
     return this.requests.historyOf(listing.id);
   }
 
-  async getRequest(user: SessionUser, id: string): Promise<ChangeRequestView> {
-    const request = await this.access.load(user, 'listing.read', { type: 'changeRequest', id }, (scope) => this.requests.findById(id, scope));
-    return (await this.requests.views([request.id]))[0]!;
+  getRequest(user: SessionUser, id: string): Promise<ChangeRequestView> {
+    return this.access.load(user, 'listing.read', { type: 'changeRequest', id }, (scope) => this.requests.findViewById(id, scope));
   }
 
   /**
