@@ -8,7 +8,6 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from '@angular/material/form-field';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import {
   TitleStrategy,
   provideRouter,
@@ -17,7 +16,6 @@ import {
 } from '@angular/router';
 import { routes } from './app.routes';
 import { provideGraphQL } from './graphql/apollo';
-import { FrenchPaginatorIntl } from './shared/french-paginator-intl';
 import { PageTitleStrategy } from './shared/page-title-strategy';
 
 registerLocaleData(localeFr);
@@ -31,7 +29,6 @@ export const appConfig: ApplicationConfig = {
     provideGraphQL(),
     { provide: LOCALE_ID, useValue: 'fr-FR' },
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl },
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
