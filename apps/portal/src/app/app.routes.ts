@@ -25,6 +25,20 @@ export const routes: Routes = [
         loadChildren: () => import('./team/team.routes').then((m) => m.TEAM_ROUTES),
       },
       {
+        path: 'organisation/:id/fiches',
+        canActivate: [allowGuard('listing.read')],
+        loadChildren: () => import('./listings/listings.routes').then((m) => m.ORGANISATION_LISTINGS_ROUTES),
+      },
+      {
+        path: 'fiches',
+        loadChildren: () => import('./listings/listings.routes').then((m) => m.LISTING_ROUTES),
+      },
+      {
+        path: 'demandes',
+        canActivate: [allowGuard('changeRequest.review')],
+        loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),
+      },
+      {
         path: 'organisation/:id',
         canActivate: [allowGuard('organisation.read')],
         loadChildren: () => import('./organisation/organisation.routes').then((m) => m.ORGANISATION_ROUTES),

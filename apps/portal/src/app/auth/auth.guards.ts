@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
-import { type Action, can, isTenantAction } from '@extranet/domain/access';
+import { type Action, can, decideCall, isTenantAction } from '@extranet/domain/access';
 import { type Observable, catchError, map, of } from 'rxjs';
 import { type CurrentUser, Session, toActor } from './session';
 
@@ -42,6 +42,26 @@ export function allowGuard(action: Action): CanActivateFn {
           return signInPage(router, state.url);
         }
         return can(toActor(user), action, subject) ? true : router.createUrlTree(['/']);
+      }),
+    );
+  };
+}
+
+/**
+ * For the page of one object whose organisation is known only once it is loaded (`/fiches/:id`):
+ * lets through whoever may call `action` at all, as the API's guard decides (the office, and for
+ * a tenant action anyone with a membership). The API then answers NOT_FOUND for an object of
+ * another organisation, and the page says so.
+ */
+export function allowCallGuard(action: Action): CanActivateFn {
+  return (_route, state): Observable<boolean | UrlTree> => {
+    const router = inject(Router);
+    return currentUser().pipe(
+      map((user) => {
+        if (!user) {
+          return signInPage(router, state.url);
+        }
+        return decideCall(toActor(user), action) === 'allow' ? true : router.createUrlTree(['/']);
       }),
     );
   };

@@ -1,7 +1,7 @@
 import { HttpHeaders } from '@angular/common/http';
 import { Injector, inject, type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { Router } from '@angular/router';
-import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloLink, type FieldMergeFunction, InMemoryCache, type StoreObject } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
@@ -29,9 +29,31 @@ export function createCache(): InMemoryCache {
       Membership: { keyFields: false },
       Address: { keyFields: false },
       InvitationPreview: { keyFields: false },
+      // A listing's content has no id: a list row's few fields merge into the full content the
+      // listing page read, instead of replacing it (and each page asking the server again).
+      ListingContent: { merge: true },
+      ListingAddress: { merge: true },
+      TranslatedText: { merge: true },
+      ChangeRequest: {
+        fields: {
+          // The queue reads each change's label, the review page its values: merge them by path.
+          changes: { merge: mergeChangesByPath },
+        },
+      },
     },
   });
 }
+
+type ChangeRef = StoreObject & { path: string };
+
+/** Changes of one request, as the server last listed them, each keeping what an earlier read knew. */
+const mergeChangesByPath: FieldMergeFunction<ChangeRef[], ChangeRef[]> = (existing, incoming, { mergeObjects }) => {
+  const known = new Map((existing ?? []).map((change) => [change.path, change]));
+  return incoming.map((change) => {
+    const before = known.get(change.path);
+    return before ? (mergeObjects(before, change) as ChangeRef) : change;
+  });
+};
 
 export function provideGraphQL(): EnvironmentProviders {
   return makeEnvironmentProviders([
