@@ -186,6 +186,8 @@ test('two people save the same profile: the second is told, reloads it and saves
 
 test('staff find a partner by name, and get back to the list as they left it', async ({ page }) => {
   await signIn(page, STAFF);
+  // Staff land on their home (the review queue at a glance), then open the directory.
+  await page.getByRole('link', { name: 'Partenaires', exact: true }).click();
   await expect(page).toHaveURL(/\/partenaires/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page, 'liste des partenaires');

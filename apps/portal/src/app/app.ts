@@ -52,15 +52,24 @@ export class App {
     }
     const links: NavLink[] = [];
     const organisationId = user.memberships[0]?.organisation.id;
+    const reviews = can(actor, 'changeRequest.review');
+    if (organisationId || reviews) {
+      links.push({ label: 'Accueil', path: ['/'], exact: true });
+    }
     if (organisationId) {
       const subject = { organisationId };
-      links.push({ label: 'Accueil', path: ['/'], exact: true });
       if (can(actor, 'organisation.read', subject)) {
         links.push({ label: 'Mon organisation', path: ['/organisation', organisationId], exact: true });
+      }
+      if (can(actor, 'listing.read', subject)) {
+        links.push({ label: 'Mes fiches', path: ['/organisation', organisationId, 'fiches'], exact: false });
       }
       if (can(actor, 'members.read', subject)) {
         links.push({ label: 'Équipe', path: ['/organisation', organisationId, 'equipe'], exact: true });
       }
+    }
+    if (reviews) {
+      links.push({ label: 'Demandes à valider', path: ['/demandes'], exact: false });
     }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });

@@ -130,13 +130,13 @@ describe('allowGuard', () => {
 describe('homeGuard', () => {
   afterEach(() => apolloController().verify());
 
-  it('sends staff without an organisation to the partner directory', async () => {
+  it('keeps staff on their home page, where the review queue is summed up', async () => {
     const router = setUp();
     signInAs(staffUser());
 
     await router.navigateByUrl('/');
 
-    expect(router.url).toBe('/partenaires');
+    expect(router.url).toBe('/');
   });
 
   it('keeps partners on their home page', async () => {

@@ -67,21 +67,24 @@ export function allowCallGuard(action: Action): CanActivateFn {
   };
 }
 
-/** Staff without an organisation of their own have no partner home: they work from the directory. */
+/**
+ * The home page serves partners (their organisations and listings) and reviewers (the review
+ * queue at a glance). Someone without an organisation who may only browse partners has nothing
+ * there: they work from the directory.
+ */
 export const homeGuard: CanActivateFn = (): Observable<boolean | UrlTree> => {
   const router = inject(Router);
-  return currentUser().pipe(
-    map((user) =>
-      user && user.memberships.length === 0 && can(toActor(user), 'organisation.list')
-        ? router.createUrlTree(['/partenaires'])
-        : true,
-    ),
-  );
+  return currentUser().pipe(map((user) => (user && worksFromDirectory(user) ? router.createUrlTree(['/partenaires']) : true)));
 };
 
-/** Where a user lands after signing in when no page was asked for: staff work from the partner directory. */
+/** Where a user lands after signing in when no page was asked for: their home, or the directory. */
 export function landingPath(user: CurrentUser): string {
-  return can(toActor(user), 'organisation.list') ? '/partenaires' : '/';
+  return worksFromDirectory(user) ? '/partenaires' : '/';
+}
+
+function worksFromDirectory(user: CurrentUser): boolean {
+  const actor = toActor(user);
+  return user.memberships.length === 0 && can(actor, 'organisation.list') && !can(actor, 'changeRequest.review');
 }
 
 /** Accepts only same-site paths as a return address (no `//evil.example`, no absolute URLs). */

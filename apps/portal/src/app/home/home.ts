@@ -6,12 +6,17 @@ import { can } from '@extranet/domain/access';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
+import { ListingTodo } from '../listings/listing-todo/listing-todo';
+import { ReviewSummary } from '../review/review-summary';
 
-/** `/` — the partner's organisations, each with a way to its profile and its team. */
+/**
+ * `/` — the partner's organisations, each with a way to its profile, its listings and its team, and
+ * what its listings need; for the office, the review queue at a glance.
+ */
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -34,8 +39,12 @@ export class Home {
         role: MEMBERSHIP_ROLE_LABELS[role],
         canEdit: can(actor, 'organisation.update', subject),
         canSeeTeam: can(actor, 'members.read', subject),
+        canSeeListings: can(actor, 'listing.read', subject),
       };
     });
   });
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
+  protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
+  /** The organisations whose listings' to-do the home shows. */
+  protected readonly todos = computed(() => this.cards().filter((card) => card.canSeeListings));
 }

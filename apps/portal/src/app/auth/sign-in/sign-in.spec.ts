@@ -62,7 +62,7 @@ describe('SignIn', () => {
     expect(TestBed.inject(Router).url).toBe('/organisation/org-1/equipe');
   });
 
-  it('sends staff to the partner directory and ignores a foreign return address', async () => {
+  it('sends staff to their home (the review queue at a glance) and ignores a foreign return address', async () => {
     const { type, submit, fixture } = await setUp('//evil.example/phish');
     type('Adresse e-mail', 'julie@paysdegex-tourisme.fr');
     type('Mot de passe', 'une phrase assez longue');
@@ -71,10 +71,10 @@ describe('SignIn', () => {
     apolloController().expectOne('SignIn').flushData({ signIn: staffUser() });
     await settle(fixture);
 
-    expect(TestBed.inject(Router).url).toBe('/partenaires');
+    expect(TestBed.inject(Router).url).toBe('/');
   });
 
-  it('sends staff to the partner directory even when they belong to the office organisation', async () => {
+  it('sends staff to their home even when they belong to the office organisation', async () => {
     const { type, submit, fixture } = await setUp();
     type('Adresse e-mail', 'julie@paysdegex-tourisme.fr');
     type('Mot de passe', 'une phrase assez longue');
@@ -87,7 +87,7 @@ describe('SignIn', () => {
     apolloController().expectOne('SignIn').flushData({ signIn: staffMember });
     await settle(fixture);
 
-    expect(TestBed.inject(Router).url).toBe('/partenaires');
+    expect(TestBed.inject(Router).url).toBe('/');
   });
 
   it('sends partners to their home page', async () => {
