@@ -46,8 +46,9 @@ export class FreshnessRemindersService implements OnApplicationBootstrap, OnAppl
     this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
     this.boss.on('error', (error) => this.logger.error(error));
     await this.boss.start();
-    // 'singleton': one sweep at a time across instances (the reminder table is the real guarantee).
-    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'singleton' });
+    // 'stately': at most one sweep queued and one running across instances, however many instances
+    // schedule it or however long one runs (the reminder table is the real guarantee).
+    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'stately' });
     await this.boss.work(SWEEP, async () => {
       await this.sweep();
     });
