@@ -91,7 +91,11 @@ it('sends each reminder exactly once when two API instances sweep the same datab
     }
     const ids = listings.map((l) => l.id);
 
-    const [a, b] = await Promise.all([reminders.sweep(), second.app.get(FreshnessRemindersService).sweep()]);
+    // Both sweeps run to their end (settled) before anything is checked, whatever happens to either.
+    const [a, b] = (await Promise.allSettled([reminders.sweep(), second.app.get(FreshnessRemindersService).sweep()])).map((outcome) => {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      return outcome.value;
+    });
 
     expect(await t.prisma.listingReminder.count({ where: { listingId: { in: ids } } })).toBe(250);
     const mails = await t.prisma.outboxMessage.groupBy({ by: ['recipient'], where: { recipient: { in: partners.map((p) => p.owner.email) } }, _count: { _all: true } });
@@ -120,14 +124,22 @@ it("makes a sweep that meets another instance's uncommitted reminders wait for i
       return claimed;
     });
     await held;
-    const other = second.app.get(PrismaService).transaction(() => second.app.get(ListingRemindersRepository).claimDue(now, 1000));
-    await waitFor('the second claim to wait on the first one’s rows', async () => {
-      const [row] = await t.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      return Number(row!.n) > 0;
-    });
-    release();
+    const other = second.app
+      .get(PrismaService)
+      .transaction(() => second.app.get(ListingRemindersRepository).claimDue(now, 1000))
+      .then((claimed) => ({ claimed }), (error: unknown) => ({ error }));
+    try {
+      await waitFor('the second claim to wait on the first one’s rows', async () => {
+        const [row] = await t.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        return Number(row!.n) > 0;
+      });
+    } finally {
+      release(); // never leave the first transaction open, even when the wait was not seen
+    }
     expect((await first).map((c) => c.listingId)).toContain(listing.id);
-    expect((await other).map((c) => c.listingId)).not.toContain(listing.id);
+    const outcome = await other;
+    expect(outcome).not.toHaveProperty('error');
+    expect(('claimed' in outcome ? outcome.claimed : []).map((c) => c.listingId)).not.toContain(listing.id);
     expect(await remindersOf(listing.id)).toHaveLength(1);
   } finally {
     await second.close();
