@@ -106,8 +106,12 @@ function ask(child, message, key) {
 }
 
 function rssMiB(pid) {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : NaN;
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : NaN;
+  } catch {
+    return NaN; // the process is gone; its exit is reported
+  }
 }
 
 /** SQL statements one request of `read` costs on `server`, net of the background's (pg-boss polling). */
@@ -135,18 +139,21 @@ async function load(read, server, seconds, connections) {
   }, 200);
   const started = performance.now();
   const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const { status, text } = await send();
-        latencies.push(performance.now() - t0);
-        if (status !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) failures += 1;
-      }
-    }),
-  );
+  try {
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < deadline) {
+          const t0 = performance.now();
+          const { status, text } = await send();
+          latencies.push(performance.now() - t0);
+          if (status !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) failures += 1;
+        }
+      }),
+    );
+  } finally {
+    clearInterval(sampler);
+  }
   const elapsed = (performance.now() - started) / 1000;
-  clearInterval(sampler);
   return { requests: latencies.length, elapsed, latencies, failures, rssMax };
 }
 
@@ -185,6 +192,9 @@ function startServer(script, env, logs, nodeOptions = []) {
     logs.push(chunk.toString('utf8'));
     if (logs.length > 200) logs.shift();
   });
+  child.on('exit', (code, signal) => {
+    if (!child.stopping) logs.push(`${script} exited (code ${code}, signal ${signal}) during the bench\n`);
+  });
   return child;
 }
 
@@ -196,6 +206,7 @@ function stop(child) {
       clearTimeout(timer);
       resolve();
     });
+    child.stopping = true;
     child.kill('SIGTERM');
   });
 }
@@ -230,11 +241,32 @@ function printProfile(dir, windows) {
   });
   time.delete('(idle)');
   const busy = [...time.values()].reduce((a, b) => a + b, 0);
-  console.log(`\n${join(dir, file)}: API CPU profile of the timed loads (${fmt(busy / 1e6, 1)} s busy), self time by layer:`);
-  for (const [layer, us] of [...time].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-    console.log(`  ${fmt((100 * us) / busy, 1).padStart(5)} %  ${layer}`);
+  const grouped = new Map();
+  for (const [name, us] of time) {
+    const layer = LAYERS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
+    grouped.set(layer, (grouped.get(layer) ?? 0) + us);
   }
+  const print = (entries) => {
+    for (const [name, us] of [...entries].sort((a, b) => b[1] - a[1])) console.log(`  ${fmt((100 * us) / busy, 1).padStart(5)} %  ${name}`);
+  };
+  console.log(`\n${join(dir, file)}: API CPU profile of the timed loads (${fmt(busy / 1e6, 1)} s on CPU), self time by layer:`);
+  print(grouped);
+  console.log('by package or function (top 25):');
+  print([...time].sort((a, b) => b[1] - a[1]).slice(0, 25));
 }
+
+/** Packages and functions of a profile, grouped in the layers a request crosses. */
+const LAYERS = [
+  ['Prisma client and its WebAssembly query compiler', /^@prisma\/|^WebAssembly/],
+  ['pg driver', /^pg(-protocol|-pool|-types|-connection-string)?$|^postgres-/],
+  ['Apollo Server, graphql-js, graphql-armor', /^@apollo\/|^graphql$|^@escape\.tech\/|^@graphql-|^@as-integrations\/|^@envelop\//],
+  ['NestJS (router, guards, pipes, class-validator)', /^@nestjs\/|^class-validator|^class-transformer|^reflect-metadata|^rxjs|^tslib|^validator$/],
+  ['express-session, passport, cookies', /^express-session|^passport|^cookie|^on-headers|^uid-safe|^random-bytes|^connect-pg-simple|^crc$|crypto/],
+  ['Express and middleware (router, body parser, helmet, compression)', /^express$|^router$|^body-parser|^raw-body|^helmet|^compression|^negotiator|^accepts|^type-is|^content-type|^qs$|^finalhandler|^depd|^vary|^on-finished|^iconv-lite|^bytes|^media-typer|^mime|^parseurl|^encodeurl|^etag|^fresh|^send$|^statuses|^http-errors|^path-to-regexp|^safe-buffer|^debug|^ms$|^setprototypeof/],
+  ['the API’s own code (dist/)', /own code/],
+  ['garbage collector', /garbage collector/],
+  ['Node.js: HTTP, sockets, streams, timers (syscalls such as writev included)', /^Node\.js|^native |^\(program\)/],
+];
 
 /** [from, to] in monotonic microseconds of every timed load on the API, for --cpu-prof. */
 const apiLoadWindows = [];
