@@ -112,7 +112,7 @@ import { type PeriodGroup, hoursGroup, periodGroup } from './listing-form-model'
       <button mat-stroked-button type="button" (click)="closures().push(newClosure())">Ajouter une fermeture</button>
     </fieldset>
   `,
-  styleUrl: './listing-form-groups.scss',
+  styleUrl: './opening-periods.scss',
 })
 export class OpeningPeriods {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

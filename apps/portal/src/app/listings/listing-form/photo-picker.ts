@@ -71,7 +71,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
       <p class="field-error" role="alert">{{ message }}</p>
     }
   `,
-  styleUrl: './listing-form-groups.scss',
+  styleUrl: './photo-picker.scss',
   styles: `
     .photos {
       display: grid;

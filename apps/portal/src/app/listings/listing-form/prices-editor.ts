@@ -70,7 +70,7 @@ import { type PriceGroup, priceGroup } from './listing-form-model';
       }
     </fieldset>
   `,
-  styleUrl: './listing-form-groups.scss',
+  styleUrl: './prices-editor.scss',
 })
 export class PricesEditor {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
