@@ -73,6 +73,8 @@ test('a partner changes its hours and English text, staff approve one and reject
   page,
   browser,
 }) => {
+  // Two people, a dozen pages each scanned by axe: longer than the usual minute on a busy machine.
+  test.slow();
   const run = stamp();
   const listingName = `Bistrot du Col ${run}`;
   const year = new Date().getFullYear() + 1;
