@@ -111,7 +111,7 @@ class MigrationAdapter extends PrismaPg {
 }
 
 export default defineConfig({
-  schema: 'prisma/schema.prisma',
+  schema: 'prisma/schema',
   migrations: { path: 'prisma/migrations' },
   experimental: { adapter: true },
   engine: 'js',

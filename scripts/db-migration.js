@@ -1,5 +1,5 @@
 // npm run db:migration -- NAME   writes prisma/migrations/<UTC timestamp>_<NAME>/migration.sql: the
-//                                SQL that takes the committed migrations to prisma/schema.prisma
+//                                SQL that takes the committed migrations to prisma/schema/*.prisma
 //                                (`prisma migrate diff --from-migrations … --to-schema-datamodel …
 //                                --script`). Review and complete it (comments, indexes Prisma cannot
 //                                express), then commit it.
@@ -70,26 +70,26 @@ try {
   const prisma = createRequire(import.meta.url).resolve('prisma/build/index.js');
   const script = execFileSync(
     process.execPath,
-    [prisma, 'migrate', 'diff', '--from-migrations', MIGRATIONS, '--to-schema-datamodel', 'prisma/schema.prisma', '--script', '--config', 'prisma.config.ts'],
+    [prisma, 'migrate', 'diff', '--from-migrations', MIGRATIONS, '--to-schema-datamodel', 'prisma/schema', '--script', '--config', 'prisma.config.ts'],
     { env: { ...process.env, DATABASE_URL: postgres.url, PRISMA_HIDE_UPDATE_MESSAGE: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const allowed = new Set(statements(readFileSync('prisma/drift-allowed.sql', 'utf8')));
   const pending = statements(script).filter((s) => !allowed.has(s));
   if (check) {
     if (pending.length) {
-      console.error('prisma/schema.prisma and prisma/migrations differ; the migrations lack:\n');
+      console.error('prisma/schema/*.prisma and prisma/migrations differ; the migrations lack:\n');
       console.error(pending.map((s) => `  ${s};`).join('\n'));
       console.error('\nWrite the migration with `npm run db:migration -- NAME` (or list an intended difference in prisma/drift-allowed.sql).');
       code = 1;
     } else {
-      console.log('prisma/schema.prisma and prisma/migrations agree.');
+      console.log('prisma/schema/*.prisma and prisma/migrations agree.');
     }
   } else if (!pending.length) {
-    console.log('Nothing to migrate: prisma/migrations already match prisma/schema.prisma. No file written.');
+    console.log('Nothing to migrate: prisma/migrations already match prisma/schema/*.prisma. No file written.');
   } else {
     const folder = join(MIGRATIONS, `${timestampAfterLatest()}_${arg}`);
     mkdirSync(folder);
-    const header = `-- ${arg}: written by \`npm run db:migration\` from prisma/schema.prisma. Review it, say why in a comment, then commit.\n\n`;
+    const header = `-- ${arg}: written by \`npm run db:migration\` from prisma/schema/*.prisma. Review it, say why in a comment, then commit.\n\n`;
     writeFileSync(join(folder, 'migration.sql'), header + withoutAllowed(script, allowed).trim() + '\n');
     console.log(`Wrote ${join(folder, 'migration.sql')} (${pending.length} statement${pending.length > 1 ? 's' : ''}).`);
   }

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CommitteeModule } from './committee/committee.module.js';
 import { CommonModule } from './common/common.module.js';
 import { toGraphQLError } from './common/errors/error-table.js';
 import { ENV, type Env } from './config/env.js';
@@ -15,8 +16,11 @@ import { ApidaeModule } from './listings/apidae/apidae.module.js';
 import { ListingsModule } from './listings/listings.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PacksModule } from './packs/packs.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { PrismaModule } from './prisma/prisma.module.js';
+import { RelationsModule } from './relations/relations.module.js';
+import { TouristTaxModule } from './tourist-tax/tourist-tax.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** GraphQL abuse limits from docs/security: depth, aliases, cost, tokens, no field suggestions. */
@@ -83,6 +87,10 @@ export class AppModule {
         ListingsModule,
         ApidaeModule,
         PhotosModule,
+        TouristTaxModule,
+        PacksModule,
+        CommitteeModule,
+        RelationsModule,
         UsersModule,
         HealthModule,
       ],

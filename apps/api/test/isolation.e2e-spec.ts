@@ -3,102 +3,14 @@
 // object's id with B's id, a missing id and a malformed one. Operations declared for the office
 // are called by partners, everything private is called anonymously, and nothing may change.
 //
-// A new feature adds rows, not a test: its object kind to FOREIGN_OBJECTS (how B gets one), its
-// operations to TENANT_OPERATIONS or GLOBAL_OPERATIONS. An operation left out fails the first test.
+// A new feature adds rows, not a test, in its own file under isolation/: its object kinds (how B
+// gets one), its tenant and global operations. An operation left out fails the first test.
 import { randomUUID } from 'node:crypto';
-import { validListingContent } from '@extranet/domain';
-import { createInvitation, createPartner, createStaff, createUser, PASSWORD, profileInput } from './utils/factories.js';
+import { FOREIGN_OBJECTS, GLOBAL_OPERATIONS, PUBLIC_OPERATIONS, SECRETS, SELF_OPERATIONS, TENANT_OPERATIONS } from './isolation/index.js';
+import type { Partner } from './isolation/table.js';
+import { createPartner, createStaff, createUser, PASSWORD } from './utils/factories.js';
 import { errorCode, GraphQLClient, signedInClient, type GraphQLResponse } from './utils/graphql.js';
-import { createListing } from './utils/listing-factories.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
-
-type Partner = Awaited<ReturnType<typeof createPartner>>;
-
-/** B's objects, one per kind, created once; ready for listing, subscription, declaration, document. */
-const FOREIGN_OBJECTS = {
-  organisation: async (b: Partner) => b.organisation.id,
-  member: async (b: Partner) => b.member.id,
-  invitation: async (b: Partner) => (await createInvitation(t.prisma, b.organisation.id, { email: `invite-de-b-${randomUUID().slice(0, 6)}@example.fr` })).id,
-  listing: async (b: Partner) => (await createListing(t.prisma, b.organisation.id, { content: validListingContent('HOTELLERIE', { name: 'Fiche secrète de B' }) })).id,
-  changeRequest: async (b: Partner) =>
-    (
-      await t.prisma.changeRequest.create({
-        data: { organisationId: b.organisation.id, type: 'HOTELLERIE', listingName: 'Demande secrète de B', communeCode: '01173', changes: [], submittedById: b.owner.id },
-      })
-    ).id,
-} satisfies Record<string, (b: Partner) => Promise<string>>;
-type ObjectKind = keyof typeof FOREIGN_OBJECTS;
-
-interface TenantOperation {
-  name: string;
-  /** The kind of object whose id the operation takes. */
-  object: ObjectKind;
-  query: string;
-  variables: (id: string) => Record<string, unknown>;
-}
-
-/** Every operation that takes the id of a tenant object. */
-const TENANT_OPERATIONS: TenantOperation[] = [
-  { name: 'organisation', object: 'organisation', query: 'query($id: ID!) { organisation(id: $id) { id name siret phone email } }', variables: (id) => ({ id }) },
-  {
-    name: 'updateOrganisation',
-    object: 'organisation',
-    query: 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name version } }',
-    variables: (id) => ({ id, input: { ...profileInput({ name: 'Repris par A', email: 'pirate@example.fr' }), version: 1 } }),
-  },
-  { name: 'members', object: 'organisation', query: 'query($id: ID!) { members(organisationId: $id) { userId name email role } }', variables: (id) => ({ id }) },
-  { name: 'invitations', object: 'organisation', query: 'query($id: ID!) { invitations(organisationId: $id) { id email role status } }', variables: (id) => ({ id }) },
-  {
-    name: 'inviteMember',
-    object: 'organisation',
-    query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }',
-    variables: (id) => ({ input: { organisationId: id, email: 'complice@example.fr', role: 'MEMBER' } }),
-  },
-  { name: 'listings', object: 'organisation', query: 'query($id: ID!) { listings(organisationId: $id) { total items { id content { name } } } }', variables: (id) => ({ id }) },
-  { name: 'listingTodo', object: 'organisation', query: 'query($id: ID!) { listingTodo(organisationId: $id) { listings { id } sentBack { id } } }', variables: (id) => ({ id }) },
-  {
-    name: 'proposeListing',
-    object: 'organisation',
-    query: 'mutation($input: ProposeListingInput!) { proposeListing(input: $input) { id } }',
-    variables: (id) => ({ input: { organisationId: id, type: 'HOTELLERIE', content: validListingContent('HOTELLERIE', { name: 'Fiche pirate' }) } }),
-  },
-  { name: 'listing', object: 'listing', query: 'query($id: ID!) { listing(id: $id) { id content { name } } }', variables: (id) => ({ id }) },
-  { name: 'listingHistory', object: 'listing', query: 'query($id: ID!) { listingHistory(listingId: $id) { id listingName } }', variables: (id) => ({ id }) },
-  {
-    name: 'submitListingChange',
-    object: 'listing',
-    query: 'mutation($input: SubmitListingChangeInput!) { submitListingChange(input: $input) { id } }',
-    variables: (id) => ({ input: { listingId: id, version: 1, content: validListingContent('HOTELLERIE', { name: 'Reprise par A' }) } }),
-  },
-  { name: 'confirmListingUnchanged', object: 'listing', query: 'mutation($id: ID!) { confirmListingUnchanged(id: $id) { id } }', variables: (id) => ({ id }) },
-  { name: 'changeRequest', object: 'changeRequest', query: 'query($id: ID!) { changeRequest(id: $id) { id listingName } }', variables: (id) => ({ id }) },
-  { name: 'withdrawChangeRequest', object: 'changeRequest', query: 'mutation($id: ID!) { withdrawChangeRequest(id: $id) { id status } }', variables: (id) => ({ id }) },
-];
-
-/** Operations declared with a global action (@Allow): the office's, refused to partners. */
-const GLOBAL_OPERATIONS: [name: string, action: string, query: string][] = [
-  ['organisations', 'organisation.list', '{ organisations { total items { id name } } }'],
-  ['outbox', 'outbox.read', '{ outbox { total smtpConfigured items { recipient text } } }'],
-  ['reviewQueue', 'changeRequest.review', '{ reviewQueue { total items { id listingName } } }'],
-  ['reviewQueueSummary', 'changeRequest.review', '{ reviewQueueSummary { open } }'],
-  ['reviewChangeRequest', 'changeRequest.review', 'mutation { reviewChangeRequest(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, decisions: [] }) { id } }'],
-  ['listingFrequencies', 'listing.manageFrequencies', '{ listingFrequencies { type days } }'],
-  ['setListingFrequency', 'listing.manageFrequencies', 'mutation { setListingFrequency(type: RESTAURATION, days: 10) { type days } }'],
-  ['listingFreshnessStats', 'dashboard.read', '{ listingFreshnessStats { total { fresh dueSoon stale } byCommune { communeName stale } } }'],
-  ['setGlobalRoles', 'role.assign', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
-];
-
-/** Operations on the caller's own account (@SignedIn). */
-const SELF_OPERATIONS: [string, string, Record<string, unknown>][] = [
-  [
-    'changePassword',
-    'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
-    { input: { currentPassword: PASSWORD, newPassword: 'une nouvelle phrase de passe' } },
-  ],
-];
-
-/** Operations meant to work without a session (checked elsewhere: auth and invitation tests). */
-const PUBLIC_OPERATIONS = ['me', 'signIn', 'signOut', 'requestPasswordReset', 'resetPassword', 'invitation', 'acceptInvitation'];
 
 const NOT_FOUND_MESSAGE = 'Élément introuvable.';
 
@@ -108,7 +20,7 @@ const VOLATILE_TABLES = new Set(['session', 'audit_event', '_prisma_migrations']
 let t: TestApp;
 let a: Partner;
 let b: Partner;
-let foreignIds: Record<ObjectKind, string>;
+let foreignIds: Record<string, string>;
 let as: { owner: GraphQLClient; member: GraphQLClient; committee: GraphQLClient };
 
 beforeAll(async () => {
@@ -116,8 +28,8 @@ beforeAll(async () => {
   a = await createPartner(t.prisma, { name: 'Partenaire A' });
   b = await createPartner(t.prisma, { name: 'Partenaire B secret', siret: '70000001100010', phone: '+33 4 50 99 99 99' });
   foreignIds = Object.fromEntries(
-    await Promise.all(Object.entries(FOREIGN_OBJECTS).map(async ([kind, create]) => [kind, await create(b)])),
-  ) as Record<ObjectKind, string>;
+    await Promise.all(Object.entries(FOREIGN_OBJECTS).map(async ([kind, create]) => [kind, await create(t.prisma, b)])),
+  );
   const committee = await createUser(t.prisma, { globalRoles: ['COMMITTEE_MEMBER'] });
   as = {
     owner: await signedInClient(t.baseUrl, a.owner.email, PASSWORD),
@@ -143,9 +55,13 @@ async function databaseState(): Promise<Record<string, unknown[]>> {
 /** Nothing of B in a response: not its name, people, contact details or objects. */
 function expectNothingOfB(result: GraphQLResponse) {
   const body = JSON.stringify({ data: result.data, errors: result.errors });
-  const secrets = ['Fiche secrète de B', 'Demande secrète de B', b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, '70000001100010', '99 99 99', ...Object.values(foreignIds)];
+  const secrets = [...SECRETS, b.organisation.name, b.owner.email, b.member.email, b.owner.id, b.member.id, '70000001100010', '99 99 99', ...Object.values(foreignIds)];
   for (const secret of secrets) expect(body).not.toContain(secret);
 }
+
+it('knows how to make an object of every kind an operation takes', () => {
+  for (const { name, object } of TENANT_OPERATIONS) expect({ name, object: FOREIGN_OBJECTS[object] ? object : 'no such kind' }).toEqual({ name, object });
+});
 
 it('classifies every operation of the schema, so a new one cannot skip this test', async () => {
   const { __schema } = await new GraphQLClient(t.baseUrl).ok('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');

@@ -6,3 +6,7 @@ export * from './accounts/index.js';
 export * from './access/index.js';
 export * from './notifications/index.js';
 export * from './listings/index.js';
+export * from './tourist-tax/index.js';
+export * from './packs/index.js';
+export * from './committee/index.js';
+export * from './relations/index.js';

@@ -58,6 +58,30 @@ export const routes: Routes = [
         loadChildren: () => import('./outbox/outbox.routes').then((m) => m.OUTBOX_ROUTES),
       },
       {
+        path: 'taxe-de-sejour',
+        loadChildren: () => import('./tourist-tax/tourist-tax.routes').then((m) => m.TOURIST_TAX_ROUTES),
+      },
+      {
+        path: 'packs',
+        loadChildren: () => import('./packs/packs.routes').then((m) => m.PACKS_ROUTES),
+      },
+      {
+        path: 'comite',
+        loadChildren: () => import('./committee/committee.routes').then((m) => m.COMMITTEE_ROUTES),
+      },
+      {
+        path: 'actualites',
+        loadChildren: () => import('./relations/relations.routes').then((m) => m.NEWS_ROUTES),
+      },
+      {
+        path: 'actions',
+        loadChildren: () => import('./relations/relations.routes').then((m) => m.ACTIONS_ROUTES),
+      },
+      {
+        path: 'rendez-vous',
+        loadChildren: () => import('./relations/relations.routes').then((m) => m.MEETINGS_ROUTES),
+      },
+      {
         path: 'apidae',
         canActivate: [allowGuard('listing.import')],
         loadChildren: () => import('./apidae/apidae.routes').then((m) => m.APIDAE_ROUTES),

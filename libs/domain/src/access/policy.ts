@@ -89,6 +89,8 @@ const RULES = {
   'committee.read': globalRule(['STAFF', 'COMMITTEE_MEMBER']),
   'committee.manage': globalRule(STAFF),
 
+  // Partner relations (news, promotion actions, meetings)
+
   // Back office
   'dashboard.read': globalRule(STAFF),
   'outbox.read': globalRule(STAFF),
