@@ -34,6 +34,11 @@ export const routes: Routes = [
         loadChildren: () => import('./listings/listings.routes').then((m) => m.LISTING_ROUTES),
       },
       {
+        path: 'fraicheur',
+        canActivate: [allowGuard('dashboard.read')],
+        loadChildren: () => import('./listings/listings.routes').then((m) => m.FRESHNESS_ROUTES),
+      },
+      {
         path: 'demandes',
         canActivate: [allowGuard('changeRequest.review')],
         loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),

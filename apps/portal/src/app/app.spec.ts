@@ -44,7 +44,7 @@ describe('App shell', () => {
 
   it('shows staff their home, the review queue, the partner directory, the outbox and the Apidae import', async () => {
     const { navLabels } = await setUp(staffUser());
-    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Partenaires', 'Courriels envoyés', 'Apidae']);
+    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Fraîcheur des fiches', 'Partenaires', 'Courriels envoyés', 'Apidae']);
   });
 
   it('has no navigation nor sign-out button when signed out', async () => {

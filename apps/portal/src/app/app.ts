@@ -71,6 +71,9 @@ export class App {
     if (reviews) {
       links.push({ label: 'Demandes à valider', path: ['/demandes'], exact: false });
     }
+    if (can(actor, 'dashboard.read')) {
+      links.push({ label: 'Fraîcheur des fiches', path: ['/fraicheur'], exact: false });
+    }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });
     }

@@ -53,3 +53,12 @@ export const LISTING_ROUTES: Routes = [
     loadComponent: () => import('./listing-edit/listing-edit').then((m) => m.ListingEdit),
   },
 ];
+
+/** `/fraicheur`: the office's view of listings' freshness, and the confirmation frequencies. */
+export const FRESHNESS_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'Fraîcheur des fiches',
+    loadComponent: () => import('./freshness/freshness-page').then((m) => m.FreshnessPage),
+  },
+];

@@ -27,6 +27,7 @@ import { queueSummaryResource } from './review-data';
       } @else {
         <p>Chargement…</p>
       }
+      <p><a routerLink="/fraicheur">Voir la fraîcheur des fiches par type et par commune</a></p>
     </section>
   `,
   styles: `
