@@ -69,6 +69,44 @@ function pngPhoto(): Buffer {
   ]);
 }
 
+/** A restaurant's content, as the partner proposes it through the API to prepare a journey. */
+function restaurant(name: string, year: number) {
+  return {
+    name,
+    shortDescription: { fr: 'Un bistrot au pied du col de la Faucille.', en: '', de: '' },
+    longDescription: { fr: 'Cuisine du marché, terrasse au soleil.', en: 'A small bistro.', de: '' },
+    address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
+    position: null,
+    contact: { phone: '04 50 41 53 85', email: null, website: null },
+    openingPeriods: [{ from: `${year}-04-01`, to: `${year}-10-31`, weekdays: [2, 3, 4, 5, 6], hours: [{ opens: '11:30', closes: '22:00' }], note: '' }],
+    closures: [],
+    prices: [{ label: 'Menu du jour', min: 1850, max: null, period: '' }],
+    paymentMethods: ['CARTE_BANCAIRE'],
+    capacity: { rooms: null, persons: null, pitches: null },
+    classification: { stars: null, labels: [], registrationNumber: null },
+    eventDates: null,
+    photos: [],
+    internalCriteria: [],
+  };
+}
+
+/** The partner proposes a restaurant and the office publishes it, both through the API; its id. */
+async function publishedRestaurant(partner: Page, staff: Page, name: string, year: number): Promise<{ organisationId: string; listingId: string }> {
+  const { me } = await graphql<{ me: { memberships: { organisation: { id: string; name: string } }[] } }>(partner.request, '{ me { memberships { organisation { id name } } } }');
+  const organisationId = me.memberships.find((m) => m.organisation.name === PARTNER)!.organisation.id;
+  const { proposeListing } = await graphql<{ proposeListing: { id: string; version: number; changes: { path: string }[] } }>(
+    partner.request,
+    `mutation($input: ProposeListingInput!) { proposeListing(input: $input) { id version changes { path } } }`,
+    { input: { organisationId, type: 'RESTAURATION', content: restaurant(name, year) } },
+  );
+  const { reviewChangeRequest } = await graphql<{ reviewChangeRequest: { listingId: string } }>(
+    staff.request,
+    `mutation($input: ReviewChangeRequestInput!) { reviewChangeRequest(input: $input) { listingId } }`,
+    { input: { id: proposeListing.id, version: proposeListing.version, decisions: proposeListing.changes.map((c) => ({ path: c.path, decision: 'APPROVE' })) } },
+  );
+  return { organisationId, listingId: reviewChangeRequest.listingId };
+}
+
 test('a partner changes its hours and English text, staff approve one and reject the other, the partner sees the decision', async ({
   page,
   browser,
@@ -95,23 +133,7 @@ test('a partner changes its hours and English text, staff approve one and reject
       input: {
         organisationId: organisation.id,
         type: 'RESTAURATION',
-        content: {
-          name: listingName,
-          shortDescription: { fr: 'Un bistrot au pied du col de la Faucille.', en: '', de: '' },
-          longDescription: { fr: 'Cuisine du marché, terrasse au soleil.', en: 'A small bistro.', de: '' },
-          address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173' },
-          position: null,
-          contact: { phone: '04 50 41 53 85', email: null, website: null },
-          openingPeriods: [{ from: `${year}-04-01`, to: `${year}-10-31`, weekdays: [2, 3, 4, 5, 6], hours: [{ opens: '11:30', closes: '22:00' }], note: '' }],
-          closures: [],
-          prices: [{ label: 'Menu du jour', min: 1850, max: null, period: '' }],
-          paymentMethods: ['CARTE_BANCAIRE'],
-          capacity: { rooms: null, persons: null, pitches: null },
-          classification: { stars: null, labels: [], registrationNumber: null },
-          eventDates: null,
-          photos: [],
-          internalCriteria: [],
-        },
+        content: restaurant(listingName, year),
       },
     },
   );
@@ -232,4 +254,50 @@ test('a partner changes its hours and English text, staff approve one and reject
   await expect(published.getByRole('img', { name: 'La terrasse en été' })).toBeVisible();
   await expect(page.getByText('Demande en attente de validation')).toHaveCount(0);
   await expectAccessible(page, 'fiche après la décision');
+});
+
+test('on a 390 px phone: a partner sends a change then withdraws it; staff read freshness by type and by commune', async ({ page, browser }) => {
+  test.slow();
+  const name = `Crêperie du Reculet ${stamp()}`;
+  const year = new Date().getFullYear() + 1;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, OWNER);
+  const staffContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  const { organisationId, listingId } = await publishedRestaurant(page, staff, name, year);
+
+  await expectAccessible(page, 'accueil partenaire (390 px)');
+  await page.goto(`/organisation/${organisationId}/fiches`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes fiches' })).toBeVisible();
+  await expectAccessible(page, 'mes fiches (390 px)');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('link', { name: 'Modifier', exact: true }).click();
+  await page.getByLabel('Description courte (français)').fill('Galettes au sarrasin et cidre du pays, face au Reculet.');
+  await expectAccessible(page, 'formulaire de la fiche (390 px)');
+  await page.getByRole('button', { name: 'Envoyer à l’office pour validation' }).click();
+  await expect(page.getByText('Demande en attente de validation')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Retirer la demande' }).click();
+  await expect(page.getByText('Demande retirée : la fiche publiée reste inchangée.')).toBeVisible();
+  await expect(page.getByText('Demande en attente de validation')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Contenu publié' }).getByText('Un bistrot au pied du col de la Faucille.')).toBeVisible();
+  await expectAccessible(page, 'fiche après le retrait (390 px)');
+  // Withdrawn: nothing left for the office to review on this listing.
+  const { listing } = await graphql<{ listing: { openRequest: null | { id: string } } }>(page.request, 'query($id: ID!) { listing(id: $id) { openRequest { id } } }', { id: listingId });
+  expect(listing.openRequest).toBeNull();
+
+  await expectAccessible(staff, 'accueil de l’office (390 px)');
+  await staff.getByRole('link', { name: 'Voir la fraîcheur des fiches par type et par commune' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Fraîcheur des fiches' })).toBeVisible();
+  const byType = staff.getByRole('region', { name: 'Par type de fiche' });
+  await expect(byType.getByRole('rowheader', { name: 'Restaurant', exact: true })).toBeVisible();
+  await expect(staff.getByRole('region', { name: 'Par commune' }).getByRole('rowheader', { name: 'Gex', exact: true })).toBeVisible();
+  await expect(staff.getByLabel('Restaurant (jours)')).toHaveValue(/^\d+$/);
+  await expectAccessible(staff, 'fraîcheur des fiches (390 px)');
+  await staff.goto('/demandes');
+  await expect(staff.getByRole('heading', { level: 1, name: 'Demandes à valider' })).toBeVisible();
+  await expectAccessible(staff, 'demandes à valider (390 px)');
+  await staffContext.close();
 });
