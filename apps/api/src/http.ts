@@ -23,7 +23,9 @@ export const PORTAL_DIR = repoPath('dist/portal/browser');
 
 export function configureHttp(app: NestExpressApplication, env: Env, sessionSecret: string, portalDir = PORTAL_DIR): void {
   const secureCookies = env.PUBLIC_URL.startsWith('https://');
-  if (secureCookies) app.set('trust proxy', 1); // TLS ends at the reverse proxy in front of us
+  // The client's address (throttling, audit) comes from X-Forwarded-For only behind a known proxy.
+  if (env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY.split(/\s*,\s*/));
+  else if (secureCookies) app.set('trust proxy', 1); // TLS ends at the reverse proxy in front of us
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
   // Every route gets JSON up to 100 kB; with `rawBody: true` (createApp) the exact bytes stay in

@@ -2,6 +2,7 @@
 import { createPartner, createStaff, createUser, PASSWORD } from './utils/factories.js';
 import { signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { waitFor } from './utils/wait-for.js';
 
 const OUTBOX = '{ outbox(page: { limit: 100 }) { smtpConfigured items { recipient template text } } }';
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }';
@@ -24,6 +25,7 @@ it('shows staff invitation links but not password-reset links, which only admini
 
   await asOwner.ok(INVITE, { input: { organisationId: organisation.id, email: 'nouvelle@example.fr', role: 'MEMBER' } });
   await staff.ok(REQUEST_RESET, { email: target.email });
+  await waitFor('the reset e-mail (sent after the answer)', () => t.prisma.outboxMessage.findFirst({ where: { recipient: target.email } }));
 
   const seenBy = async (client: typeof staff) => {
     const { outbox } = await client.ok(OUTBOX);

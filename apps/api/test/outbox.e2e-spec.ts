@@ -241,6 +241,7 @@ describe('with an SMTP server', () => {
     const invited = `lien-${randomUUID().slice(0, 8)}@example.fr`;
     await asOwner.ok(INVITE, { input: { organisationId: organisation.id, email: invited, role: 'MEMBER' } });
     await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: owner.email });
+    await waitFor('the reset e-mail (sent after the answer)', () => t.prisma.outboxMessage.findFirst({ where: { recipient: owner.email } }));
 
     const { outbox } = await staff.ok(OUTBOX, { page: { limit: 100 } });
     const ours = outbox.items.filter((m: { recipient: string }) => [invited, owner.email].includes(m.recipient));

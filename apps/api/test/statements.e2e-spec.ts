@@ -40,7 +40,7 @@ async function statementsOf(client: GraphQLClient, query: string, variables?: Re
 
 /** The session id inside a client's signed cookie (`s:<sid>.<signature>`). */
 function sidOf(client: GraphQLClient): string {
-  return decodeURIComponent(client.cookie!.split('=')[1]!).slice(2).split('.')[0]!;
+  return decodeURIComponent(client.sessionCookie!.split('=')[1]!).slice(2).split('.')[0]!;
 }
 
 const WRITE = /^\s*(INSERT|UPDATE|DELETE)\b/i;

@@ -3,6 +3,7 @@ import { PassportModule } from '@nestjs/passport';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { AuthResolver, MembershipResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { KnownDevices } from './known-device.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
@@ -15,7 +16,7 @@ import { UsersRepository } from './users.repository.js';
 @Module({
   imports: [PassportModule.register({ session: true }), OrganisationsModule],
   providers: [
-    AuthService, AuthResolver, MembershipResolver, LocalStrategy, SessionSerializer, SessionLifecycle,
+    AuthService, AuthResolver, MembershipResolver, KnownDevices, LocalStrategy, SessionSerializer, SessionLifecycle,
     PasswordHasher, PasswordResetsRepository, SessionsRepository, Throttle, UsersRepository,
   ],
   exports: [PasswordHasher, Throttle, UsersRepository, SessionLifecycle],

@@ -41,8 +41,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'Always true, whether the address is known or not.' })
-  async requestPasswordReset(@Args('email') email: string) {
-    await this.auth.requestPasswordReset(email);
+  async requestPasswordReset(@Args('email') email: string, @CurrentRequest() req: Request) {
+    await this.auth.requestPasswordReset(email, req.ip);
     return true;
   }
 

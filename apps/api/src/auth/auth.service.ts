@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes, createHash } from 'node:crypto';
 import {
   DomainError,
@@ -17,7 +17,7 @@ import type { SessionUser } from '../common/auth/session-user.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
-import { Throttle } from './throttle.js';
+import { Throttle, type ThrottledAction } from './throttle.js';
 import { UsersRepository } from './users.repository.js';
 
 /** A random single-use token; only its SHA-256 is stored. */
@@ -31,6 +31,15 @@ export function hashToken(token: string): string {
 }
 
 const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+const logger = new Logger('AuthService');
+
+/** Who is signing in, as far as throttling cares: the client's address and the browser's cookies. */
+export interface SignInClient {
+  ip: string | undefined;
+  /** The browser's device id when it carries this account's known-device cookie (KnownDevices). */
+  knownDevice(userId: string): string | null;
+}
+const ANONYMOUS_CLIENT: SignInClient = { ip: undefined, knownDevice: () => null };
 
 @Injectable()
 export class AuthService {
@@ -46,8 +55,13 @@ export class AuthService {
     private readonly mail: MailService,
   ) {}
 
-  /** Checks a sign-in attempt; the same answer whether the address is unknown or the password wrong. */
-  async verifyCredentials(rawEmail: string, password: string): Promise<SessionUser> {
+  /**
+   * Checks a sign-in attempt; the same answer whether the address is unknown or the password wrong.
+   * Attempts count against the address and the account, except from a browser the account signed
+   * in from before (its own count instead: nobody can lock the owner out of its usual browser),
+   * and against the client's address whatever the account. A success gives its attempts back.
+   */
+  async verifyCredentials(rawEmail: string, password: string, client: SignInClient = ANONYMOUS_CLIENT): Promise<SessionUser> {
     const email = normaliseEmail(String(rawEmail ?? ''));
     if (!isValidEmail(email) || !password) {
       throw DomainError.badInput([
@@ -56,30 +70,56 @@ export class AuthService {
       ]);
     }
     const account = await this.users.findCredentials(email);
-    await this.throttle.consume('sign-in', [email, account?.id]).catch(async (error: unknown) => {
-      // Only a refusal by the limit is a throttled attempt; a database failure is an internal error.
+    const device = account ? client.knownDevice(account.id) : null;
+    const counts: [ThrottledAction, (string | null | undefined)[]][] = [
+      ['sign-in-client', [client.ip]],
+      device ? ['sign-in-device', [`${account!.id}:${device}`]] : ['sign-in', [email, account?.id]],
+    ];
+    try {
+      for (const [action, keys] of counts) await this.throttle.consume(action, keys);
+    } catch (error) {
+      // Only a refusal by a limit is a throttled attempt; a database failure is an internal error.
       if (error instanceof DomainError && error.code === 'TOO_MANY_REQUESTS') {
         await this.audit.record({ action: 'auth.signIn', outcome: 'DENIED', actorUserId: account?.id, actorEmail: email, detail: { reason: 'throttled' } });
       }
       throw error;
-    });
+    }
     const passwordMatches = await this.hasher.verify(account?.passwordHash, password);
     const user = passwordMatches && account?.active ? await this.users.findActiveSessionUser(account.id) : null;
     if (!user) {
       await this.audit.record({ action: 'auth.signIn', outcome: 'FAILURE', actorUserId: account?.id, actorEmail: email });
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
+    for (const [action, keys] of counts) await this.throttle.refund(action, keys);
     await this.audit.record({ action: 'auth.signIn', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email });
     return user;
   }
 
-  async requestPasswordReset(rawEmail: string): Promise<void> {
+  /**
+   * Answers at once, the same way whether or not the address is known: the lookup, the link and
+   * the e-mail happen after the answer. One client address sending many requests is refused; one
+   * address targeted many times silently gets no more than 5 links an hour (the links already
+   * sent stay valid, so a flood cannot block the owner's reset).
+   */
+  async requestPasswordReset(rawEmail: string, clientIp?: string): Promise<void> {
     const email = normaliseEmail(String(rawEmail ?? ''));
     if (!isValidEmail(email)) throw DomainError.badInput([{ field: 'email', message: 'Saisissez une adresse e-mail valide.' }]);
-    await this.throttle.consume('password-reset', [email]);
+    await this.throttle.consume('password-reset-client', [clientIp]);
+    setImmediate(() => {
+      this.sendResetLink(email).catch((error: unknown) => {
+        logger.error(`password reset for a requested address failed: ${error instanceof Error ? error.stack : String(error)}`);
+      });
+    });
+  }
+
+  private async sendResetLink(email: string): Promise<void> {
     const user = await this.users.findActiveByEmail(email);
+    if (user && !(await this.throttle.tryConsume('password-reset', [email]))) {
+      await this.audit.record({ action: 'auth.passwordResetRequested', outcome: 'DENIED', actorUserId: user.id, actorEmail: email, detail: { reason: 'throttled' } });
+      return;
+    }
     await this.audit.record({ action: 'auth.passwordResetRequested', outcome: user ? 'SUCCESS' : 'FAILURE', actorUserId: user?.id, actorEmail: email });
-    if (!user) return; // Same answer as for a known address.
+    if (!user) return;
     const { token, tokenHash } = newToken();
     await this.tx.run(async () => {
       await this.resets.create({ userId: user.id, tokenHash, expiresAt: tokenExpiry(new Date(), PASSWORD_RESET_TTL_MS) });

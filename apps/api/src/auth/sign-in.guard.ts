@@ -1,15 +1,22 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError } from '@extranet/domain';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { KnownDevices } from './known-device.js';
 
 /**
  * Runs passport-local on the `signIn` mutation: its input becomes the credentials, and a success
- * logs the user in (passport regenerates the session id, so a planted id is worthless).
+ * logs the user in (passport regenerates the session id, so a planted id is worthless) and marks
+ * the browser as known to the account (KnownDevices).
  */
 @Injectable()
 export class SignInGuard extends AuthGuard('local') {
+  constructor(private readonly devices: KnownDevices) {
+    super();
+  }
+
   override getRequest(context: ExecutionContext): Request {
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<{ req: Request }>().req;
@@ -23,6 +30,9 @@ export class SignInGuard extends AuthGuard('local') {
     const req = this.getRequest(context);
     await super.logIn(req);
     req.session.signedInAt = Date.now();
+    const res = GqlExecutionContext.create(context).getContext<{ res: Response }>().res;
+    const cookie = this.devices.issue((req.user as SessionUser).id);
+    res.cookie(cookie.name, cookie.value, cookie.options);
     return allowed;
   }
 

@@ -33,6 +33,21 @@ const envSchema = z
      */
     THROTTLE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
     /**
+     * Failed sign-ins, and password-reset requests, allowed per minute from one client address
+     * (whatever the account): generous, since a whole office may sit behind one address.
+     */
+    THROTTLE_CLIENT_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+    /**
+     * Express's `trust proxy` when a reverse proxy sets X-Forwarded-For: a hop count, or addresses
+     * and keywords (`loopback`, `uniquelocal`…), comma-separated. Unset: 1 when PUBLIC_URL is
+     * https (TLS ends at a proxy), otherwise the socket's address is the client's.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be a hop count, or addresses and keywords separated by commas')
+      .optional(),
+    /**
      * When the freshness reminders sweep runs (pg-boss cron, five fields), or `off`. Default: every
      * five minutes, but `off` under NODE_ENV=test, where tests call the sweep themselves.
      */

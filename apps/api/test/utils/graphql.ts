@@ -1,4 +1,4 @@
-// A GraphQL client for the tests: POST /graphql with JSON, keeping the session cookie like a browser.
+// A GraphQL client for the tests: POST /graphql with JSON, keeping its cookies like a browser.
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -8,19 +8,47 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export class GraphQLClient {
-  cookie: string | undefined;
+  /** Every cookie the API set, by name (the session's, the known-device one…). */
+  private readonly jar = new Map<string, string>();
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    /** Sent with every request, e.g. `x-forwarded-for` to play another client behind a trusted proxy. */
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  /** The `Cookie` header this client sends; assign it to play a browser holding that cookie. */
+  get cookie(): string | undefined {
+    return this.jar.size ? [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+  }
+
+  set cookie(header: string | undefined) {
+    this.jar.clear();
+    for (const pair of header?.split(/;\s*/) ?? []) {
+      const at = pair.indexOf('=');
+      if (at > 0) this.jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  }
+
+  /** The session cookie alone, `extranet.sid=<signed id>`. */
+  get sessionCookie(): string | undefined {
+    const value = this.jar.get('extranet.sid');
+    return value === undefined ? undefined : `extranet.sid=${value}`;
+  }
 
   async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const cookie = this.cookie;
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.getSetCookie();
-    const sessionCookie = setCookie.find((c) => c.startsWith('extranet.sid='));
-    if (sessionCookie) this.cookie = sessionCookie.split(';')[0];
+    for (const line of setCookie) {
+      const pair = line.split(';')[0]!;
+      const at = pair.indexOf('=');
+      if (at > 0) this.jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
     const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, setCookie };
   }
