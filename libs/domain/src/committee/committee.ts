@@ -147,7 +147,11 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-/** What a document may be, by its content: PDF, office documents (OpenDocument, Office), images. */
+/**
+ * What a document may be, by its content (the `file-type` package's answer): PDF, office documents
+ * (Office Open XML, OpenDocument) and images. Office 97 files (.doc, .xls) cannot be told apart by
+ * their content, so they are refused: save them again as .docx, .xlsx or PDF.
+ */
 export const DOCUMENT_TYPES: Readonly<Record<string, { extension: string; label: string }>> = {
   'application/pdf': { extension: 'pdf', label: 'PDF' },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { extension: 'docx', label: 'Word' },
@@ -156,9 +160,6 @@ export const DOCUMENT_TYPES: Readonly<Record<string, { extension: string; label:
   'application/vnd.oasis.opendocument.text': { extension: 'odt', label: 'OpenDocument texte' },
   'application/vnd.oasis.opendocument.spreadsheet': { extension: 'ods', label: 'OpenDocument tableur' },
   'application/vnd.oasis.opendocument.presentation': { extension: 'odp', label: 'OpenDocument présentation' },
-  'application/msword': { extension: 'doc', label: 'Word 97' },
-  'application/vnd.ms-excel': { extension: 'xls', label: 'Excel 97' },
-  'application/vnd.ms-powerpoint': { extension: 'ppt', label: 'PowerPoint 97' },
   'image/jpeg': { extension: 'jpg', label: 'JPEG' },
   'image/png': { extension: 'png', label: 'PNG' },
   'image/webp': { extension: 'webp', label: 'WebP' },
