@@ -118,7 +118,9 @@ export async function seedCommittee(
       status: session.status, minutesMarkdown: session.minutes ?? null,
       minutesPublishedAt: published ? new Date(day(session.date).getTime() + 14 * 86_400_000) : null,
     };
-    await prisma.committeeSession.upsert({ where: { id: sessionId }, create: { id: sessionId, ...fields }, update: fields, select: { id: true } });
+    // Insert-or-skip: a second run leaves the row (and its updatedAt) as it is.
+    const createdAt = new Date(day(session.date).getTime() - 30 * 86_400_000);
+    await prisma.committeeSession.upsert({ where: { id: sessionId }, create: { id: sessionId, ...fields, createdAt, updatedAt: createdAt }, update: {}, select: { id: true } });
     for (const [position, [title, description]] of session.agenda.entries()) {
       const item = { sessionId, position, title, description: description ?? null };
       await prisma.committeeAgendaItem.upsert({ where: { id: id(`committee:${session.key}:agenda:${position}`) }, create: { id: id(`committee:${session.key}:agenda:${position}`), ...item }, update: item, select: { id: true } });
@@ -143,7 +145,7 @@ export async function seedCommittee(
       const recId = id(`committee:${session.key}:recommendation:${r}`);
       const last = rec.decisions[rec.decisions.length - 1];
       const recFields = { sessionId, text: rec.text, theme: rec.theme, proposer: rec.proposer, status: last?.[0] ?? 'PROPOSED', decidedOn: last ? day(last[1]) : null, note: last?.[2] ?? null };
-      await prisma.committeeRecommendation.upsert({ where: { id: recId }, create: { id: recId, ...recFields }, update: recFields, select: { id: true } });
+      await prisma.committeeRecommendation.upsert({ where: { id: recId }, create: { id: recId, ...recFields, createdAt: day(session.date) }, update: recFields, select: { id: true } });
       for (const [d, [status, date, note]] of rec.decisions.entries()) {
         const decisionId = id(`committee:${session.key}:recommendation:${r}:decision:${d}`);
         const decision = { recommendationId: recId, status, date: day(date), note: note ?? null, recordedById: staffId, recordedAt: day(date) };

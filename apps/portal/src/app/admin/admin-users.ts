@@ -24,7 +24,7 @@ type UserRow = AdminUserPage['items'][number];
   imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary],
   template: `
     <h1>Utilisateurs et rôles</h1>
-    <p>Les rôles « Agent de l'office », « Administrateur » et « Membre du comité technique » s'appliquent à toute l'extranet ; chaque changement est inscrit au journal.</p>
+    <p>Les rôles globaux (équipe de l'office, administrateur, membre du comité technique) valent pour toute l'extranet ; chaque changement est inscrit au journal d'audit.</p>
     <mat-form-field class="search">
       <mat-label>Rechercher un nom ou une adresse</mat-label>
       <input matInput type="search" [formControl]="search" />

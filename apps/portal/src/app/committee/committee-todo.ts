@@ -21,7 +21,7 @@ import { CommitteeData, formatSessionDay } from './committee-data';
         </mat-card-header>
         <mat-card-content>
           @if (t.nextSession; as next) {
-            <p>Prochaine séance : <a [routerLink]="['/comite', 'seances', next.id]">{{ next.theme }}</a>, {{ day(next.date) }}@if (next.startTime) { à {{ next.startTime }} }.
+            <p>Prochaine séance : <a [routerLink]="['/comite', 'seances', next.id]">{{ next.theme }}</a>, {{ day(next.date) }}@if (next.startTime) {<span> à {{ next.startTime }}</span>}.
               @if (!next.myAttendance) { <strong>Dites si vous serez présent·e.</strong> }</p>
           }
           @if (t.unreadMinutes.length > 0) {
