@@ -8,6 +8,7 @@ import { hash } from '@node-rs/argon2';
 import { COMMUNES, siretWithKeys, type LegalForm, type OrganisationCategory } from '@extranet/domain';
 import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
+import { seedCommittee } from './committee.js';
 import { seedListings } from './listings.js';
 
 const DOMAIN = 'demo.paysdegex.test';
@@ -177,6 +178,7 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
   const committee = partners.slice(1, 1 + COMMITTEE_SIZE).map((p) => p.owner.id);
   await prisma.user.updateMany({ where: { id: { in: committee } }, data: { globalRoles: ['COMMITTEE_MEMBER'] } });
   log(`comité technique : ${committee.length} membres`);
+  await seedCommittee(prisma, { memberIds: committee, staffId: staff[0]!.id, id: stableId, log });
 
   // About 1,700 listings per scale unit, their change requests, and the reminders already sent.
   const partnersPerUnit = PARTNER_SPLIT.reduce((sum, [, count]) => sum + count, 0);

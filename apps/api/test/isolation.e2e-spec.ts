@@ -6,7 +6,7 @@
 // A new feature adds rows, not a test, in its own file under isolation/: its object kinds (how B
 // gets one), its tenant and global operations. An operation left out fails the first test.
 import { randomUUID } from 'node:crypto';
-import { FOREIGN_OBJECTS, GLOBAL_OPERATIONS, PUBLIC_OPERATIONS, SECRETS, SELF_OPERATIONS, TENANT_OPERATIONS } from './isolation/index.js';
+import { COMMITTEE_OBJECTS, COMMITTEE_OPERATIONS, FOREIGN_OBJECTS, GLOBAL_OPERATIONS, PUBLIC_OPERATIONS, SECRETS, SELF_OPERATIONS, TENANT_OPERATIONS } from './isolation/index.js';
 import type { Partner } from './isolation/table.js';
 import { createPartner, createStaff, createUser, PASSWORD } from './utils/factories.js';
 import { errorCode, GraphQLClient, signedInClient, type GraphQLResponse } from './utils/graphql.js';
@@ -21,6 +21,8 @@ let t: TestApp;
 let a: Partner;
 let b: Partner;
 let foreignIds: Record<string, string>;
+/** The committee's objects (no organisation owns them), made by the office. */
+let committeeIds: Record<string, string>;
 let as: { owner: GraphQLClient; member: GraphQLClient; committee: GraphQLClient };
 
 beforeAll(async () => {
@@ -29,6 +31,9 @@ beforeAll(async () => {
   b = await createPartner(t.prisma, { name: 'Partenaire B secret', siret: '70000001100010', phone: '+33 4 50 99 99 99' });
   foreignIds = Object.fromEntries(
     await Promise.all(Object.entries(FOREIGN_OBJECTS).map(async ([kind, create]) => [kind, await create(t.prisma, b)])),
+  );
+  committeeIds = Object.fromEntries(
+    await Promise.all(Object.entries(COMMITTEE_OBJECTS).map(async ([kind, create]) => [kind, await create(t.prisma)])),
   );
   const committee = await createUser(t.prisma, { globalRoles: ['COMMITTEE_MEMBER'] });
   as = {
@@ -59,8 +64,16 @@ function expectNothingOfB(result: GraphQLResponse) {
   for (const secret of secrets) expect(body).not.toContain(secret);
 }
 
+/** A committee operation's variables: with the id of an object of its kind, or a made-up one. */
+function committeeVariables(op: (typeof COMMITTEE_OPERATIONS)[number], id?: string): Record<string, unknown> | undefined {
+  return op.variables?.(id ?? committeeIds[op.object!]!);
+}
+
 it('knows how to make an object of every kind an operation takes', () => {
   for (const { name, object } of TENANT_OPERATIONS) expect({ name, object: FOREIGN_OBJECTS[object] ? object : 'no such kind' }).toEqual({ name, object });
+  for (const { name, object } of COMMITTEE_OPERATIONS) {
+    if (object !== undefined) expect({ name, object: COMMITTEE_OBJECTS[object] ? object : 'no such kind' }).toEqual({ name, object });
+  }
 });
 
 it('classifies every operation of the schema, so a new one cannot skip this test', async () => {
@@ -70,6 +83,7 @@ it('classifies every operation of the schema, so a new one cannot skip this test
     ...new Set(TENANT_OPERATIONS.map(({ name }) => name)),
     ...GLOBAL_OPERATIONS.map(([name]) => name),
     ...SELF_OPERATIONS.map(([name]) => name),
+    ...COMMITTEE_OPERATIONS.map(({ name }) => name),
     ...PUBLIC_OPERATIONS,
   ].sort();
   expect(operations).toEqual(classified);
@@ -139,6 +153,41 @@ it("still lets A's owner use the same operations on A (the table would pass on a
   expect((await as.owner.ok(byName('organisation').query, { id })).organisation.id).toBe(id);
   expect((await as.owner.ok(byName('members').query, { id })).members).toHaveLength(2);
   expect((await as.owner.ok(byName('invitations').query, { id })).invitations).toEqual([]);
+});
+
+describe('committee operations (committee members and staff only)', () => {
+  describe.each(['owner', 'member'] as const)("as A's %s, who is not on the committee", (role) => {
+    it.each(COMMITTEE_OPERATIONS)('$name answers NOT_FOUND, as if nothing existed, and changes nothing', async (op) => {
+      const before = await databaseState();
+      const existing = await as[role].request(op.query, committeeVariables(op));
+      const results = op.object ? [existing, await as[role].request(op.query, committeeVariables(op, randomUUID()))] : [existing];
+      for (const result of results) {
+        expect(errorCode(result)).toBe('NOT_FOUND');
+        expect(result.errors?.[0]?.message).toBe(NOT_FOUND_MESSAGE);
+        expect(result.data).toBeNull();
+        expectNothingOfB(result);
+      }
+      if (op.object) expect(results[0]!.errors).toEqual(results[1]!.errors);
+      expect(await databaseState()).toEqual(before);
+      const [row] = await t.prisma.auditEvent.findMany({ where: { action: 'access.committee.read', actorUserId: role === 'owner' ? a.owner.id : a.member.id }, orderBy: { id: 'desc' }, take: 1 });
+      expect(row).toMatchObject({ outcome: 'DENIED', detail: { decision: 'not_found' } });
+    });
+  });
+
+  it.each(COMMITTEE_OPERATIONS)('$name works for a committee member', async (op) => {
+    const result = await as.committee.request(op.query, committeeVariables(op));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.[op.name]).toBeDefined();
+  });
+
+  it.each(COMMITTEE_OPERATIONS)('$name answers UNAUTHENTICATED without a session, and changes nothing', async (op) => {
+    const before = await databaseState();
+    const result = await new GraphQLClient(t.baseUrl).request(op.query, committeeVariables(op));
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeNull();
+    expectNothingOfB(result);
+    expect(await databaseState()).toEqual(before);
+  });
 });
 
 describe.each(GLOBAL_OPERATIONS)('office operation %s', (operation, action, query) => {

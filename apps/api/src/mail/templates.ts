@@ -6,6 +6,7 @@ export interface TemplateData {
   welcome: { name: string; organisationName: string; link: string };
   'listing-decision': { name: string; listingName: string; outcome: string; approved: string[]; rejected: string[]; comment: string | null; link: string };
   'listing-reminder': { name: string; listingName: string; stale: boolean; link: string };
+  'committee-minutes': { name: string; theme: string; date: string; link: string };
 }
 
 export type TemplateName = keyof TemplateData;
@@ -92,6 +93,15 @@ const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail 
       "Si rien n'a changé, un clic sur « Rien n'a changé » suffit ; sinon, corrigez-la en ligne.",
     ];
     return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Ouvrir la fiche', link: d.link }) };
+  },
+  'committee-minutes': (d) => {
+    const subject = `Comité Technique : compte rendu de la séance du ${d.date}`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      `Le compte rendu de la séance du Comité Technique du ${d.date} (« ${d.theme} ») est publié sur l'extranet.`,
+      'Merci de le lire et de confirmer votre lecture (« J’ai lu ») sur la page de la séance.',
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Lire le compte rendu', link: d.link }) };
   },
 };
 

@@ -13,5 +13,7 @@ export const FOREIGN_OBJECTS = Object.assign({}, ...FEATURES.map((f) => f.foreig
 export const SECRETS = FEATURES.flatMap((f) => f.secrets ?? []);
 export const TENANT_OPERATIONS = FEATURES.flatMap((f) => f.tenantOperations ?? []);
 export const GLOBAL_OPERATIONS = FEATURES.flatMap((f) => f.globalOperations ?? []);
+export const COMMITTEE_OBJECTS = Object.assign({}, ...FEATURES.map((f) => f.committeeObjects ?? {})) as NonNullable<IsolationTable['committeeObjects']>;
+export const COMMITTEE_OPERATIONS = FEATURES.flatMap((f) => f.committeeOperations ?? []);
 export const SELF_OPERATIONS = FEATURES.flatMap((f) => f.selfOperations ?? []);
 export const PUBLIC_OPERATIONS = FEATURES.flatMap((f) => f.publicOperations ?? []);

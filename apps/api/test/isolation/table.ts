@@ -13,6 +13,20 @@ export interface TenantOperation {
   variables: (id: string) => Record<string, unknown>;
 }
 
+/**
+ * An operation on the technical committee's data, which belongs to no organisation: committee
+ * members and staff use it; partners who are not members get NOT_FOUND (as if nothing existed),
+ * anonymous callers UNAUTHENTICATED. The office's committee work (`committee.manage`) is listed
+ * in `globalOperations` instead.
+ */
+export interface CommitteeOperation {
+  name: string;
+  /** A key of some feature's `committeeObjects` when the operation takes an id. */
+  object?: string;
+  query: string;
+  variables?: (id: string) => Record<string, unknown>;
+}
+
 export interface IsolationTable {
   /** How partner B gets one object of each kind this feature adds; returns its id. */
   foreignObjects?: Record<string, (prisma: PrismaClient, b: Partner) => Promise<string>>;
@@ -22,6 +36,10 @@ export interface IsolationTable {
   tenantOperations?: TenantOperation[];
   /** Operations declared with a global action (@Allow): the office's, refused to partners. */
   globalOperations?: [name: string, action: string, query: string][];
+  /** How the office gets one committee object of each kind (no organisation owns them); returns its id. */
+  committeeObjects?: Record<string, (prisma: PrismaClient) => Promise<string>>;
+  /** Every operation that reads the committee's data or records a member's own answer. */
+  committeeOperations?: CommitteeOperation[];
   /** Operations on the caller's own account (@SignedIn). */
   selfOperations?: [name: string, query: string, variables: Record<string, unknown>][];
   /** Operations meant to work without a session (checked by the feature's own tests). */

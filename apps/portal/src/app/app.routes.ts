@@ -75,6 +75,10 @@ export const routes: Routes = [
         loadChildren: () => import('./committee/committee.routes').then((m) => m.COMMITTEE_ROUTES),
       },
       {
+        path: 'administration',
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      {
         path: 'actualites',
         loadChildren: () => import('./relations/relations.routes').then((m) => m.NEWS_ROUTES),
       },

@@ -83,6 +83,15 @@ export class App {
     if (can(actor, 'listing.import')) {
       links.push({ label: 'Apidae', path: ['/apidae'], exact: false });
     }
+    if (can(actor, 'committee.read')) {
+      links.push({ label: 'Comité technique', path: ['/comite'], exact: false });
+    }
+    if (can(actor, 'role.assign')) {
+      links.push({ label: 'Utilisateurs', path: ['/administration', 'utilisateurs'], exact: false });
+    }
+    if (can(actor, 'audit.read')) {
+      links.push({ label: 'Journal', path: ['/administration', 'journal'], exact: false });
+    }
     return links;
   });
 

@@ -1,2 +1,2 @@
 // The committee area's pure rules, shared by the API and the portal (`@extranet/domain/committee`).
-export {};
+export * from './committee.js';

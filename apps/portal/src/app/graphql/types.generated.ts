@@ -19,10 +19,28 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddCommitteeRecommendationInput = {
+  proposer: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type AddressInput = {
   communeCode: Scalars['String']['input'];
   postalCode: Scalars['String']['input'];
   street: Scalars['String']['input'];
+};
+
+export type AuditFilter = {
+  /** The action or its beginning, e.g. `user.` or `access.`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the e-mail address of the person who acted. */
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CapacityInput = {
@@ -48,6 +66,57 @@ export type ClassificationInput = {
   labels: Array<Scalars['String']['input']>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommitteeAgendaItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CommitteeAttendance =
+  | 'NO'
+  | 'YES';
+
+export type CommitteeDocumentKind =
+  | 'AGENDA'
+  | 'ANNEX'
+  | 'MINUTES'
+  | 'PRESENTATION';
+
+export type CommitteeRecommendationFilter = {
+  theme?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommitteeRecommendationStatus =
+  | 'ADJOURNED'
+  | 'ADOPTED'
+  | 'PRESENTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type CommitteeSearchKind =
+  | 'AGENDA_ITEM'
+  | 'DOCUMENT'
+  | 'MINUTES'
+  | 'RECOMMENDATION'
+  | 'SESSION';
+
+export type CommitteeSessionStatus =
+  | 'HELD'
+  | 'MINUTES_PUBLISHED'
+  | 'PLANNED';
+
+export type CreateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  /** Invited members; every current member when left out. */
+  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EventDatesInput = {
@@ -247,6 +316,20 @@ export type ProposeListingInput = {
   type: ListingType;
 };
 
+export type PublishCommitteeMinutesInput = {
+  /** Markdown; left out when the minutes are an uploaded PDF (document of kind MINUTES). */
+  markdown?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type RecordCommitteeDecisionInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  status: CommitteeRecommendationStatus;
+};
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -292,6 +375,18 @@ export type TranslatedTextInput = {
   de: Scalars['String']['input'];
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
+};
+
+export type UpdateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {

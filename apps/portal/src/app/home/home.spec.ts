@@ -80,6 +80,8 @@ describe('Home', () => {
           oldestSubmittedAt: new Date(Date.now() - 9 * 86_400_000 - 60_000).toISOString(),
         },
       });
+    // Staff also read the committee: nothing to confirm here.
+    apolloController().expectOne('CommitteeTodo').flushData({ committeeTodo: { __typename: 'CommitteeTodo', nextSession: null, unreadMinutes: [], unconfirmed: [] } });
     await settle(fixture);
 
     const summary = element.querySelector('app-review-summary')!;

@@ -6,6 +6,7 @@ import { can } from '@extranet/domain/access';
 import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
+import { CommitteeTodo } from '../committee/committee-todo';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
 import { ReviewSummary } from '../review/review-summary';
 
@@ -16,7 +17,7 @@ import { ReviewSummary } from '../review/review-summary';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -45,6 +46,7 @@ export class Home {
   });
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
   protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
+  protected readonly canReadCommittee = computed(() => can(this.session.actor(), 'committee.read'));
   /** The organisations whose listings' to-do the home shows. */
   protected readonly todos = computed(() => this.cards().filter((card) => card.canSeeListings));
 }

@@ -1,0 +1,162 @@
+// The technical committee in Chromium against the production build with the demo data: staff create
+// a session, upload its agenda, publish the minutes and record the board's decision; a member reads
+// the minutes and confirms; staff see the confirmation; an administrator makes a partner user a
+// committee member, who sees the sessions at once. Every page visited is scanned by axe-core.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import PDFDocument from 'pdfkit';
+import { expectAccessible } from './a11y.js';
+
+const PASSWORD = 'Pays-de-Gex-2026';
+const STAFF = 'agent@demo.paysdegex.test';
+const MEMBER = 'comite@demo.paysdegex.test';
+const ADMIN = 'admin@demo.paysdegex.test';
+/** A partner user the seed does not put on the committee. */
+const PARTNER = 'partenaire-00050@demo.paysdegex.test';
+
+function stamp(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/connexion/);
+}
+
+async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+}
+
+function agendaPdf(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(text);
+    doc.end();
+  });
+}
+
+test('staff run a session to its published minutes, a member confirms reading, an administrator adds a member', async ({ page, browser }) => {
+  test.slow();
+  const run = stamp();
+  const theme = `Hébergements de plein air ${run}`;
+  const year = new Date().getFullYear() + 1;
+  const recommendation = `Créer une aire de camping-cars à Divonne (${run}).`;
+
+  // Staff create the session.
+  await signIn(page, STAFF);
+  await page.getByRole('link', { name: 'Comité technique' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Comité Technique' })).toBeVisible();
+  await expectAccessible(page, 'séances (office)');
+  await page.getByRole('link', { name: 'Nouvelle séance' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Nouvelle séance/ })).toBeVisible();
+  // Bad input first: an empty theme is refused, nothing is sent.
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expectAccessible(page, 'formulaire de séance avec erreurs');
+  await page.getByLabel('Thème').fill(theme);
+  await page.getByLabel('Date').fill(`${year}-03-15`);
+  await page.getByLabel('Heure').fill('14:30');
+  await page.getByLabel('Lieu', { exact: true }).fill('Office de Tourisme, Divonne-les-Bains');
+  await page.getByLabel('Titre du point 1').fill('Bilan des campings');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: theme })).toBeVisible();
+  const sessionUrl = page.url();
+  await expectAccessible(page, 'séance créée');
+
+  // The agenda, uploaded as a PDF.
+  await page.getByLabel('Titre', { exact: true }).fill('Ordre du jour');
+  await page.locator('input[type=file]').last().setInputFiles({ name: 'ordre-du-jour.pdf', mimeType: 'application/pdf', buffer: await agendaPdf(`Ordre du jour ${run}`) });
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(page.getByRole('link', { name: /Ordre du jour — télécharger/ })).toBeVisible();
+
+  // Held, minutes written and published, a recommendation presented to the board.
+  await page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await expect(page.getByText('Tenue', { exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Compte rendu', exact: true }).fill(`# Décisions\n\nLe comité recommande une aire de camping-cars (${run}).`);
+  await page.getByRole('button', { name: 'Enregistrer et prévisualiser' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
+  await expectAccessible(page, 'compte rendu en brouillon');
+  await page.getByRole('button', { name: 'Publier le compte rendu' }).click();
+  await expect(page.getByText('Compte rendu publié', { exact: true })).toBeVisible();
+  await page.getByLabel('Recommandation', { exact: true }).fill(recommendation);
+  await page.getByLabel('Thème', { exact: true }).fill('Hébergement');
+  await page.getByLabel('Proposée par').fill('Commission hébergement');
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(page.getByText(recommendation)).toBeVisible();
+  const decision = page.getByRole('form', { name: /Décision du Comité de Direction/ });
+  await decision.getByLabel('Décision du Comité de Direction').click();
+  await page.getByRole('option', { name: 'Présentée au Comité de Direction' }).click();
+  await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await expect(page.getByText('Présentée au Comité de Direction', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'séance avec compte rendu publié');
+
+  // A member: the home shows the minutes to read; « J'ai lu ».
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signIn(member, MEMBER);
+  const { me } = await graphql<{ me: { name: string } }>(member.request, '{ me { name } }');
+  await member.goto('/');
+  await expect(member.getByRole('link', { name: theme })).toBeVisible();
+  await expectAccessible(member, 'accueil d’un membre du comité');
+  await member.getByRole('link', { name: theme }).click();
+  await expect(member.getByRole('heading', { level: 1, name: theme })).toBeVisible();
+  await expect(member.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
+  await expectAccessible(member, 'séance vue par un membre');
+  await member.getByRole('button', { name: "J'ai lu" }).click();
+  await expect(member.getByText('Vous avez confirmé votre lecture')).toBeVisible();
+  await member.getByRole('link', { name: '← Toutes les séances' }).click();
+  await member.getByRole('link', { name: 'Recommandations' }).click();
+  await expect(member.getByRole('cell', { name: recommendation })).toBeVisible();
+  await expectAccessible(member, 'recommandations');
+  await memberContext.close();
+
+  // Staff see the confirmation, and record the board's adoption.
+  await page.goto(sessionUrl);
+  await expect(page.getByRole('row').filter({ hasText: me.name })).not.toContainText('Pas encore lu');
+  await decision.getByLabel('Décision du Comité de Direction').click();
+  await page.getByRole('option', { name: 'Adoptée' }).click();
+  await decision.getByLabel('Note').fill('Budget inscrit');
+  await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await expect(page.getByText('Adoptée', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'séance avec décision adoptée');
+
+  // An administrator makes a partner user a committee member.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, ADMIN);
+  await admin.goto('/administration/utilisateurs');
+  await admin.getByLabel('Rechercher un nom ou une adresse').fill(PARTNER);
+  const row = admin.getByRole('row').filter({ hasText: PARTNER });
+  await expect(row).toHaveCount(1);
+  await expectAccessible(admin, 'utilisateurs et rôles');
+  const box = row.getByRole('checkbox', { name: /Membre du comité technique/ });
+  if (await box.isChecked()) {
+    await box.uncheck(); // left by an earlier attempt
+    await expect(admin.getByText(/Rôles de .* enregistrés/).first()).toBeVisible();
+  }
+  await box.check();
+  await expect(admin.getByText(/Rôles de .* enregistrés/).last()).toBeVisible();
+  await expect(box).toBeChecked();
+  await admin.goto('/administration/journal');
+  await admin.getByLabel('Action').fill('user.roles');
+  await admin.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(admin.getByRole('cell', { name: 'user.roles' }).first()).toBeVisible();
+  await expectAccessible(admin, 'journal d’audit');
+  await adminContext.close();
+
+  const partnerContext = await browser.newContext();
+  const partner = await partnerContext.newPage();
+  await signIn(partner, PARTNER);
+  await partner.getByRole('link', { name: 'Comité technique' }).click();
+  await expect(partner.getByRole('link', { name: theme })).toBeVisible();
+  await expectAccessible(partner, 'séances vues par un nouveau membre');
+  await partnerContext.close();
+});
