@@ -48,14 +48,14 @@ export function validateAccommodation(input: AccommodationInput): Result<Accommo
   const stars = input?.stars ?? null;
   if (stars !== null) {
     if (!Number.isInteger(stars) || stars < 1 || stars > 5) reject('stars', 'Le classement est de 1 à 5 étoiles, ou vide si l’hébergement n’est pas classé.');
-    else if (kind && !STAR_CLASSIFIED_KINDS.includes(kind)) reject('stars', 'Ce type d’hébergement n’a pas de classement en étoiles.');
+    else if (ACCOMMODATION_KINDS.includes(kind) && !STAR_CLASSIFIED_KINDS.includes(kind)) reject('stars', 'Ce type d’hébergement n’a pas de classement en étoiles.');
   }
   if (!Number.isInteger(input?.capacity) || input.capacity < 1 || input.capacity > ACCOMMODATION_LIMITS.capacity) {
     reject('capacity', `La capacité doit être un entier entre 1 et ${ACCOMMODATION_LIMITS.capacity}.`);
   }
   const registrationNumber = String(input?.registrationNumber ?? '').trim().toUpperCase().replace(/\s+/g, '') || null;
   if (registrationNumber !== null) {
-    if (kind && !REGISTRATION_KINDS.includes(kind)) reject('registrationNumber', 'Seuls les meublés de tourisme et chambres d’hôtes ont un numéro d’enregistrement.');
+    if (ACCOMMODATION_KINDS.includes(kind) && !REGISTRATION_KINDS.includes(kind)) reject('registrationNumber', 'Seuls les meublés de tourisme et chambres d’hôtes ont un numéro d’enregistrement.');
     else if (!REGISTRATION_NUMBER_PATTERN.test(registrationNumber)) reject('registrationNumber', 'Le numéro d’enregistrement compte 13 caractères : le code INSEE de la commune puis 8 chiffres ou lettres.');
   }
   if (!['PER_NIGHT', 'FLAT_RATE'].includes(input?.basis)) reject('basis', 'Choisissez le régime : au réel ou au forfait.');
