@@ -306,6 +306,7 @@ export class TaxRepository {
   private lateWhere(periods: TaxPeriod[], organisationId: string | null): Prisma.Sql {
     return Prisma.sql`
       FROM "tax_accommodation" a
+      JOIN "organisation" o ON o."id" = a."organisation_id"
       JOIN (VALUES ${periodValues(periods)}) p(year, quarter, d_from, d_to)
         ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
       WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED')
