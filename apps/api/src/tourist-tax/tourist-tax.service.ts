@@ -292,13 +292,18 @@ export class TouristTaxService {
       if (current?.status === 'SUBMITTED') continue;
       due.push({ accommodationId: a.id, accommodationName: a.name, year: now.year, quarter: now.quarter, periodLabel: now.label, deadline: now.deadline, daysLate: 0, draftId: current?.id ?? null });
     }
-    const { items } = await this.repo.late(this.latePeriods(today), organisation.id, { offset: 0, limit: 100 });
+    const { items } = await this.repo.late(await this.latePeriods(today), organisation.id, { offset: 0, limit: 100 });
     const late = items.map((r) => this.lateView(r, today));
     return { due, late: late.map((l) => ({ ...l, draftId: null })), balance: await this.repo.balance({ organisationId: organisation.id }) };
   }
 
-  private latePeriods(today: string): TaxPeriod[] {
-    return periodsPastDeadline(`${Number(today.slice(0, 4)) - LATE_YEARS_BACK}-01-01`, today);
+  /**
+   * Periods past their deadline that can be declared here: at most LATE_YEARS_BACK years back, and
+   * only years with tariffs (a year without cannot be declared in the extranet, so it is not chased).
+   */
+  private async latePeriods(today: string): Promise<TaxPeriod[]> {
+    const years = new Set((await this.repo.tariffs()).map((t) => t.year));
+    return periodsPastDeadline(`${Number(today.slice(0, 4)) - LATE_YEARS_BACK}-01-01`, today).filter((p) => years.has(p.year));
   }
 
   private lateView(r: { accommodationId: string; accommodationName: string; organisationId: string; organisationName: string; communeCode: string; year: number; quarter: number; lastReminderAt: Date | null }, today: string): TaxLateDeclaration {
@@ -326,7 +331,7 @@ export class TouristTaxService {
   async lateDeclarations(user: SessionUser, filter: { year?: number | null; quarter?: number | null }, page: Page) {
     await this.access.check(user, 'touristTax.followUp');
     const today = this.today();
-    const periods = this.latePeriods(today).filter((p) => (!filter.year || p.year === filter.year) && (!filter.quarter || p.quarter === filter.quarter));
+    const periods = (await this.latePeriods(today)).filter((p) => (!filter.year || p.year === filter.year) && (!filter.quarter || p.quarter === filter.quarter));
     const { items, total } = await this.repo.late(periods, null, page);
     return { items: items.map((r) => this.lateView(r, today)), total, ...page };
   }
@@ -334,7 +339,7 @@ export class TouristTaxService {
   async staffTodo(user: SessionUser) {
     await this.access.check(user, 'touristTax.followUp');
     const [late, anomalies, balance] = await Promise.all([
-      this.repo.late(this.latePeriods(this.today()), null, { offset: 0, limit: 1 }),
+      this.repo.late(await this.latePeriods(this.today()), null, { offset: 0, limit: 1 }),
       this.repo.anomalyCount(),
       this.repo.balance({}),
     ]);
