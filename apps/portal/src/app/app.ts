@@ -71,6 +71,9 @@ export class App {
     if (reviews) {
       links.push({ label: 'Demandes à valider', path: ['/demandes'], exact: false });
     }
+    if ((organisationId && can(actor, 'touristTax.read', { organisationId })) || can(actor, 'touristTax.followUp')) {
+      links.push({ label: 'Taxe de séjour', path: ['/taxe-de-sejour'], exact: false });
+    }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });
     }
