@@ -53,7 +53,7 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await page.getByLabel('Nombre de séjours').fill('10');
   await page.getByLabel('Nuits par séjour').fill('2');
   await page.getByLabel('Personnes par séjour').fill('2');
-  await expect(page.getByRole('status')).toContainText('Montant dû pour le trimestre : 52,00 €');
+  await expect(page.locator('.figure')).toContainText('Montant dû pour le trimestre : 52,00 €');
   await expectAccessible(page, 'formulaire de déclaration');
   await page.getByRole('button', { name: /Déposer la déclaration/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Reçu de déclaration/ })).toBeVisible();
@@ -69,7 +69,7 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await page.getByLabel('Personnes par séjour').fill('2');
   await page.getByLabel('Prix de la nuitée hors taxes (€)').fill('300');
   await expect(page.locator('.line-amount')).toContainText('plafond atteint');
-  await expect(page.getByRole('status')).toContainText('Montant dû pour le trimestre : 14,00 €');
+  await expect(page.locator('.figure')).toContainText('Montant dû pour le trimestre : 14,00 €');
   await expectAccessible(page, 'déclaration d’un meublé non classé');
   await page.getByRole('button', { name: /Déposer la déclaration/ }).click();
   await expect(page.locator('.receipt')).toContainText('14,00 €');
