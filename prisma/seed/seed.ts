@@ -10,6 +10,7 @@ import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/c
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 import { seedCommittee } from './committee.js';
 import { seedListings } from './listings.js';
+import { seedTouristTax } from './tourist-tax.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -186,6 +187,8 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
     scale, partners, partnersPerUnit, officeId: OFFICE_ID, staffIds: staff.slice(1).map((s) => s.id),
     now: options.now ?? new Date(), id: stableId, log,
   });
+  // The tourist-tax register: 282 accommodations of the accommodation partners, 2025–2026 declarations.
+  await seedTouristTax(prisma, { scale, partners, partnersPerUnit, now: options.now ?? new Date(), id: stableId, log });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */

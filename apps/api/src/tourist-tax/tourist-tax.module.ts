@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TaxRepository } from './tax.repository.js';
+import { TouristTaxResolver } from './tourist-tax.resolver.js';
+import { TouristTaxService } from './tourist-tax.service.js';
 
-/** Tourist tax: accommodations (tax accounts), tariffs, declarations, payments, follow-up, statistics. */
-@Module({})
+/** Tourist tax: accommodations (tax accounts), tariffs, declarations, payments, follow-up. */
+@Module({
+  imports: [OrganisationsModule, MailModule],
+  providers: [TaxRepository, TouristTaxService, TouristTaxResolver],
+  exports: [TouristTaxService],
+})
 export class TouristTaxModule {}

@@ -1,4 +1,44 @@
 // Isolation rows of the feature. Tourist tax: accommodations (tax accounts), declarations, payments, tariffs, follow-up.
+import { createTaxAccommodation, createTaxDeclaration } from '../utils/tourist-tax-factories.js';
 import type { IsolationTable } from './table.js';
 
-export const touristTax: IsolationTable = {};
+const LINES = { noRental: false, lines: [{ stays: 1, nights: 2, persons: 2 }] };
+const declarationInput = (id: string) => ({ input: { accommodationId: id, year: 2025, quarter: 1, ...LINES } });
+
+export const touristTax: IsolationTable = {
+  foreignObjects: {
+    taxAccommodation: async (prisma, b) => (await createTaxAccommodation(prisma, b.organisation.id, { name: 'Hébergement secret de B' })).id,
+    taxDeclaration: async (prisma, b) => {
+      const accommodation = await createTaxAccommodation(prisma, b.organisation.id, { name: 'Hébergement déclaré de B' });
+      return (await createTaxDeclaration(prisma, accommodation, { year: 2025, quarter: 2, amountCents: 4242 })).id;
+    },
+  },
+  secrets: ['Hébergement secret de B', 'Hébergement déclaré de B'],
+  tenantOperations: [
+    { name: 'taxAccommodations', object: 'organisation', query: 'query($id: ID!) { taxAccommodations(organisationId: $id) { id name } }', variables: (id) => ({ id }) },
+    { name: 'taxTodo', object: 'organisation', query: 'query($id: ID!) { taxTodo(organisationId: $id) { due { accommodationName } late { accommodationName } balance { outstandingCents } } }', variables: (id) => ({ id }) },
+    { name: 'taxAccommodation', object: 'taxAccommodation', query: 'query($id: ID!) { taxAccommodation(id: $id) { id name balance { declaredCents } periods(year: 2025) { state } } }', variables: (id) => ({ id }) },
+    { name: 'taxDeclarations', object: 'taxAccommodation', query: 'query($id: ID!) { taxDeclarations(accommodationId: $id) { id amountCents } }', variables: (id) => ({ id }) },
+    { name: 'taxPayments', object: 'taxAccommodation', query: 'query($id: ID!) { taxPayments(accommodationId: $id) { id amountCents } }', variables: (id) => ({ id }) },
+    { name: 'saveTaxDeclarationDraft', object: 'taxAccommodation', query: 'mutation($input: TaxDeclarationInput!) { saveTaxDeclarationDraft(input: $input) { id } }', variables: declarationInput },
+    { name: 'submitTaxDeclaration', object: 'taxAccommodation', query: 'mutation($input: TaxDeclarationInput!) { submitTaxDeclaration(input: $input) { id } }', variables: declarationInput },
+    {
+      name: 'correctTaxDeclaration', object: 'taxAccommodation',
+      query: 'mutation($input: CorrectTaxDeclarationInput!) { correctTaxDeclaration(input: $input) { id } }',
+      variables: (id) => ({ input: { ...declarationInput(id).input, quarter: 2, note: 'Correction pirate' } }),
+    },
+    { name: 'taxDeclaration', object: 'taxDeclaration', query: 'query($id: ID!) { taxDeclaration(id: $id) { id amountCents accommodationName } }', variables: (id) => ({ id }) },
+  ],
+  globalOperations: [
+    ['taxRegister', 'touristTax.followUp', '{ taxRegister { total items { id name } } }'],
+    ['taxStaffTodo', 'touristTax.followUp', '{ taxStaffTodo { lateDeclarations outstandingCents } }'],
+    ['taxFollowUp', 'touristTax.followUp', '{ taxFollowUp(year: 2025) { periods { expected received late } } }'],
+    ['taxLateDeclarations', 'touristTax.followUp', '{ taxLateDeclarations { total items { accommodationName organisationName } } }'],
+    ['sendTaxReminder', 'touristTax.followUp', 'mutation { sendTaxReminder(accommodationId: "00000000-0000-4000-8000-000000000000", year: 2025, quarter: 1) { emails } }'],
+    ['recordTaxPayment', 'touristTax.followUp', 'mutation { recordTaxPayment(input: { accommodationId: "00000000-0000-4000-8000-000000000000", method: TRANSFER, paidOn: "2025-05-01", amountCents: 100 }) { id } }'],
+    ['createTaxAccommodation', 'touristTax.followUp', 'mutation { createTaxAccommodation(input: { organisationId: "00000000-0000-4000-8000-000000000000", name: "Pirate", communeCode: "01173", kind: HOTEL, stars: 3, capacity: 4, activeFrom: "2025-01-01" }) { id } }'],
+    ['updateTaxAccommodation', 'touristTax.followUp', 'mutation { updateTaxAccommodation(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, name: "Pirate", communeCode: "01173", kind: HOTEL, stars: 3, capacity: 4, activeFrom: "2025-01-01" }) { id } }'],
+    ['setTouristTaxTariffs', 'tariff.manage', 'mutation { setTouristTaxTariffs(input: { year: 2026, rates: [], proportionalBasisPoints: 500, proportionalCapCents: 318, version: 1 }) { year } }'],
+  ],
+  selfOperations: [['touristTaxTariffs', '{ touristTaxTariffs { year rates { category perPersonNightCents } } }', {}]],
+};

@@ -74,6 +74,9 @@ export class App {
     if (can(actor, 'dashboard.read')) {
       links.push({ label: 'Fraîcheur des fiches', path: ['/fraicheur'], exact: false });
     }
+    if ((organisationId && can(actor, 'touristTax.read', { organisationId })) || can(actor, 'touristTax.followUp')) {
+      links.push({ label: 'Taxe de séjour', path: ['/taxe-de-sejour'], exact: false });
+    }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });
     }

@@ -1,2 +1,12 @@
-// The tourist-tax area's pure rules, shared by the API and the portal (`@extranet/domain/tourist-tax`).
-export {};
+// `@extranet/domain/tourist-tax`: categories, yearly tariffs and national bounds, the engine
+// (per night and flat rate), periods and deadlines, declarations (validation, amount, anomalies),
+// accommodations and payments.
+export * from './categories.js';
+export * from './money.js';
+export * from './days.js';
+export * from './tariffs.js';
+export * from './calculate.js';
+export * from './periods.js';
+export * from './declaration.js';
+export * from './accommodation.js';
+export * from './payments.js';

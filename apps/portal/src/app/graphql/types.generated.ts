@@ -19,28 +19,10 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
-export type AddCommitteeRecommendationInput = {
-  proposer: Scalars['String']['input'];
-  sessionId: Scalars['ID']['input'];
-  text: Scalars['String']['input'];
-  theme: Scalars['String']['input'];
-};
-
 export type AddressInput = {
   communeCode: Scalars['String']['input'];
   postalCode: Scalars['String']['input'];
   street: Scalars['String']['input'];
-};
-
-export type AuditFilter = {
-  /** The action or its beginning, e.g. `user.` or `access.`. */
-  action?: InputMaybe<Scalars['String']['input']>;
-  /** First day, YYYY-MM-DD. */
-  from?: InputMaybe<Scalars['String']['input']>;
-  /** Last day, YYYY-MM-DD. */
-  to?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the e-mail address of the person who acted. */
-  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CapacityInput = {
@@ -68,55 +50,30 @@ export type ClassificationInput = {
   stars?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type CommitteeAgendaItemInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
+export type CorrectTaxDeclarationInput = {
+  accommodationId: Scalars['ID']['input'];
+  lines?: Array<TaxDeclarationLineInput>;
+  noRental?: Scalars['Boolean']['input'];
+  /** Why the declaration is corrected. */
+  note: Scalars['String']['input'];
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
-export type CommitteeAttendance =
-  | 'NO'
-  | 'YES';
-
-export type CommitteeDocumentKind =
-  | 'AGENDA'
-  | 'ANNEX'
-  | 'MINUTES'
-  | 'PRESENTATION';
-
-export type CommitteeRecommendationFilter = {
-  theme?: InputMaybe<Scalars['String']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CommitteeRecommendationStatus =
-  | 'ADJOURNED'
-  | 'ADOPTED'
-  | 'PRESENTED'
-  | 'PROPOSED'
-  | 'REJECTED';
-
-export type CommitteeSearchKind =
-  | 'AGENDA_ITEM'
-  | 'DOCUMENT'
-  | 'MINUTES'
-  | 'RECOMMENDATION'
-  | 'SESSION';
-
-export type CommitteeSessionStatus =
-  | 'HELD'
-  | 'MINUTES_PUBLISHED'
-  | 'PLANNED';
-
-export type CreateCommitteeSessionInput = {
-  agenda: Array<CommitteeAgendaItemInput>;
-  /** YYYY-MM-DD */
-  date: Scalars['String']['input'];
-  /** Invited members; every current member when left out. */
-  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  place?: InputMaybe<Scalars['String']['input']>;
-  startTime?: InputMaybe<Scalars['String']['input']>;
-  theme: Scalars['String']['input'];
-  videoLink?: InputMaybe<Scalars['String']['input']>;
+export type CreateTaxAccommodationInput = {
+  /** YYYY-MM-DD. */
+  activeFrom: Scalars['String']['input'];
+  activeTo?: InputMaybe<Scalars['String']['input']>;
+  basis?: TaxBasis;
+  capacity: Scalars['Int']['input'];
+  communeCode: Scalars['String']['input'];
+  kind: TaxAccommodationKind;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  street?: Scalars['String']['input'];
 };
 
 export type EventDatesInput = {
@@ -316,18 +273,13 @@ export type ProposeListingInput = {
   type: ListingType;
 };
 
-export type PublishCommitteeMinutesInput = {
-  /** Markdown; left out when the minutes are an uploaded PDF (document of kind MINUTES). */
-  markdown?: InputMaybe<Scalars['String']['input']>;
-  sessionId: Scalars['ID']['input'];
-};
-
-export type RecordCommitteeDecisionInput = {
-  /** YYYY-MM-DD */
-  date: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  recommendationId: Scalars['ID']['input'];
-  status: CommitteeRecommendationStatus;
+export type RecordTaxPaymentInput = {
+  accommodationId: Scalars['ID']['input'];
+  amountCents: Scalars['Int']['input'];
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  method: TaxPaymentMethod;
+  paidOn: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -359,6 +311,18 @@ export type SetGlobalRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SetTaxTariffsInput = {
+  additionalRates?: Array<TaxAdditionalRateInput>;
+  flatRateAllowancePercent?: Scalars['Int']['input'];
+  proportionalBasisPoints: Scalars['Int']['input'];
+  proportionalCapCents: Scalars['Int']['input'];
+  rates: Array<TaxRateInput>;
+  rentThresholdCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The version edited; null to create the year. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -371,22 +335,111 @@ export type SubmitListingChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+export type TaxAccommodationKind =
+  | 'AUBERGE_COLLECTIVE'
+  | 'CAMPSITE'
+  | 'CHAMBRE_HOTES'
+  | 'FURNISHED_LET'
+  | 'HOLIDAY_VILLAGE'
+  | 'HOTEL'
+  | 'MARINA'
+  | 'MOTORHOME_AREA'
+  | 'PALACE'
+  | 'TOURIST_RESIDENCE';
+
+export type TaxAdditionalRateInput = {
+  basisPoints: Scalars['Int']['input'];
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type TaxAnomalyCode =
+  | 'ABOVE_CAPACITY'
+  | 'MISSING_AFTER_DEADLINE'
+  | 'PRICE_LOOKS_TOTAL';
+
+export type TaxBasis =
+  | 'FLAT_RATE'
+  | 'PER_NIGHT';
+
+export type TaxCategory =
+  | 'CAMPSITE_HIGH'
+  | 'CAMPSITE_LOW'
+  | 'PALACE'
+  | 'STARS_1'
+  | 'STARS_2'
+  | 'STARS_3'
+  | 'STARS_4'
+  | 'STARS_5'
+  | 'UNCLASSIFIED';
+
+export type TaxDeclarationInput = {
+  accommodationId: Scalars['ID']['input'];
+  lines?: Array<TaxDeclarationLineInput>;
+  noRental?: Scalars['Boolean']['input'];
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type TaxDeclarationLineInput = {
+  arrival?: InputMaybe<Scalars['String']['input']>;
+  exempted?: InputMaybe<TaxExemptionInput>;
+  /** Nightly price excl. VAT, cents (unclassified accommodation). */
+  nightlyPriceCents?: InputMaybe<Scalars['Int']['input']>;
+  nights: Scalars['Int']['input'];
+  persons: Scalars['Int']['input'];
+  platformCollected?: Scalars['Boolean']['input'];
+  /** Identical stays this line stands for. */
+  stays?: Scalars['Int']['input'];
+};
+
+export type TaxDeclarationStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+export type TaxExemptionInput = {
+  EMERGENCY_HOUSING?: Scalars['Int']['input'];
+  MINOR?: Scalars['Int']['input'];
+  RENT_BELOW_THRESHOLD?: Scalars['Int']['input'];
+  SEASONAL_WORKER?: Scalars['Int']['input'];
+};
+
+export type TaxLateFilter = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TaxPaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'PLATFORM'
+  | 'TRANSFER';
+
+/** Where a period stands for one accommodation. */
+export type TaxPeriodState =
+  | 'DRAFT'
+  | 'DUE'
+  | 'INACTIVE'
+  | 'LATE'
+  | 'NOT_DUE'
+  | 'SUBMITTED';
+
+export type TaxRateInput = {
+  category: TaxCategory;
+  communalCents: Scalars['Int']['input'];
+};
+
+export type TaxRegisterFilter = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TranslatedTextInput = {
   de: Scalars['String']['input'];
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
-};
-
-export type UpdateCommitteeSessionInput = {
-  agenda: Array<CommitteeAgendaItemInput>;
-  /** YYYY-MM-DD */
-  date: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  place?: InputMaybe<Scalars['String']['input']>;
-  startTime?: InputMaybe<Scalars['String']['input']>;
-  theme: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
-  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {
@@ -401,4 +454,22 @@ export type UpdateOrganisationInput = {
   /** The version the user loaded; someone else saving first makes the update fail with CONFLICT. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaxAccommodationInput = {
+  /** YYYY-MM-DD. */
+  activeFrom: Scalars['String']['input'];
+  activeTo?: InputMaybe<Scalars['String']['input']>;
+  basis?: TaxBasis;
+  capacity: Scalars['Int']['input'];
+  communeCode: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: TaxAccommodationKind;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  street?: Scalars['String']['input'];
+  /** The version the form was loaded from. */
+  version: Scalars['Int']['input'];
 };

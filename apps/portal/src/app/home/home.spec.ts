@@ -19,6 +19,8 @@ function todoListing(id: string, name: string, freshness: 'STALE' | 'DUE_SOON') 
   };
 }
 
+const EMPTY_TAX_TODO = { taxTodo: { __typename: 'TaxTodo', due: [], late: [], balance: { __typename: 'TaxBalance', declaredCents: 0, paidCents: 0, outstandingCents: 0 } } };
+
 async function setUp(user: ReturnType<typeof partnerOwner>) {
   TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
   signInAs(user);
@@ -32,6 +34,7 @@ describe('Home', () => {
 
   it('lists the partner’s listings to confirm, and « Rien n’a changé » confirms one in a click', async () => {
     const { fixture, element } = await setUp(partnerOwner());
+    apolloController().expectOne('TaxTodo').flushData(EMPTY_TAX_TODO);
     const todo = apolloController().expectOne('ListingTodo');
     expect(todo.operation.variables).toEqual({ organisationId: 'org-1' });
     todo.flushData({
@@ -71,6 +74,7 @@ describe('Home', () => {
 
   it('shows staff how many requests wait and for how long the oldest, with a link to the queue', async () => {
     const { fixture, element } = await setUp(staffUser());
+    apolloController().expectOne('TaxStaffTodo').flushData({ taxStaffTodo: { __typename: 'TaxStaffTodo', lateDeclarations: 31, anomalies: 0, outstandingCents: 123456 } });
     apolloController()
       .expectOne('ReviewQueueSummary')
       .flushData({
@@ -87,5 +91,32 @@ describe('Home', () => {
     const summary = element.querySelector('app-review-summary')!;
     expect(summary.textContent?.replace(/\s+/g, ' ')).toContain('12 demandes en attente, la plus ancienne depuis 9 jours.');
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('/demandes');
+    const tax = element.querySelector('app-tax-staff-summary')!.textContent?.replace(/\s+/g, ' ');
+    expect(tax).toContain('31 déclarations en retard');
+    expect(tax).toContain('1 234,56 € restant à recouvrer');
+  });
+
+  it('shows the host its late tourist-tax declaration and the next one due, each one click from its form', async () => {
+    const { fixture, element } = await setUp(partnerOwner());
+    apolloController().expectOne('ListingTodo').flushData({ listingTodo: { __typename: 'ListingTodo', listings: [], sentBack: [] } });
+    const item = (year: number, quarter: number, periodLabel: string, deadline: string) => ({
+      __typename: 'TaxTodoItem', accommodationId: 'acc-1', accommodationName: 'Hôtel du Jura', year, quarter, periodLabel, deadline,
+    });
+    apolloController()
+      .expectOne('TaxTodo')
+      .flushData({
+        taxTodo: {
+          __typename: 'TaxTodo',
+          due: [{ ...item(2026, 4, '4e trimestre (octobre à décembre) 2026', '2027-01-20'), draftId: null }],
+          late: [{ ...item(2026, 3, '3e trimestre (juillet à septembre) 2026', '2026-10-20'), daysLate: 40 }],
+          balance: { __typename: 'TaxBalance', declaredCents: 1000, paidCents: 0, outstandingCents: 1000 },
+        },
+      });
+    await settle(fixture);
+    const text = element.querySelector('app-tax-todo')!.textContent?.replace(/\s+/g, ' ');
+    expect(text).toContain('Hôtel du Jura — 3e trimestre (juillet à septembre) 2026, attendue le 20 octobre 2026 (40 jours de retard)');
+    expect(text).toContain('au plus tard le 20 janvier 2027');
+    const links = [...element.querySelectorAll('app-tax-todo a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/taxe-de-sejour/acc-1/declarer/2026/3', '/taxe-de-sejour/acc-1/declarer/2026/4', '/taxe-de-sejour']);
   });
 });

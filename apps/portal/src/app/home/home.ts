@@ -9,6 +9,7 @@ import { Session } from '../auth/session';
 import { CommitteeTodo } from '../committee/committee-todo';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
 import { ReviewSummary } from '../review/review-summary';
+import { TaxStaffSummary, TaxTodo } from '../tourist-tax/tax-todo';
 
 /**
  * `/` — the partner's organisations, each with a way to its profile, its listings and its team, and
@@ -17,7 +18,7 @@ import { ReviewSummary } from '../review/review-summary';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -41,6 +42,7 @@ export class Home {
         canEdit: can(actor, 'organisation.update', subject),
         canSeeTeam: can(actor, 'members.read', subject),
         canSeeListings: can(actor, 'listing.read', subject),
+        canSeeTax: can(actor, 'touristTax.read', subject) && organisation.category !== 'TOURISM_OFFICE',
       };
     });
   });
@@ -49,4 +51,6 @@ export class Home {
   protected readonly canReadCommittee = computed(() => can(this.session.actor(), 'committee.read'));
   /** The organisations whose listings' to-do the home shows. */
   protected readonly todos = computed(() => this.cards().filter((card) => card.canSeeListings));
+  protected readonly taxTodos = computed(() => this.cards().filter((card) => card.canSeeTax));
+  protected readonly canFollowTax = computed(() => can(this.session.actor(), 'touristTax.followUp'));
 }

@@ -1,4 +1,31 @@
 import type { Routes } from '@angular/router';
+import { allowCallGuard, allowGuard } from '../auth/auth.guards';
 
 /** `/taxe-de-sejour` — the tourist tax: guidance, calculator, declarations; follow-up for the office. */
-export const TOURIST_TAX_ROUTES: Routes = [];
+export const TOURIST_TAX_ROUTES: Routes = [
+  { path: '', title: 'Taxe de séjour', loadComponent: () => import('./tax-home').then((m) => m.TaxHome) },
+  {
+    path: 'suivi',
+    title: 'Suivi de la taxe de séjour',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-follow-up').then((m) => m.TaxFollowUp),
+  },
+  {
+    path: ':id',
+    title: 'Hébergement — taxe de séjour',
+    canActivate: [allowCallGuard('touristTax.read')],
+    loadComponent: () => import('./tax-accommodation-page').then((m) => m.TaxAccommodationPage),
+  },
+  {
+    path: ':id/declarer/:year/:quarter',
+    title: 'Déclarer la taxe de séjour',
+    canActivate: [allowCallGuard('touristTax.declare')],
+    loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
+  },
+  {
+    path: ':id/declaration/:declarationId',
+    title: 'Déclaration de taxe de séjour',
+    canActivate: [allowCallGuard('touristTax.read')],
+    loadComponent: () => import('./tax-declaration-page').then((m) => m.TaxDeclarationPage),
+  },
+];

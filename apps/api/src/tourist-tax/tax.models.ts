@@ -1,0 +1,226 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { AccommodationKind, DeclarationAnomalyCode, TaxBasis, TaxCategory, TaxPaymentMethod } from '@extranet/domain';
+import { JsonScalar } from '../common/json.scalar.js';
+import {
+  TaxAccommodationKindEnum, TaxAnomalyCodeEnum, TaxBasisEnum, TaxCategoryEnum, TaxDeclarationStatusEnum, TaxPaymentMethodEnum, TaxPeriodStateEnum,
+  type TaxDeclarationStatus, type TaxPeriodState,
+} from './tax-enums.js';
+
+@ObjectType()
+export class TaxAdditionalRate {
+  @Field() code: string;
+  @Field() label: string;
+  @Field(() => Int, { description: 'Basis points of the communal amount: 1000 = 10 %.' }) basisPoints: number;
+}
+
+@ObjectType()
+export class TaxRate {
+  @Field(() => TaxCategoryEnum) category: TaxCategory;
+  @Field() label: string;
+  @Field(() => Int, { description: 'Communal share per person per night, cents.' }) communalCents: number;
+  @Field(() => Int, { description: 'What the guest pays per person per night, additional taxes included, cents.' }) perPersonNightCents: number;
+}
+
+@ObjectType({ description: "A year's tariffs, as the engine reads them." })
+export class TaxTariffs {
+  @Field(() => Int) year: number;
+  @Field(() => [TaxRate]) rates: TaxRate[];
+  @Field(() => Int) proportionalBasisPoints: number;
+  @Field(() => Int) proportionalCapCents: number;
+  @Field(() => [TaxAdditionalRate]) additionalRates: TaxAdditionalRate[];
+  @Field(() => Int, { nullable: true }) rentThresholdCents: number | null;
+  @Field(() => Int) flatRateAllowancePercent: number;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class TaxBalance {
+  @Field(() => Int) declaredCents: number;
+  @Field(() => Int) paidCents: number;
+  @Field(() => Int) outstandingCents: number;
+}
+
+@ObjectType({ description: 'One period of one accommodation: its deadline and where it stands.' })
+export class TaxAccommodationPeriod {
+  @Field(() => Int) year: number;
+  @Field(() => Int) quarter: number;
+  @Field() key: string;
+  @Field() label: string;
+  @Field() from: string;
+  @Field() to: string;
+  @Field() deadline: string;
+  @Field(() => TaxPeriodStateEnum) state: TaxPeriodState;
+  @Field(() => ID, { nullable: true, description: 'The current declaration (draft or submitted).' }) declarationId: string | null;
+  @Field(() => Int, { nullable: true }) amountCents: number | null;
+}
+
+@ObjectType({ description: 'An accommodation in the tax register (a tax account).' })
+export class TaxAccommodation {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field() name: string;
+  @Field() street: string;
+  @Field() communeCode: string;
+  @Field() communeName: string;
+  @Field(() => TaxAccommodationKindEnum) kind: AccommodationKind;
+  @Field() kindLabel: string;
+  @Field(() => Int, { nullable: true }) stars: number | null;
+  @Field(() => Int, { description: 'Beds, or pitches when `capacityInPitches`.' }) capacity: number;
+  @Field() capacityInPitches: boolean;
+  @Field(() => String, { nullable: true }) registrationNumber: string | null;
+  @Field(() => TaxBasisEnum) basis: TaxBasis;
+  @Field() activeFrom: string;
+  @Field(() => String, { nullable: true }) activeTo: string | null;
+  @Field(() => ID, { nullable: true }) listingId: string | null;
+  @Field(() => TaxCategoryEnum) category: TaxCategory;
+  @Field() categoryLabel: string;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class TaxAccommodationPage {
+  @Field(() => [TaxAccommodation]) items: TaxAccommodation[];
+  @Field(() => Int) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+}
+
+@ObjectType()
+export class TaxExemptionCounts {
+  @Field(() => Int) MINOR: number;
+  @Field(() => Int) SEASONAL_WORKER: number;
+  @Field(() => Int) EMERGENCY_HOUSING: number;
+  @Field(() => Int) RENT_BELOW_THRESHOLD: number;
+}
+
+@ObjectType()
+export class TaxDeclarationLine {
+  @Field(() => Int) stays: number;
+  @Field(() => String, { nullable: true }) arrival: string | null;
+  @Field(() => Int) nights: number;
+  @Field(() => Int) persons: number;
+  @Field(() => TaxExemptionCounts) exempted: TaxExemptionCounts;
+  @Field(() => Int, { nullable: true }) nightlyPriceCents: number | null;
+  @Field() platformCollected: boolean;
+}
+
+@ObjectType()
+export class TaxAnomaly {
+  @Field(() => TaxAnomalyCodeEnum) code: DeclarationAnomalyCode;
+  @Field() message: string;
+}
+
+@ObjectType()
+export class TaxDeclaration {
+  @Field(() => ID) id: string;
+  @Field(() => ID) accommodationId: string;
+  @Field() accommodationName: string;
+  @Field(() => ID) organisationId: string;
+  @Field(() => Int) year: number;
+  @Field(() => Int) quarter: number;
+  @Field() periodLabel: string;
+  @Field() deadline: string;
+  @Field(() => Int, { description: '1, then one more per correction.' }) revision: number;
+  @Field(() => TaxDeclarationStatusEnum) status: TaxDeclarationStatus;
+  @Field() noRental: boolean;
+  @Field(() => [TaxDeclarationLine]) lines: TaxDeclarationLine[];
+  @Field(() => TaxCategoryEnum) category: TaxCategory;
+  @Field(() => Int) amountCents: number;
+  @Field(() => JsonScalar, { description: "The engine's totals: base, additional taxes, nights, exemptions, platform nights." }) totals: unknown;
+  @Field(() => Int) nights: number;
+  @Field(() => Int) personNights: number;
+  @Field(() => Int) platformNights: number;
+  @Field(() => [TaxAnomaly]) anomalies: TaxAnomaly[];
+  @Field(() => String, { nullable: true }) correctionNote: string | null;
+  @Field(() => Int, { nullable: true, description: 'Amount of the revision this one corrects.' }) previousAmountCents: number | null;
+  @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field({ description: 'Submitted after the deadline (or still not submitted after it).' }) late: boolean;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class TaxPayment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) accommodationId: string;
+  @Field(() => ID, { nullable: true }) declarationId: string | null;
+  @Field(() => TaxPaymentMethodEnum) method: TaxPaymentMethod;
+  @Field() paidOn: string;
+  @Field(() => Int) amountCents: number;
+  @Field() reference: string;
+}
+
+@ObjectType({ description: "What a host's home shows: the next declaration due and any late one." })
+export class TaxTodoItem {
+  @Field(() => ID) accommodationId: string;
+  @Field() accommodationName: string;
+  @Field(() => Int) year: number;
+  @Field(() => Int) quarter: number;
+  @Field() periodLabel: string;
+  @Field() deadline: string;
+  @Field(() => Int) daysLate: number;
+  @Field(() => ID, { nullable: true }) draftId: string | null;
+}
+
+@ObjectType()
+export class TaxTodo {
+  @Field(() => [TaxTodoItem]) due: TaxTodoItem[];
+  @Field(() => [TaxTodoItem]) late: TaxTodoItem[];
+  @Field(() => TaxBalance) balance: TaxBalance;
+}
+
+@ObjectType()
+export class TaxPeriodStats {
+  @Field(() => Int) year: number;
+  @Field(() => Int) quarter: number;
+  @Field() label: string;
+  @Field() deadline: string;
+  @Field({ description: 'The deadline has passed.' }) closed: boolean;
+  @Field(() => Int) expected: number;
+  @Field(() => Int) received: number;
+  @Field(() => Int, { description: 'Expected, not received, deadline passed.' }) late: number;
+  @Field(() => Int) declaredCents: number;
+  @Field(() => Int) anomalies: number;
+}
+
+@ObjectType()
+export class TaxFollowUp {
+  @Field(() => Int) year: number;
+  @Field(() => [TaxPeriodStats]) periods: TaxPeriodStats[];
+  @Field(() => TaxBalance, { description: "The year's declarations and the payments against them." }) balance: TaxBalance;
+}
+
+@ObjectType()
+export class TaxLateDeclaration {
+  @Field(() => ID) accommodationId: string;
+  @Field() accommodationName: string;
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field() communeName: string;
+  @Field(() => Int) year: number;
+  @Field(() => Int) quarter: number;
+  @Field() periodLabel: string;
+  @Field() deadline: string;
+  @Field(() => Int) daysLate: number;
+  @Field(() => Date, { nullable: true }) lastReminderAt: Date | null;
+}
+
+@ObjectType()
+export class TaxLatePage {
+  @Field(() => [TaxLateDeclaration]) items: TaxLateDeclaration[];
+  @Field(() => Int) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+}
+
+@ObjectType()
+export class TaxStaffTodo {
+  @Field(() => Int) lateDeclarations: number;
+  @Field(() => Int) anomalies: number;
+  @Field(() => Int) outstandingCents: number;
+}
+
+@ObjectType()
+export class TaxReminderResult {
+  @Field(() => Int, { description: 'E-mails queued in the outbox (one per active owner).' }) emails: number;
+}

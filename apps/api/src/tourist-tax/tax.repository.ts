@@ -1,0 +1,369 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AccessScope, AccommodationInput, AccommodationKind, AdditionalRate, ClassifiedCategory, DeclarationAnomaly, DeclarationLine, DeclarationTotals,
+  Page, TaxBasis, TaxPaymentInput, TaxPeriod, TouristTaxTariffs,
+} from '@extranet/domain';
+import { Prisma } from '../generated/prisma/client.js';
+import { PrismaService } from '../prisma/prisma.service.js';
+import { withinScope } from '../prisma/scope.js';
+import type { TaxDeclarationStatus } from './tax-enums.js';
+
+export const toDay = (date: Date): string => date.toISOString().slice(0, 10);
+export const fromDay = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
+
+export interface AccommodationRecord {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  street: string;
+  communeCode: string;
+  kind: AccommodationKind;
+  stars: number | null;
+  capacity: number;
+  registrationNumber: string | null;
+  basis: TaxBasis;
+  activeFrom: string;
+  activeTo: string | null;
+  listingId: string | null;
+  version: number;
+}
+
+const accommodationSelect = {
+  id: true, organisationId: true, name: true, street: true, communeCode: true, kind: true, stars: true, capacity: true,
+  registrationNumber: true, basis: true, activeFrom: true, activeTo: true, listingId: true, version: true,
+  organisation: { select: { name: true } },
+} as const satisfies Prisma.TaxAccommodationSelect;
+
+type AccommodationRow = Prisma.TaxAccommodationGetPayload<{ select: typeof accommodationSelect }>;
+
+function toAccommodation(row: AccommodationRow): AccommodationRecord {
+  const { organisation, activeFrom, activeTo, ...rest } = row;
+  return { ...rest, organisationName: organisation.name, activeFrom: toDay(activeFrom), activeTo: activeTo ? toDay(activeTo) : null };
+}
+
+export interface DeclarationRecord {
+  id: string;
+  accommodationId: string;
+  accommodationName: string;
+  organisationId: string;
+  year: number;
+  quarter: number;
+  revision: number;
+  status: TaxDeclarationStatus;
+  noRental: boolean;
+  lines: DeclarationLine[];
+  totals: Omit<DeclarationTotals, 'lines'>;
+  category: string;
+  amountCents: number;
+  nights: number;
+  personNights: number;
+  platformNights: number;
+  anomalies: DeclarationAnomaly[];
+  correctionNote: string | null;
+  submittedAt: Date | null;
+  version: number;
+}
+
+const declarationSelect = {
+  id: true, accommodationId: true, organisationId: true, year: true, quarter: true, revision: true, status: true, noRental: true,
+  lines: true, totals: true, category: true, amountCents: true, nights: true, personNights: true, platformNights: true, anomalies: true,
+  correctionNote: true, submittedAt: true, version: true, accommodation: { select: { name: true } },
+} as const satisfies Prisma.TaxDeclarationSelect;
+
+type DeclarationRow = Prisma.TaxDeclarationGetPayload<{ select: typeof declarationSelect }>;
+
+function toDeclaration(row: DeclarationRow): DeclarationRecord {
+  const { accommodation, lines, totals, anomalies, ...rest } = row;
+  return {
+    ...rest,
+    accommodationName: accommodation.name,
+    lines: lines as unknown as DeclarationLine[],
+    totals: totals as unknown as Omit<DeclarationTotals, 'lines'>,
+    anomalies: anomalies as unknown as DeclarationAnomaly[],
+  };
+}
+
+export interface DeclarationWrite {
+  noRental: boolean;
+  lines: DeclarationLine[];
+  totals: Omit<DeclarationTotals, 'lines'>;
+  category: string;
+  amountCents: number;
+  nights: number;
+  personNights: number;
+  platformNights: number;
+  anomalies: DeclarationAnomaly[];
+}
+
+function declarationData(write: DeclarationWrite) {
+  return {
+    ...write,
+    lines: write.lines as unknown as Prisma.InputJsonValue,
+    totals: write.totals as unknown as Prisma.InputJsonValue,
+    anomalies: write.anomalies as unknown as Prisma.InputJsonValue,
+  };
+}
+
+export interface LateRow {
+  accommodationId: string;
+  accommodationName: string;
+  organisationId: string;
+  organisationName: string;
+  communeCode: string;
+  year: number;
+  quarter: number;
+  lastReminderAt: Date | null;
+}
+
+/** Periods as a VALUES list for SQL: (year, quarter, from, to). */
+function periodValues(periods: TaxPeriod[]): Prisma.Sql {
+  return Prisma.join(periods.map((p) => Prisma.sql`(${p.year}::int, ${p.quarter}::int, ${p.from}::date, ${p.to}::date)`));
+}
+
+/** The tax register, declarations, payments and reminders: the feature's only Prisma user. */
+@Injectable()
+export class TaxRepository {
+  constructor(private readonly db: PrismaService) {}
+
+  // Tariffs
+
+  async tariffs(): Promise<(TouristTaxTariffs & { version: number })[]> {
+    const rows = await this.db.client.taxTariffYear.findMany({ orderBy: { year: 'asc' } });
+    return rows.map((r) => ({
+      year: r.year,
+      rates: r.rates as unknown as Record<ClassifiedCategory, number>,
+      proportionalBasisPoints: r.proportionalBasisPoints,
+      proportionalCapCents: r.proportionalCapCents,
+      additionalRates: r.additionalRates as unknown as AdditionalRate[],
+      rentThresholdCents: r.rentThresholdCents,
+      flatRateAllowancePercent: r.flatRateAllowancePercent,
+      version: r.version,
+    }));
+  }
+
+  /** Creates the year (expected version null) or updates it if still at `version`; false when someone saved first. */
+  async saveTariffs(tariffs: TouristTaxTariffs, version: number | null): Promise<boolean> {
+    const data = {
+      rates: tariffs.rates as unknown as Prisma.InputJsonValue,
+      proportionalBasisPoints: tariffs.proportionalBasisPoints,
+      proportionalCapCents: tariffs.proportionalCapCents,
+      additionalRates: tariffs.additionalRates as unknown as Prisma.InputJsonValue,
+      rentThresholdCents: tariffs.rentThresholdCents,
+      flatRateAllowancePercent: tariffs.flatRateAllowancePercent,
+    };
+    if (version === null) {
+      await this.db.client.taxTariffYear.create({ data: { year: tariffs.year, ...data } });
+      return true;
+    }
+    const { count } = await this.db.client.taxTariffYear.updateMany({ where: { year: tariffs.year, version }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  // Accommodations
+
+  async findAccommodation(id: string, scope: AccessScope): Promise<AccommodationRecord | null> {
+    const row = await this.db.client.taxAccommodation.findFirst({ where: withinScope({ id }, scope), select: accommodationSelect });
+    return row ? toAccommodation(row) : null;
+  }
+
+  async accommodationsOf(organisationId: string): Promise<AccommodationRecord[]> {
+    const rows = await this.db.client.taxAccommodation.findMany({ where: { organisationId }, select: accommodationSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return rows.map(toAccommodation);
+  }
+
+  async listAccommodations(filter: { search?: string | null; communeCode?: string | null }, page: Page): Promise<{ items: AccommodationRecord[]; total: number }> {
+    const search = filter.search?.trim();
+    const where: Prisma.TaxAccommodationWhereInput = {
+      ...(filter.communeCode ? { communeCode: filter.communeCode } : {}),
+      ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { organisation: { name: { contains: search, mode: 'insensitive' } } }] } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.client.taxAccommodation.findMany({ where, select: accommodationSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: page.offset, take: page.limit }),
+      this.db.client.taxAccommodation.count({ where }),
+    ]);
+    return { items: rows.map(toAccommodation), total };
+  }
+
+  async createAccommodation(organisationId: string, input: AccommodationInput & { listingId: string | null }): Promise<AccommodationRecord> {
+    const row = await this.db.client.taxAccommodation.create({
+      data: { ...input, organisationId, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null },
+      select: accommodationSelect,
+    });
+    return toAccommodation(row);
+  }
+
+  async updateAccommodation(id: string, version: number, input: AccommodationInput & { listingId: string | null }): Promise<AccommodationRecord | null> {
+    const { count } = await this.db.client.taxAccommodation.updateMany({
+      where: { id, version },
+      data: { ...input, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null, version: { increment: 1 } },
+    });
+    return count === 1 ? this.findAccommodation(id, { all: true }) : null;
+  }
+
+  // Declarations
+
+  async findDeclaration(id: string, scope: AccessScope): Promise<DeclarationRecord | null> {
+    const row = await this.db.client.taxDeclaration.findFirst({ where: withinScope({ id }, scope), select: declarationSelect });
+    return row ? toDeclaration(row) : null;
+  }
+
+  /** The latest revision for the accommodation and period (draft or submitted), or null. */
+  async currentDeclaration(accommodationId: string, year: number, quarter: number): Promise<DeclarationRecord | null> {
+    const row = await this.db.client.taxDeclaration.findFirst({
+      where: { accommodationId, year, quarter, status: { not: 'SUPERSEDED' } },
+      select: declarationSelect,
+      orderBy: { revision: 'desc' },
+    });
+    return row ? toDeclaration(row) : null;
+  }
+
+  async previousRevision(accommodationId: string, year: number, quarter: number, revision: number): Promise<DeclarationRecord | null> {
+    const row = await this.db.client.taxDeclaration.findFirst({ where: { accommodationId, year, quarter, revision: revision - 1 }, select: declarationSelect });
+    return row ? toDeclaration(row) : null;
+  }
+
+  /** Current declarations of an accommodation (not superseded), newest period first. */
+  async declarationsOf(accommodationId: string): Promise<DeclarationRecord[]> {
+    const rows = await this.db.client.taxDeclaration.findMany({
+      where: { accommodationId, status: { not: 'SUPERSEDED' } },
+      select: declarationSelect,
+      orderBy: [{ year: 'desc' }, { quarter: 'desc' }],
+    });
+    return rows.map(toDeclaration);
+  }
+
+  async createDeclaration(data: { accommodationId: string; organisationId: string; year: number; quarter: number; revision: number; status: TaxDeclarationStatus; createdById: string; submittedById: string | null; submittedAt: Date | null; correctionNote: string | null } & DeclarationWrite): Promise<DeclarationRecord> {
+    const { noRental, lines, totals, category, amountCents, nights, personNights, platformNights, anomalies, ...rest } = data;
+    const row = await this.db.client.taxDeclaration.create({
+      data: { ...rest, ...declarationData({ noRental, lines, totals, category, amountCents, nights, personNights, platformNights, anomalies }) },
+      select: declarationSelect,
+    });
+    return toDeclaration(row);
+  }
+
+  /** Rewrites a draft (and submits it when `submit` is given) if it is still that draft at `version`. */
+  async updateDraft(id: string, version: number, write: DeclarationWrite, submit: { submittedById: string; submittedAt: Date } | null): Promise<DeclarationRecord | null> {
+    const { count } = await this.db.client.taxDeclaration.updateMany({
+      where: { id, version, status: 'DRAFT' },
+      data: { ...declarationData(write), version: { increment: 1 }, ...(submit ? { status: 'SUBMITTED', ...submit } : {}) },
+    });
+    return count === 1 ? this.findDeclaration(id, { all: true }) : null;
+  }
+
+  /** Locks a submitted revision out of the current ones; false when it was no longer the submitted one. */
+  async supersede(id: string, version: number): Promise<boolean> {
+    const { count } = await this.db.client.taxDeclaration.updateMany({ where: { id, version, status: 'SUBMITTED' }, data: { status: 'SUPERSEDED', version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  // Payments and balances
+
+  async createPayment(data: { organisationId: string; accommodationId: string; declarationId: string | null; recordedById: string } & TaxPaymentInput) {
+    const row = await this.db.client.taxPayment.create({ data: { ...data, paidOn: fromDay(data.paidOn) } });
+    return { ...row, paidOn: toDay(row.paidOn) };
+  }
+
+  async paymentsOf(accommodationId: string) {
+    const rows = await this.db.client.taxPayment.findMany({ where: { accommodationId }, orderBy: [{ paidOn: 'desc' }, { createdAt: 'desc' }] });
+    return rows.map((r) => ({ ...r, paidOn: toDay(r.paidOn) }));
+  }
+
+  /** Declared (current submitted revisions) and paid, for an accommodation, an organisation or a year. */
+  async balance(where: { accommodationId?: string; organisationId?: string; year?: number }): Promise<{ declaredCents: number; paidCents: number; outstandingCents: number }> {
+    const declarationWhere: Prisma.TaxDeclarationWhereInput = { status: 'SUBMITTED', ...where };
+    const paymentWhere: Prisma.TaxPaymentWhereInput = {
+      ...(where.accommodationId ? { accommodationId: where.accommodationId } : {}),
+      ...(where.organisationId ? { organisationId: where.organisationId } : {}),
+      ...(where.year ? { declaration: { year: where.year } } : {}),
+    };
+    const [declared, paid] = await Promise.all([
+      this.db.client.taxDeclaration.aggregate({ where: declarationWhere, _sum: { amountCents: true } }),
+      this.db.client.taxPayment.aggregate({ where: paymentWhere, _sum: { amountCents: true } }),
+    ]);
+    const declaredCents = declared._sum.amountCents ?? 0;
+    const paidCents = paid._sum.amountCents ?? 0;
+    return { declaredCents, paidCents, outstandingCents: declaredCents - paidCents };
+  }
+
+  // Follow-up
+
+  /** Per period: accommodations expected to declare, declarations received, amount and anomalies. */
+  async periodStats(periods: TaxPeriod[]): Promise<{ year: number; quarter: number; expected: number; received: number; declaredCents: number; anomalies: number }[]> {
+    const rows = await this.db.client.$queryRaw<{ year: number; quarter: number; expected: bigint; received: bigint; declared: bigint | null; anomalies: bigint }[]>`
+      WITH p(year, quarter, d_from, d_to) AS (VALUES ${periodValues(periods)})
+      SELECT p.year, p.quarter,
+        (SELECT count(*) FROM "tax_accommodation" a
+          WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
+        count(d."id") AS received,
+        sum(d."amount_cents") AS declared,
+        count(d."id") FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies
+      FROM p LEFT JOIN "tax_declaration" d ON d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
+      GROUP BY p.year, p.quarter, p.d_from, p.d_to ORDER BY p.year, p.quarter`;
+    return rows.map((r) => ({ year: r.year, quarter: r.quarter, expected: Number(r.expected), received: Number(r.received), declaredCents: Number(r.declared ?? 0), anomalies: Number(r.anomalies) }));
+  }
+
+  private lateWhere(periods: TaxPeriod[], organisationId: string | null): Prisma.Sql {
+    return Prisma.sql`
+      FROM "tax_accommodation" a
+      JOIN "organisation" o ON o."id" = a."organisation_id"
+      JOIN (VALUES ${periodValues(periods)}) p(year, quarter, d_from, d_to)
+        ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
+      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED')
+      ${organisationId ? Prisma.sql`AND a."organisation_id" = ${organisationId}::uuid` : Prisma.empty}`;
+  }
+
+  /** Accommodations with no submitted declaration for one of `periods` (whose deadline has passed), oldest first. */
+  async late(periods: TaxPeriod[], organisationId: string | null, page: Page): Promise<{ items: LateRow[]; total: number }> {
+    if (periods.length === 0) return { items: [], total: 0 };
+    const where = this.lateWhere(periods, organisationId);
+    const [rows, [count]] = await Promise.all([
+      this.db.client.$queryRaw<{ accommodation_id: string; accommodation_name: string; organisation_id: string; organisation_name: string; commune_code: string; year: number; quarter: number; last_reminder_at: Date | null }[]>`
+        SELECT a."id"::text AS accommodation_id, a."name" AS accommodation_name, a."organisation_id"::text AS organisation_id, o."name" AS organisation_name,
+          a."commune_code", p.year, p.quarter,
+          (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at
+        ${where}
+        ORDER BY p.year, p.quarter, o."name", a."name", a."id"
+        LIMIT ${page.limit} OFFSET ${page.offset}`,
+      this.db.client.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
+    ]);
+    return {
+      items: rows.map((r) => ({
+        accommodationId: r.accommodation_id, accommodationName: r.accommodation_name, organisationId: r.organisation_id, organisationName: r.organisation_name,
+        communeCode: r.commune_code, year: r.year, quarter: r.quarter, lastReminderAt: r.last_reminder_at,
+      })),
+      total: Number(count!.total),
+    };
+  }
+
+  /** Submitted declarations with anomalies, for staff. */
+  async anomalyCount(): Promise<number> {
+    const [row] = await this.db.client.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "tax_declaration" WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0`;
+    return Number(row!.n);
+  }
+
+  // Reminders and e-mail
+
+  /** Active owners of the organisation, to e-mail. */
+  async ownersOf(organisationId: string): Promise<{ email: string; name: string }[]> {
+    return this.db.client.user.findMany({
+      where: { active: true, memberships: { some: { organisationId, role: 'OWNER' } } },
+      select: { email: true, name: true },
+      orderBy: { email: 'asc' },
+    });
+  }
+
+  /** Records a reminder step; false when that step was already recorded (never twice). */
+  async claimReminder(accommodationId: string, year: number, quarter: number, step: string, at: Date): Promise<boolean> {
+    const count = await this.db.client.$executeRaw`
+      INSERT INTO "tax_reminder" ("accommodation_id", "year", "quarter", "step", "sent_at")
+      VALUES (${accommodationId}::uuid, ${year}, ${quarter}, ${step}, ${at}) ON CONFLICT DO NOTHING`;
+    return count === 1;
+  }
+
+  /** An e-mail in the outbox, in the caller's transaction (MailService's way, with this feature's own text). */
+  async queueMail(message: { recipient: string; template: string; subject: string; text: string; html: string }, at: Date): Promise<string> {
+    const { id } = await this.db.client.outboxMessage.create({ data: { ...message, createdAt: at }, select: { id: true } });
+    return id;
+  }
+}

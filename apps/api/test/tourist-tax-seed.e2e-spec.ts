@@ -1,0 +1,75 @@
+// The demo seed's tourist-tax register: 282 accommodations and 3,973 persons of capacity owned by
+// accommodation partners, declarations computed with the engine, some late and some missing, the
+// demo partner with something to do — and a second run that changes nothing.
+import { computeDeclaration, PAYS_DE_GEX_TARIFFS, taxCategoryOf, validateAccommodation, type DeclarationLine, type TaxCategory } from '@extranet/domain';
+import { DEMO_LOGINS, seedDemoData } from '../../../prisma/seed/seed.js';
+import { TAX_ACCOMMODATIONS_PER_UNIT, TAX_CAPACITY_PER_UNIT } from '../../../prisma/seed/tourist-tax.js';
+import { signedInClient } from './utils/graphql.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { TestClock } from './utils/test-clock.js';
+
+const NOW = new Date('2026-11-29T09:00:00.000Z');
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  TestClock.of(t.app).set(NOW);
+  await seedDemoData(t.prisma, { scale: 1, now: NOW });
+}, 180_000);
+afterAll(() => t.close());
+
+const counts = async () => ({
+  accommodations: await t.prisma.taxAccommodation.count(),
+  declarations: await t.prisma.taxDeclaration.count(),
+  payments: await t.prisma.taxPayment.count(),
+});
+
+it('seeds 282 accommodations, 3,973 persons of capacity, valid, owned by accommodation partners, over the communes', async () => {
+  const rows = await t.prisma.taxAccommodation.findMany({ include: { organisation: { select: { category: true } } } });
+  expect(rows).toHaveLength(TAX_ACCOMMODATIONS_PER_UNIT);
+  expect(rows.reduce((s, a) => s + (a.kind === 'CAMPSITE' ? 3 * a.capacity : a.capacity), 0)).toBe(TAX_CAPACITY_PER_UNIT);
+  expect(new Set(rows.map((r) => r.organisation.category))).toEqual(new Set(['HOTEL', 'TOURIST_RESIDENCE', 'CAMPSITE', 'FURNISHED_LET']));
+  expect(new Set(rows.map((r) => r.communeCode)).size).toBeGreaterThan(20);
+  for (const a of rows) {
+    const checked = validateAccommodation({ ...a, activeFrom: a.activeFrom.toISOString().slice(0, 10), activeTo: a.activeTo?.toISOString().slice(0, 10) ?? null });
+    expect(checked.ok ? 'valid' : checked.errors).toBe('valid');
+  }
+  expect(rows.filter((a) => taxCategoryOf(a.kind, a.stars) === 'UNCLASSIFIED').length).toBeGreaterThan(50);
+});
+
+it('declares 2025 and 2026 with the engine’s amounts; some late, some missing, most paid', async () => {
+  const declarations = await t.prisma.taxDeclaration.findMany({ include: { accommodation: true } });
+  expect(new Set(declarations.map((d) => d.year))).toEqual(new Set([2025, 2026]));
+  for (const d of declarations.slice(0, 400)) {
+    const tariffs = PAYS_DE_GEX_TARIFFS.find((x) => x.year === d.year)!;
+    const category = taxCategoryOf(d.accommodation.kind, d.accommodation.stars) as TaxCategory;
+    expect(computeDeclaration({ noRental: d.noRental, lines: d.lines as unknown as DeclarationLine[] }, category, tariffs).dueCents).toBe(d.amountCents);
+  }
+  const submitted = declarations.filter((d) => d.status === 'SUBMITTED');
+  const late = submitted.filter((d) => d.submittedAt!.toISOString().slice(0, 10) > `${d.quarter === 4 ? d.year + 1 : d.year}-${String(d.quarter === 4 ? 1 : d.quarter * 3 + 1).padStart(2, '0')}-20`);
+  expect(late.length / submitted.length).toBeGreaterThan(0.03);
+  expect(submitted.filter((d) => d.noRental).length).toBeGreaterThan(10);
+  expect(await t.prisma.taxPayment.count()).toBeGreaterThan(submitted.length / 2);
+  // missing: fewer declarations than accommodation-periods past their deadline
+  const staff = await signedInClient(t.baseUrl, DEMO_LOGINS.accounts[1].email, DEMO_LOGINS.password);
+  const { taxFollowUp } = await staff.ok('{ taxFollowUp(year: 2025) { periods { expected received late } balance { declaredCents outstandingCents } } }');
+  for (const p of taxFollowUp.periods) {
+    expect(p.late).toBeGreaterThan(0);
+    expect(p.received).toBeGreaterThan(p.expected * 0.8);
+  }
+  expect(taxFollowUp.balance.outstandingCents).toBeGreaterThan(0);
+});
+
+it("gives the demo partner's home a late declaration and the next one due", async () => {
+  const owner = await signedInClient(t.baseUrl, DEMO_LOGINS.accounts[0].email, DEMO_LOGINS.password);
+  const { me } = await owner.ok('{ me { memberships { organisation { id } } } }');
+  const { taxTodo } = await owner.ok('query($id: ID!) { taxTodo(organisationId: $id) { due { accommodationName year quarter } late { accommodationName year quarter } } }', { id: me.memberships[0].organisation.id });
+  expect(taxTodo.late).toEqual([{ accommodationName: 'Hôtel du Jura', year: 2026, quarter: 3 }]);
+  expect(taxTodo.due).toEqual(expect.arrayContaining([{ accommodationName: 'Hôtel du Jura', year: 2026, quarter: 4 }]));
+});
+
+it('changes nothing on a second run', async () => {
+  const before = await counts();
+  await seedDemoData(t.prisma, { scale: 1, now: NOW });
+  expect(await counts()).toEqual(before);
+}, 180_000);

@@ -1,0 +1,257 @@
+// Tourist tax: the register, declarations (draft, submit, lock, correct), the amount computed by
+// the server with the domain engine, anomalies, payments, host and staff to-dos, reminders.
+// The clock is set to 10 May 2026: Q1 2026 is past its deadline (20 April), Q2 2026 is running.
+import { computeDeclaration, PAYS_DE_GEX_TARIFFS, validateDeclaration, taxPeriod, type DeclarationLine } from '@extranet/domain';
+import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
+import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { TestClock } from './utils/test-clock.js';
+import { createTaxAccommodation, createTaxDeclaration } from './utils/tourist-tax-factories.js';
+import type { AccommodationInput } from '@extranet/domain';
+
+const DECLARATION = 'id status revision amountCents nights personNights platformNights noRental late previousAmountCents correctionNote anomalies { code message } totals lines { stays nights persons nightlyPriceCents platformCollected exempted { MINOR } }';
+const SUBMIT = `mutation($input: TaxDeclarationInput!) { submitTaxDeclaration(input: $input) { ${DECLARATION} } }`;
+const DRAFT = `mutation($input: TaxDeclarationInput!) { saveTaxDeclarationDraft(input: $input) { ${DECLARATION} } }`;
+const CORRECT = `mutation($input: CorrectTaxDeclarationInput!) { correctTaxDeclaration(input: $input) { ${DECLARATION} } }`;
+const TODO = 'query($id: ID!) { taxTodo(organisationId: $id) { due { accommodationId year quarter deadline draftId } late { accommodationId year quarter daysLate } balance { declaredCents paidCents outstandingCents } } }';
+const FOLLOW_UP = 'query($year: Int!) { taxFollowUp(year: $year) { periods { quarter expected received late closed declaredCents anomalies } balance { declaredCents paidCents outstandingCents } } }';
+const LATE = 'query($filter: TaxLateFilter, $page: PageInput) { taxLateDeclarations(filter: $filter, page: $page) { total items { accommodationId organisationName year quarter daysLate lastReminderAt } } }';
+
+const T2026 = PAYS_DE_GEX_TARIFFS.find((t) => t.year === 2026)!;
+
+let t: TestApp;
+let staff: GraphQLClient;
+let clock: TestClock;
+beforeAll(async () => {
+  t = await startTestApp();
+  clock = TestClock.of(t.app);
+  clock.set('2026-05-10T10:00:00Z');
+  staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+});
+afterAll(() => t.close());
+
+/** A partner with one accommodation in the register, its owner signed in. */
+async function host(overrides: Partial<AccommodationInput> = {}) {
+  const partner = await createPartner(t.prisma);
+  const accommodation = await createTaxAccommodation(t.prisma, partner.organisation.id, overrides);
+  return { ...partner, accommodation, asOwner: await signedInClient(t.baseUrl, partner.owner.email, PASSWORD) };
+}
+
+const input = (accommodationId: string, lines: Partial<DeclarationLine>[], extra: Record<string, unknown> = {}) => ({
+  input: { accommodationId, year: 2026, quarter: 1, noRental: false, lines: lines.map((l) => ({ stays: 1, nights: 2, persons: 2, ...l })), ...extra },
+});
+const rows = (accommodationId: string) => t.prisma.taxDeclaration.findMany({ where: { accommodationId }, orderBy: { revision: 'asc' } });
+
+describe('tariffs', () => {
+  it('holds the Pays de Gex 2025 and 2026 tariffs, the same as the domain’s, with the guest’s price per night', async () => {
+    const { touristTaxTariffs } = await staff.ok('{ touristTaxTariffs { year proportionalBasisPoints proportionalCapCents rates { category communalCents perPersonNightCents } additionalRates { code basisPoints } } }');
+    expect(touristTaxTariffs.map((y: { year: number }) => y.year)).toEqual([2025, 2026]);
+    const y2026 = touristTaxTariffs[1];
+    expect(Object.fromEntries(y2026.rates.map((r: { category: string; communalCents: number }) => [r.category, r.communalCents]))).toEqual(T2026.rates);
+    expect(y2026.rates.find((r: { category: string }) => r.category === 'STARS_3').perPersonNightCents).toBe(130);
+    expect(y2026).toMatchObject({ proportionalBasisPoints: 500, proportionalCapCents: 318, additionalRates: [{ code: 'DEPARTEMENT_01', basisPoints: 1000 }] });
+  });
+
+  it('refuses a tariff outside the national bounds, naming the bound, and saves nothing', async () => {
+    const before = await t.prisma.taxTariffYear.findUniqueOrThrow({ where: { year: 2026 } });
+    const rates = Object.entries({ ...T2026.rates, STARS_3: 180 }).map(([category, communalCents]) => ({ category, communalCents }));
+    const result = await staff.request('mutation($input: SetTaxTariffsInput!) { setTouristTaxTariffs(input: $input) { year } }', {
+      input: { year: 2026, rates, proportionalBasisPoints: 500, proportionalCapCents: 318, additionalRates: T2026.additionalRates, version: before.version },
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)['rates.STARS_3']).toMatch(/plafond national 2026 de 1,70/);
+    expect(await t.prisma.taxTariffYear.findUniqueOrThrow({ where: { year: 2026 } })).toEqual(before);
+  });
+});
+
+describe('a host declaring a quarter', () => {
+  it('submits; the server computes the amount with the engine; the declaration is locked and a second submission is refused', async () => {
+    const { accommodation, asOwner } = await host();
+    const lines = [{ nights: 3, persons: 2 }, { nights: 2, persons: 3, exempted: { MINOR: 1 } }];
+    const { submitTaxDeclaration: declaration } = await asOwner.ok(SUBMIT, input(accommodation.id, lines));
+    const valid = validateDeclaration({ noRental: false, lines: lines.map((l) => ({ stays: 1, ...l })) }, { category: 'STARS_3', capacity: 20, pitches: false, period: taxPeriod(2026, 1) });
+    if (!valid.ok) throw new Error('invalid');
+    const expected = computeDeclaration(valid.value, 'STARS_3', T2026).dueCents;
+    expect(declaration).toMatchObject({ status: 'SUBMITTED', revision: 1, amountCents: expected, nights: 5, personNights: 12, late: true });
+    expect(expected).toBe(130 * 2 * 3 + 130 * 2 * 2);
+
+    const before = await rows(accommodation.id);
+    const again = await asOwner.request(SUBMIT, input(accommodation.id, [{ nights: 1, persons: 1 }]));
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.message).toMatch(/déjà déposée/);
+    const draft = await asOwner.request(DRAFT, input(accommodation.id, [{ nights: 1, persons: 1 }]));
+    expect(errorCode(draft)).toBe('CONFLICT');
+    expect(await rows(accommodation.id)).toEqual(before);
+  });
+
+  it('saves a draft, changes it, then submits the same declaration', async () => {
+    const { accommodation, asOwner } = await host();
+    const first = (await asOwner.ok(DRAFT, input(accommodation.id, [{ nights: 1 }]))).saveTaxDeclarationDraft;
+    const second = (await asOwner.ok(DRAFT, input(accommodation.id, [{ nights: 4 }]))).saveTaxDeclarationDraft;
+    expect(second).toMatchObject({ id: first.id, status: 'DRAFT', amountCents: 130 * 2 * 4 });
+    const submitted = (await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 5 }]))).submitTaxDeclaration;
+    expect(submitted).toMatchObject({ id: first.id, status: 'SUBMITTED', amountCents: 130 * 2 * 5 });
+    expect(await rows(accommodation.id)).toHaveLength(1);
+  });
+
+  it('declares « no rental » for zero', async () => {
+    const { accommodation, asOwner } = await host();
+    const { submitTaxDeclaration } = await asOwner.ok(SUBMIT, { input: { accommodationId: accommodation.id, year: 2026, quarter: 1, noRental: true, lines: [] } });
+    expect(submitTaxDeclaration).toMatchObject({ noRental: true, amountCents: 0, status: 'SUBMITTED' });
+  });
+
+  it('declares platform-collected nights without charging them again', async () => {
+    const { accommodation, asOwner } = await host();
+    const { submitTaxDeclaration } = await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2, persons: 2 }, { nights: 5, persons: 2, platformCollected: true }]));
+    expect(submitTaxDeclaration).toMatchObject({ amountCents: 520, nights: 7, platformNights: 5 });
+    expect(submitTaxDeclaration.totals).toMatchObject({ platformCollectedCents: 1300, platformPersonNights: 10 });
+  });
+
+  it('applies the proportional rate and its cap to an unclassified let', async () => {
+    const { accommodation, asOwner } = await host({ kind: 'FURNISHED_LET', stars: null, capacity: 4 });
+    // 300 € ÷ 2 occupants × 5 % = 7.50 → capped at 3.18 → 3.50 with Ain's 10 %, × 2 × 2 nights
+    const { submitTaxDeclaration } = await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2, persons: 2, nightlyPriceCents: 30000 }]));
+    expect(submitTaxDeclaration.amountCents).toBe(1400);
+    expect(submitTaxDeclaration.anomalies).toEqual([]);
+  });
+
+  it.each<[string, Partial<AccommodationInput>, Record<string, unknown>, string[]]>([
+    ['negative nights', {}, { nights: -1 }, ['lines.0.nights']],
+    ['negative persons', {}, { persons: -2 }, ['lines.0.persons']],
+    ['more exempted than present', {}, { persons: 2, exempted: { MINOR: 3 } }, ['lines.0.exempted']],
+    ['a date outside the period', {}, { arrival: '2026-04-02' }, ['lines.0.arrival']],
+    ['a price of zero for an unclassified let', { kind: 'FURNISHED_LET', stars: null }, { nightlyPriceCents: 0 }, ['lines.0.nightlyPriceCents']],
+  ])('refuses %s, naming the field, and saves nothing', async (_label, kind, line, fields) => {
+    const { accommodation, asOwner } = await host(kind);
+    for (const query of [SUBMIT, DRAFT]) {
+      const result = await asOwner.request(query, input(accommodation.id, [line]));
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(Object.keys(fieldErrors(result))).toEqual(fields);
+      expect(JSON.stringify(result.errors)).not.toMatch(/at .*\.js|stack/i);
+    }
+    expect(await rows(accommodation.id)).toEqual([]);
+  });
+
+  it('refuses a period not begun yet and a period before the accommodation opened', async () => {
+    const { accommodation, asOwner } = await host({ activeFrom: '2026-01-15' });
+    const future = await asOwner.request(SUBMIT, input(accommodation.id, [{}], { quarter: 3 }));
+    expect(fieldErrors(future).quarter).toMatch(/pas encore commencé/);
+    const before = await asOwner.request(SUBMIT, input(accommodation.id, [{}], { year: 2025, quarter: 4 }));
+    expect(fieldErrors(before).quarter).toMatch(/pas en activité/);
+    expect(await rows(accommodation.id)).toEqual([]);
+  });
+
+  it('corrects a submitted declaration with a new revision that staff see with its difference', async () => {
+    const { accommodation, asOwner } = await host();
+    const first = (await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2 }]))).submitTaxDeclaration;
+    const noNote = await asOwner.request(CORRECT, input(accommodation.id, [{ nights: 3 }], { note: '  ' }));
+    expect(Object.keys(fieldErrors(noNote))).toEqual(['note']);
+    const corrected = (await asOwner.ok(CORRECT, input(accommodation.id, [{ nights: 3 }], { note: 'Un séjour oublié' }))).correctTaxDeclaration;
+    expect(corrected).toMatchObject({ revision: 2, status: 'SUBMITTED', amountCents: 780, previousAmountCents: 520, correctionNote: 'Un séjour oublié' });
+    expect((await rows(accommodation.id)).map((r) => [r.revision, r.status])).toEqual([[1, 'SUPERSEDED'], [2, 'SUBMITTED']]);
+    const seen = await staff.ok(`query($id: ID!) { taxDeclaration(id: $id) { ${DECLARATION} } }`, { id: corrected.id });
+    expect(seen.taxDeclaration).toMatchObject({ amountCents: 780, previousAmountCents: 520 });
+    const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { id revision } }', { id: accommodation.id });
+    expect(list.taxDeclarations).toEqual([{ id: corrected.id, revision: 2 }]);
+    expect(first.id).not.toBe(corrected.id);
+  });
+
+  it('flags anomalies to staff without refusing: above capacity, a price that looks like a total', async () => {
+    const hotel = await host({ capacity: 2 });
+    // 2 beds × 90 days = 180 person-nights; 100 stays × 1 night × 2 persons = 200
+    const { submitTaxDeclaration: above } = await hotel.asOwner.ok(SUBMIT, input(hotel.accommodation.id, [{ stays: 100, nights: 1, persons: 2 }]));
+    expect(above.anomalies.map((a: { code: string }) => a.code)).toEqual(['ABOVE_CAPACITY']);
+    const rental = await host({ kind: 'FURNISHED_LET', stars: null, capacity: 4 });
+    const { submitTaxDeclaration: total } = await rental.asOwner.ok(SUBMIT, input(rental.accommodation.id, [{ nights: 7, persons: 2, nightlyPriceCents: 140000 }]));
+    expect(total.anomalies.map((a: { code: string }) => a.code)).toEqual(['PRICE_LOOKS_TOTAL']);
+  });
+});
+
+describe('home to-dos, follow-up, reminders and payments', () => {
+  it('shows the host the period due now and the late ones', async () => {
+    const { accommodation, organisation, asOwner } = await host({ activeFrom: '2025-10-01' });
+    await createTaxDeclaration(t.prisma, accommodation, { year: 2025, quarter: 4, amountCents: 1000 });
+    const { taxTodo } = await asOwner.ok(TODO, { id: organisation.id });
+    expect(taxTodo.late).toEqual([{ accommodationId: accommodation.id, year: 2026, quarter: 1, daysLate: 20 }]);
+    expect(taxTodo.due).toEqual([{ accommodationId: accommodation.id, year: 2026, quarter: 2, deadline: '2026-07-20', draftId: null }]);
+    expect(taxTodo.balance).toEqual({ declaredCents: 1000, paidCents: 0, outstandingCents: 1000 });
+  });
+
+  it('counts expected, received and late per period, and lists the late host', async () => {
+    const before = (await staff.ok(FOLLOW_UP, { year: 2026 })).taxFollowUp;
+    const late = await host({ activeFrom: '2026-01-01' });
+    const onTime = await host({ activeFrom: '2026-01-01' });
+    await onTime.asOwner.ok(SUBMIT, input(onTime.accommodation.id, [{ nights: 1, persons: 1 }]));
+    const after = (await staff.ok(FOLLOW_UP, { year: 2026 })).taxFollowUp;
+    const q1 = (f: typeof before) => f.periods[0];
+    expect(q1(after).expected - q1(before).expected).toBe(2);
+    expect(q1(after).received - q1(before).received).toBe(1);
+    expect(q1(after).late - q1(before).late).toBe(1);
+    expect(q1(after).declaredCents - q1(before).declaredCents).toBe(130);
+    expect(q1(after).closed).toBe(true);
+    expect(after.periods[1]).toMatchObject({ closed: false, late: 0 });
+
+    const { taxLateDeclarations } = await staff.ok(LATE, { filter: { year: 2026, quarter: 1 }, page: { limit: 100 } });
+    const ids = taxLateDeclarations.items.map((i: { accommodationId: string }) => i.accommodationId);
+    expect(ids).toContain(late.accommodation.id);
+    expect(ids).not.toContain(onTime.accommodation.id);
+    const staffTodo = (await staff.ok('{ taxStaffTodo { lateDeclarations outstandingCents } }')).taxStaffTodo;
+    expect(staffTodo.lateDeclarations).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sends a reminder to the host’s owners through the outbox, and refuses one for a declared period', async () => {
+    const { accommodation, owner, asOwner } = await host({ name: 'Gîte à relancer' });
+    const SEND = 'mutation($id: ID!, $year: Int!, $quarter: Int!) { sendTaxReminder(accommodationId: $id, year: $year, quarter: $quarter) { emails } }';
+    expect((await staff.ok(SEND, { id: accommodation.id, year: 2026, quarter: 1 })).sendTaxReminder).toEqual({ emails: 1 });
+    const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-reminder' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ subject: expect.stringContaining('Gîte à relancer') });
+    expect(mails[0]!.text).toContain('20 avril 2026');
+    expect(mails[0]!.text).toContain(`http://portal.test/taxe-de-sejour/${accommodation.id}`);
+    const { taxLateDeclarations } = await staff.ok(LATE, { filter: { year: 2026, quarter: 1 }, page: { limit: 100 } });
+    expect(taxLateDeclarations.items.find((i: { accommodationId: string }) => i.accommodationId === accommodation.id).lastReminderAt).toEqual(expect.any(String));
+
+    await asOwner.ok(SUBMIT, input(accommodation.id, [{}], { quarter: 1 }));
+    const refused = await staff.request(SEND, { id: accommodation.id, year: 2026, quarter: 1 });
+    expect(errorCode(refused)).toBe('CONFLICT');
+  });
+
+  it('records a payment against a declaration and updates the balances; refuses a bad one', async () => {
+    const { accommodation, organisation, asOwner } = await host();
+    const declaration = (await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2, persons: 2 }]))).submitTaxDeclaration;
+    const RECORD = 'mutation($input: RecordTaxPaymentInput!) { recordTaxPayment(input: $input) { id amountCents paidOn method } }';
+    const bad = await staff.request(RECORD, { input: { accommodationId: accommodation.id, declarationId: declaration.id, method: 'TRANSFER', paidOn: '2026-06-01', amountCents: 0 } });
+    expect(Object.keys(fieldErrors(bad)).sort()).toEqual(['amountCents', 'paidOn']);
+    expect(await t.prisma.taxPayment.count({ where: { accommodationId: accommodation.id } })).toBe(0);
+    await staff.ok(RECORD, { input: { accommodationId: accommodation.id, declarationId: declaration.id, method: 'TRANSFER', paidOn: '2026-05-02', amountCents: 300, reference: 'VIR-1' } });
+    const { taxTodo } = await asOwner.ok(TODO, { id: organisation.id });
+    expect(taxTodo.balance).toEqual({ declaredCents: 520, paidCents: 300, outstandingCents: 220 });
+    const { taxPayments } = await asOwner.ok('query($id: ID!) { taxPayments(accommodationId: $id) { amountCents paidOn method } }', { id: accommodation.id });
+    expect(taxPayments).toEqual([{ amountCents: 300, paidOn: '2026-05-02', method: 'TRANSFER' }]);
+  });
+});
+
+describe('the register (staff)', () => {
+  it('creates an accommodation, then refuses bad input naming the field and saves nothing', async () => {
+    const partner = await createPartner(t.prisma);
+    const CREATE = 'mutation($input: CreateTaxAccommodationInput!) { createTaxAccommodation(input: $input) { id name category categoryLabel communeName capacityInPitches } }';
+    const base = { organisationId: partner.organisation.id, name: 'Camping des Bois', street: '', communeCode: '01143', kind: 'CAMPSITE', stars: 4, capacity: 50, activeFrom: '2020-01-01' };
+    const { createTaxAccommodation } = await staff.ok(CREATE, { input: base });
+    expect(createTaxAccommodation).toMatchObject({ category: 'CAMPSITE_HIGH', communeName: 'Divonne-les-Bains', capacityInPitches: true });
+    const bad = await staff.request(CREATE, { input: { ...base, capacity: -3, communeCode: '75056', registrationNumber: 'XX' } });
+    expect(Object.keys(fieldErrors(bad)).sort()).toEqual(['capacity', 'communeCode', 'registrationNumber']);
+    expect(await t.prisma.taxAccommodation.count({ where: { organisationId: partner.organisation.id } })).toBe(1);
+  });
+
+  it('closes an accommodation with its end date; a stale version is refused', async () => {
+    const { accommodation, organisation, asOwner } = await host();
+    const UPDATE = 'mutation($input: UpdateTaxAccommodationInput!) { updateTaxAccommodation(input: $input) { id activeTo version } }';
+    const fields = { id: accommodation.id, version: 1, name: accommodation.name, street: accommodation.street, communeCode: accommodation.communeCode, kind: 'HOTEL', stars: 3, capacity: 20, activeFrom: '2018-01-01', activeTo: '2025-12-31' };
+    expect((await staff.ok(UPDATE, { input: fields })).updateTaxAccommodation).toMatchObject({ activeTo: '2025-12-31', version: 2 });
+    expect(errorCode(await staff.request(UPDATE, { input: fields }))).toBe('CONFLICT');
+    const { taxTodo } = await asOwner.ok(TODO, { id: organisation.id });
+    expect(taxTodo.due).toEqual([]);
+    // still late for 2025 (the years with tariffs, two at most back), nothing after its closing
+    expect(taxTodo.late.map((l: { year: number; quarter: number }) => `${l.year}-T${l.quarter}`)).toEqual(['2025-T1', '2025-T2', '2025-T3', '2025-T4']);
+  });
+});

@@ -1,0 +1,104 @@
+// Tourist tax in Chromium against the production build with the demo data: the owner of a 3-star
+// hotel reads its guidance, simulates a stay with a minor, declares its late quarter and reads the
+// receipt; the same owner's unclassified holiday let is declared with a nightly price and the cap
+// applies; staff see the late list, send a reminder (it is in the outbox) and record a payment.
+// Every page visited is scanned by axe-core.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y.js';
+
+const PASSWORD = 'Pays-de-Gex-2026';
+const STAFF = 'agent@demo.paysdegex.test';
+/** The demo partner: the seed gives its 3-star hotel a late quarter and its unclassified let a quarter due. */
+const OWNER = 'responsable@demo.paysdegex.test';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/connexion/);
+}
+
+test('a host reads its guidance, simulates a stay, declares two quarters; staff chase a late host and record a payment', async ({ page, browser }) => {
+  test.slow();
+  await signIn(page, OWNER);
+
+  // Home: the late quarter is on the host's to-do.
+  const todo = page.getByRole('region', { name: /^Taxe de séjour/ });
+  await expect(todo).toContainText('Déclarations en retard');
+  await expect(todo).toContainText('Hôtel du Jura');
+  await expectAccessible(page, 'accueil partenaire avec la taxe de séjour');
+
+  // Guidance of the 3-star hotel.
+  await page.getByRole('link', { name: 'Taxe de séjour', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Taxe de séjour' })).toBeVisible();
+  await expectAccessible(page, 'hébergements du partenaire');
+  await page.getByRole('link', { name: 'Hôtel du Jura', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hôtel du Jura' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Votre tarif en/ })).toContainText('1,30 € par personne et par nuit');
+  await expect(page.getByRole('region', { name: 'En cas de retard' })).toContainText('taxation d\'office');
+
+  // Calculator: 3 persons of whom a minor, 2 nights → 2 × 2 × 1.30 = 5.20 €.
+  const calculator = page.getByRole('region', { name: 'Simulateur' });
+  await calculator.getByLabel('Personnes (toutes)').fill('3');
+  await calculator.getByLabel('dont mineurs').fill('1');
+  await calculator.getByLabel('Nuits').fill('2');
+  await expect(calculator.getByRole('status')).toContainText('Taxe de séjour à facturer : 5,20 €');
+  await expect(calculator.getByRole('status')).toContainText('1 personne exonérée');
+  await expectAccessible(page, 'guide et simulateur de l’hôtel');
+
+  // Declare the late quarter: 10 stays of 2 nights for 2 persons → 10 × 2 × 2 × 1.30 = 52.00 €.
+  await page.getByRole('link', { name: /^Déclarer le 3e trimestre/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Déclarer le 3e trimestre/ })).toBeVisible();
+  await page.getByLabel('Nombre de séjours').fill('10');
+  await page.getByLabel('Nuits par séjour').fill('2');
+  await page.getByLabel('Personnes par séjour').fill('2');
+  await expect(page.locator('.figure')).toContainText('Montant dû pour le trimestre : 52,00 €');
+  await expectAccessible(page, 'formulaire de déclaration');
+  await page.getByRole('button', { name: /Déposer la déclaration/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Reçu de déclaration/ })).toBeVisible();
+  await expect(page.locator('.receipt')).toContainText('52,00 €');
+  await expectAccessible(page, 'reçu de déclaration');
+
+  // The unclassified holiday let: 300 € a night for 2 persons, 2 nights → capped at 3.50 € → 14.00 €.
+  await page.goto('/taxe-de-sejour');
+  await page.getByRole('link', { name: 'Gîte du Jura', exact: true }).click();
+  await expect(page.getByRole('region', { name: /Votre tarif en/ })).toContainText('proportionnelle au prix');
+  await page.getByRole('link', { name: /^Déclarer le 4e trimestre/ }).click();
+  await page.getByLabel('Nuits par séjour').fill('2');
+  await page.getByLabel('Personnes par séjour').fill('2');
+  await page.getByLabel('Prix de la nuitée hors taxes (€)').fill('300');
+  await expect(page.locator('.line-amount')).toContainText('plafond atteint');
+  await expect(page.locator('.figure')).toContainText('Montant dû pour le trimestre : 14,00 €');
+  await expectAccessible(page, 'déclaration d’un meublé non classé');
+  await page.getByRole('button', { name: /Déposer la déclaration/ }).click();
+  await expect(page.locator('.receipt')).toContainText('14,00 €');
+
+  // Staff: the late list, a reminder in the outbox, a payment.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await expect(staff.getByRole('region', { name: 'Taxe de séjour' })).toContainText('déclarations en retard');
+  await staff.getByRole('link', { name: 'Ouvrir le suivi de la taxe de séjour' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Suivi des déclarations' })).toBeVisible();
+  const late = staff.getByRole('region', { name: /Hébergeurs en retard/ });
+  const firstRow = late.getByRole('row').nth(1);
+  const lateName = (await firstRow.getByRole('link').first().textContent())!.trim();
+  await expectAccessible(staff, 'suivi de la taxe de séjour');
+  await firstRow.getByRole('button', { name: /^Relancer/ }).click();
+  await expect(staff.getByText(`Relance envoyée pour « ${lateName} »`)).toBeVisible();
+  await staff.getByRole('link', { name: 'Courriels envoyés' }).click();
+  await expect(staff.getByRole('row').filter({ hasText: `pour « ${lateName} »` }).first()).toBeVisible();
+  await expectAccessible(staff, 'courriels envoyés avec la relance');
+
+  await staff.goto('/taxe-de-sejour/suivi');
+  await staff.getByLabel('Rechercher un hébergement ou un hébergeur').fill('Hôtel du Jura');
+  await staff.getByRole('link', { name: 'Hôtel du Jura', exact: true }).click();
+  await staff.getByLabel('Montant (€)').fill('52');
+  await staff.getByLabel('Référence').fill('VIR-E2E');
+  await staff.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(staff.getByText('Paiement de 52,00 € enregistré.')).toBeVisible();
+  await expect(staff.getByRole('region', { name: 'Paiements reçus' })).toContainText('VIR-E2E');
+  await expectAccessible(staff, 'hébergement avec un paiement');
+  await staffContext.close();
+});
