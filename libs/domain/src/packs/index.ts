@@ -4,3 +4,4 @@ export * from './money.js';
 export * from './catalogue.js';
 export * from './invoice-totals.js';
 export * from './subscription.js';
+export * from './issued-invoice.js';
