@@ -126,7 +126,8 @@ export class SubscriptionsService {
         return item.replaced ? ((await this.catalogue.currentOfLineage(item.lineageId)) ?? item) : item;
       };
       const pack = await resolve(input.packId, 'packId');
-      const options = await Promise.all(input.optionIds.map((id, i) => resolve(id, `optionIds.${i}`)));
+      const options = [];
+      for (const [i, id] of input.optionIds.entries()) options.push(await resolve(id, `optionIds.${i}`)); // one query at a time in a transaction
       const thisYear = this.clock.now().getUTCFullYear();
       const year = pack.year >= thisYear ? pack.year : thisYear;
       const checked = checkSubscriptionChoice({ pack, options }, organisation.category, year);
