@@ -25,11 +25,20 @@ export type AddressInput = {
   street: Scalars['String']['input'];
 };
 
+export type CancelInvoiceInput = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type CapacityInput = {
   persons?: InputMaybe<Scalars['Int']['input']>;
   pitches?: InputMaybe<Scalars['Int']['input']>;
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type CatalogueItemKind =
+  | 'OPTION'
+  | 'PACK';
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -48,6 +57,16 @@ export type ClassificationInput = {
   labels: Array<Scalars['String']['input']>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  kind: CatalogueItemKind;
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type EventDatesInput = {
@@ -93,6 +112,10 @@ export type InviteMemberInput = {
   organisationId: Scalars['ID']['input'];
   role: MembershipRole;
 };
+
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
 
 export type LegalForm =
   | 'ASSOCIATION'
@@ -218,11 +241,31 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
+/** How money was received for a pack. */
+export type PackPaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'SEPA_DEBIT'
+  | 'TRANSFER';
+
+export type PackYearStatus =
+  | 'AWAITING_PAYMENT'
+  | 'PAID'
+  | 'TO_CHOOSE'
+  | 'TO_RENEW';
+
 export type PageInput = {
   /** From 1 to 100. */
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
+
+/** How the partner chose to pay. */
+export type PaymentChoice =
+  | 'CHEQUE'
+  | 'ONLINE'
+  | 'TRANSFER';
 
 export type PaymentMethod =
   | 'CARTE_BANCAIRE'
@@ -245,6 +288,22 @@ export type ProposeListingInput = {
   content: ListingContentInput;
   organisationId: Scalars['ID']['input'];
   type: ListingType;
+};
+
+export type RecordPaymentInput = {
+  amountCents: Scalars['Int']['input'];
+  /** TRANSFER, CHEQUE or CASH. */
+  method: Scalars['String']['input'];
+  /** Calendar day, YYYY-MM-DD. */
+  receivedOn: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+  subscriptionId: Scalars['ID']['input'];
+};
+
+export type ReorderCatalogueInput = {
+  ids: Array<Scalars['ID']['input']>;
+  kind: CatalogueItemKind;
+  year: Scalars['Int']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -288,10 +347,43 @@ export type SubmitListingChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SubscribeInput = {
+  acceptTerms: Scalars['Boolean']['input'];
+  optionIds?: Array<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  packId: Scalars['ID']['input'];
+  paymentChoice: PaymentChoice;
+  /** Total incl. VAT the portal showed, in cents. */
+  shownTotalInclCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The terms of sale version the partner read. */
+  termsId: Scalars['ID']['input'];
+};
+
+export type SubscriptionFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SubscriptionStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubscriptionStatus =
+  | 'AWAITING_PAYMENT'
+  | 'CANCELLED'
+  | 'PAID';
+
 export type TranslatedTextInput = {
   de: Scalars['String']['input'];
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
+};
+
+export type UpdateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type UpdateOrganisationInput = {
