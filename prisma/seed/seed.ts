@@ -9,6 +9,7 @@ import { COMMUNES, siretWithKeys, type LegalForm, type OrganisationCategory } fr
 import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 import { seedListings } from './listings.js';
+import { seedPacks } from './packs.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -184,6 +185,9 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
     scale, partners, partnersPerUnit, officeId: OFFICE_ID, staffIds: staff.slice(1).map((s) => s.id),
     now: options.now ?? new Date(), id: stableId, log,
   });
+
+  // Service packs: terms, the 2025 and 2026 catalogues, subscriptions with payments and invoices.
+  await seedPacks(prisma, { partners: partners.slice(0, partnersPerUnit), staffIds: staff.slice(1).map((s) => s.id), id: stableId, log, now: options.now ?? new Date() });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */
