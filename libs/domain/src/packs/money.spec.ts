@@ -1,4 +1,4 @@
-import { centsToDecimal, formatEuros, formatVatRate, priceInclVat, rateToDecimal, roundHalfAwayFromZero, vatCents } from './money.js';
+import { centsToDecimal, formatEuros, formatVatRate, parseEuros, priceInclVat, rateToDecimal, roundHalfAwayFromZero, vatCents } from './money.js';
 
 describe('vatCents (half away from zero, to the cent)', () => {
   it.each<[string, number, number, number]>([
@@ -60,4 +60,19 @@ describe('display', () => {
     [210, '2.1'],
     [0, '0'],
   ])('rate %d bp → %s', (bp, text) => expect(rateToDecimal(bp)).toBe(text));
+});
+
+describe('parseEuros', () => {
+  it.each<[string, number | null]>([
+    ['450', 45_000],
+    ['450,5', 45_050],
+    ['1 234,50 €', 123_450],
+    ['12.05', 1_205],
+    ['0,01', 1],
+    ['-3', -300],
+    ['', null],
+    ['12,345', null],
+    ['abc', null],
+    ['1,2,3', null],
+  ])('%j → %s', (text, cents) => expect(parseEuros(text)).toBe(cents));
 });

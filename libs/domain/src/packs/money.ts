@@ -51,3 +51,20 @@ export function rateToDecimal(vatRateBp: number): string {
   const frac = vatRateBp % 100;
   return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
 }
+
+/**
+ * What someone types as an amount in euros (« 1 234,50 », « 450 », « 12.5 € ») in cents, or null
+ * when it is not an amount with at most two decimals. Shared by the portal's forms.
+ */
+export function parseEuros(text: string): number | null {
+  const cleaned = String(text ?? '').replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  const match = /^(-?)(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0') || 0);
+  return match[1] === '-' ? -cents : cents;
+}
+
+/** Cents shown in an input (« 1234,50 »): the inverse of parseEuros. */
+export function centsToInput(cents: number): string {
+  return centsToDecimal(cents).replace('.', ',');
+}

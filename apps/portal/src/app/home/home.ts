@@ -8,6 +8,8 @@ import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
 import { ReviewSummary } from '../review/review-summary';
+import { PackTodo } from '../packs/pack-todo';
+import { PacksSummaryCard } from '../packs/packs-summary-card';
 
 /**
  * `/` — the partner's organisations, each with a way to its profile, its listings and its team, and
@@ -16,7 +18,7 @@ import { ReviewSummary } from '../review/review-summary';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, PackTodo, PacksSummaryCard],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -45,6 +47,11 @@ export class Home {
   });
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
   protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
+  protected readonly seesPacksSummary = computed(() => can(this.session.actor(), 'subscription.list'));
+  /** The partner organisations whose pack for the year the home shows. */
+  protected readonly packTodos = computed(() =>
+    this.seesPacksSummary() ? [] : this.cards().filter((card) => can(this.session.actor(), 'subscription.read', { organisationId: card.id })),
+  );
   /** The organisations whose listings' to-do the home shows. */
   protected readonly todos = computed(() => this.cards().filter((card) => card.canSeeListings));
 }
