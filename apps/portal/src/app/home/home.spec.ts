@@ -32,6 +32,9 @@ describe('Home', () => {
 
   it('lists the partner’s listings to confirm, and « Rien n’a changé » confirms one in a click', async () => {
     const { fixture, element } = await setUp(partnerOwner());
+    apolloController()
+      .expectOne('PackStatus')
+      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
     const todo = apolloController().expectOne('ListingTodo');
     expect(todo.operation.variables).toEqual({ organisationId: 'org-1' });
     todo.flushData({
@@ -42,6 +45,8 @@ describe('Home', () => {
       },
     });
     await settle(fixture);
+    expect(element.querySelector('app-pack-todo')?.textContent).toContain('À renouveler');
+    expect(element.querySelector('app-pack-todo a')?.getAttribute('href')).toBe('/packs/organisation/org-1');
 
     const items = [...element.querySelectorAll('app-listing-todo li')].map((li) => li.textContent?.replace(/\s+/g, ' '));
     expect(items[0]).toContain('Hôtel du Jura');
@@ -72,6 +77,9 @@ describe('Home', () => {
   it('shows staff how many requests wait and for how long the oldest, with a link to the queue', async () => {
     const { fixture, element } = await setUp(staffUser());
     apolloController()
+      .expectOne('PacksSummary')
+      .flushData({ packsSummary: { __typename: 'PacksSummary', year: 2026, awaitingCount: 7, awaitingCents: 215_050, paidCount: 30, revenueCents: 812_400 } });
+    apolloController()
       .expectOne('ReviewQueueSummary')
       .flushData({
         reviewQueueSummary: {
@@ -85,5 +93,8 @@ describe('Home', () => {
     const summary = element.querySelector('app-review-summary')!;
     expect(summary.textContent?.replace(/\s+/g, ' ')).toContain('12 demandes en attente, la plus ancienne depuis 9 jours.');
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('/demandes');
+    const packs = element.querySelector('app-packs-summary-card')!.textContent!.replace(/\s+/g, ' ');
+    expect(packs).toContain('8 124,00 € encaissés cette année');
+    expect(packs).toContain('7 en attente de paiement (2 150,50 € à recevoir)');
   });
 });
