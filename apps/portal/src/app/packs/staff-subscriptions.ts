@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -18,7 +19,7 @@ const PAGE = 50;
 @Component({
   selector: 'app-staff-subscriptions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatSelectModule, RecordPaymentForm, SubscriptionCard],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RecordPaymentForm, SubscriptionCard],
   template: `
     <h1>Souscriptions aux packs</h1>
     <p><a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a></p>
@@ -37,6 +38,10 @@ const PAGE = 50;
             <mat-option [value]="y">{{ y }}</mat-option>
           }
         </mat-select>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>Partenaire</mat-label>
+        <input matInput type="search" [ngModel]="search()" (ngModelChange)="search.set($event); offset.set(0)" maxlength="100" />
       </mat-form-field>
       <mat-form-field>
         <mat-label>État</mat-label>
@@ -87,12 +92,13 @@ export class StaffSubscriptions {
   protected readonly statusLabels = SUBSCRIPTION_STATUS_LABELS;
   protected readonly year = signal(this.thisYear);
   protected readonly status = signal<SubscriptionStatus | null>('AWAITING_PAYMENT');
+  protected readonly search = signal('');
   protected readonly offset = signal(0);
   protected readonly open = signal<string | null>(null);
 
   protected readonly page = rxResource({
-    params: () => ({ year: this.year(), status: this.status(), offset: this.offset() }),
-    stream: ({ params }) => this.data.all({ year: params.year, status: params.status }, params.offset, PAGE),
+    params: () => ({ year: this.year(), status: this.status(), search: this.search().trim(), offset: this.offset() }),
+    stream: ({ params }) => this.data.all({ year: params.year, status: params.status, ...(params.search ? { search: params.search } : {}) }, params.offset, PAGE),
   });
   protected readonly summary = rxResource({ params: () => this.year(), stream: ({ params }) => this.data.summary(params) });
   protected readonly hasItems = computed(() => this.page.hasValue() && this.page.value().items.length > 0);
