@@ -11,6 +11,7 @@ import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 import { seedCommittee } from './committee.js';
 import { seedListings } from './listings.js';
 import { seedTouristTax } from './tourist-tax.js';
+import { seedPacks } from './packs.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -189,6 +190,9 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
   });
   // The tourist-tax register: 282 accommodations of the accommodation partners, 2025–2026 declarations.
   await seedTouristTax(prisma, { scale, partners, partnersPerUnit, now: options.now ?? new Date(), id: stableId, log });
+
+  // Service packs: terms, the 2025 and 2026 catalogues, subscriptions with payments and invoices.
+  await seedPacks(prisma, { partners: partners.slice(0, partnersPerUnit), staffIds: staff.slice(1).map((s) => s.id), id: stableId, log, now: options.now ?? new Date() });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */

@@ -56,6 +56,18 @@ const envSchema = z
       .trim()
       .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
       .optional(),
+    /**
+     * Stripe (packs paid online by card or SEPA debit): both keys or neither. Without them the
+     * portal hides online payment and partners pay by transfer or cheque.
+     */
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+    /** Tests and local fakes only: where the Stripe SDK sends its requests (http://127.0.0.1:PORT). */
+    STRIPE_API_URL: z.string().url().optional(),
+  })
+  .refine((env) => Boolean(env.STRIPE_SECRET_KEY) === Boolean(env.STRIPE_WEBHOOK_SECRET), {
+    path: ['STRIPE_WEBHOOK_SECRET'],
+    message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both (online payment) or neither (offline only)',
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.THROTTLE_SIGN_IN_LIMIT <= 5, {
     path: ['THROTTLE_SIGN_IN_LIMIT'],

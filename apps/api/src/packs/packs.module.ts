@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { CatalogueRepository } from './catalogue.repository.js';
+import { CatalogueService } from './catalogue.service.js';
+import { InvoicesController, StripeWebhookController } from './packs.controller.js';
+import { InvoiceSummaryResolver, PacksResolver } from './packs.resolver.js';
+import { stripeProvider } from './stripe.provider.js';
+import { StripeWebhookService } from './stripe-webhook.service.js';
+import { SubscriptionsRepository } from './subscriptions.repository.js';
+import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Service packs: catalogue, subscriptions, Stripe and offline payments, invoices, renewals, revenue. */
-@Module({})
+@Module({
+  imports: [OrganisationsModule],
+  controllers: [InvoicesController, StripeWebhookController],
+  providers: [stripeProvider, CatalogueRepository, SubscriptionsRepository, CatalogueService, SubscriptionsService, StripeWebhookService, PacksResolver, InvoiceSummaryResolver],
+})
 export class PacksModule {}

@@ -67,6 +67,9 @@ export class App {
       if (can(actor, 'members.read', subject)) {
         links.push({ label: 'Équipe', path: ['/organisation', organisationId, 'equipe'], exact: true });
       }
+      if (can(actor, 'subscription.read', subject) && !can(actor, 'subscription.list')) {
+        links.push({ label: 'Mes packs', path: ['/packs', 'organisation', organisationId], exact: false });
+      }
     }
     if (reviews) {
       links.push({ label: 'Demandes à valider', path: ['/demandes'], exact: false });
@@ -76,6 +79,9 @@ export class App {
     }
     if ((organisationId && can(actor, 'touristTax.read', { organisationId })) || can(actor, 'touristTax.followUp')) {
       links.push({ label: 'Taxe de séjour', path: ['/taxe-de-sejour'], exact: false });
+    }
+    if (can(actor, 'subscription.list')) {
+      links.push({ label: 'Packs', path: ['/packs', 'souscriptions'], exact: false });
     }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });

@@ -51,6 +51,7 @@ const TENANT_TABLE: Record<TenantAction, [
   'subscription.read':           [A,     N,      A,     N,      N,        A,    A,    U],
   'subscription.create':         [A,     N,      F,     N,      N,        A,    A,    U],
   'payment.recordOffline':       [F,     N,      F,     N,      N,        A,    A,    U],
+  'invoice.cancel':              [F,     N,      F,     N,      N,        A,    A,    U],
   'touristTax.read':             [A,     N,      A,     N,      N,        A,    A,    U],
   'touristTax.declare':          [A,     N,      A,     N,      N,        A,    A,    U],
 };
@@ -71,6 +72,8 @@ const GLOBAL_TABLE: Record<GlobalAction, [
   'dashboard.read':         [F,    F,     F,        A,    A,    U],
   'outbox.read':            [F,    F,     F,        A,    A,    U],
   'listing.import':         [F,    F,     F,        A,    A,    U],
+  'catalogue.manage':       [F,    F,     F,        A,    A,    U],
+  'subscription.list':      [F,    F,     F,        A,    A,    U],
   'audit.read':             [F,    F,     F,        F,    A,    U],
   'role.assign':            [F,    F,     F,        F,    A,    U],
 };

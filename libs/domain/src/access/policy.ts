@@ -78,6 +78,11 @@ const RULES = {
   'subscription.read': tenantRule(STAFF, ANY_MEMBER),
   'subscription.create': tenantRule(STAFF, OWNER),
   'payment.recordOffline': tenantRule(STAFF, NO_MEMBER),
+  // A credit note cancels an invoice: the office's accountant decides.
+  'invoice.cancel': tenantRule(STAFF, NO_MEMBER),
+  // The catalogue, terms of sale, every subscription and the revenue: office work.
+  'catalogue.manage': globalRule(STAFF),
+  'subscription.list': globalRule(STAFF),
 
   // Tourist tax: staff may enter a declaration received on paper.
   'touristTax.read': tenantRule(STAFF, ANY_MEMBER),

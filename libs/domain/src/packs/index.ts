@@ -1,2 +1,7 @@
-// The packs area's pure rules, shared by the API and the portal (`@extranet/domain/packs`).
-export {};
+// `@extranet/domain/packs`: service packs — money and VAT (per rate), catalogue validation and
+// eligibility by partner category, subscription quotes, payments, invoice totals and numbering.
+export * from './money.js';
+export * from './catalogue.js';
+export * from './invoice-totals.js';
+export * from './subscription.js';
+export * from './issued-invoice.js';

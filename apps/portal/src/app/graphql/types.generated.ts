@@ -19,10 +19,33 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddCommitteeRecommendationInput = {
+  proposer: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type AddressInput = {
   communeCode: Scalars['String']['input'];
   postalCode: Scalars['String']['input'];
   street: Scalars['String']['input'];
+};
+
+export type AuditFilter = {
+  /** The action or its beginning, e.g. `user.` or `access.`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the e-mail address of the person who acted. */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CancelInvoiceInput = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type CapacityInput = {
@@ -30,6 +53,10 @@ export type CapacityInput = {
   pitches?: InputMaybe<Scalars['Int']['input']>;
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type CatalogueItemKind =
+  | 'OPTION'
+  | 'PACK';
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -50,6 +77,45 @@ export type ClassificationInput = {
   stars?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CommitteeAgendaItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CommitteeAttendance =
+  | 'NO'
+  | 'YES';
+
+export type CommitteeDocumentKind =
+  | 'AGENDA'
+  | 'ANNEX'
+  | 'MINUTES'
+  | 'PRESENTATION';
+
+export type CommitteeRecommendationFilter = {
+  theme?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommitteeRecommendationStatus =
+  | 'ADJOURNED'
+  | 'ADOPTED'
+  | 'PRESENTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type CommitteeSearchKind =
+  | 'AGENDA_ITEM'
+  | 'DOCUMENT'
+  | 'MINUTES'
+  | 'RECOMMENDATION'
+  | 'SESSION';
+
+export type CommitteeSessionStatus =
+  | 'HELD'
+  | 'MINUTES_PUBLISHED'
+  | 'PLANNED';
+
 export type CorrectTaxDeclarationInput = {
   accommodationId: Scalars['ID']['input'];
   lines?: Array<TaxDeclarationLineInput>;
@@ -58,6 +124,28 @@ export type CorrectTaxDeclarationInput = {
   note: Scalars['String']['input'];
   quarter: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type CreateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  kind: CatalogueItemKind;
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  /** Invited members; every current member when left out. */
+  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateTaxAccommodationInput = {
@@ -119,6 +207,10 @@ export type InviteMemberInput = {
   organisationId: Scalars['ID']['input'];
   role: MembershipRole;
 };
+
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
 
 export type LegalForm =
   | 'ASSOCIATION'
@@ -244,11 +336,31 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
+/** How money was received for a pack. */
+export type PackPaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'SEPA_DEBIT'
+  | 'TRANSFER';
+
+export type PackYearStatus =
+  | 'AWAITING_PAYMENT'
+  | 'PAID'
+  | 'TO_CHOOSE'
+  | 'TO_RENEW';
+
 export type PageInput = {
   /** From 1 to 100. */
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
+
+/** How the partner chose to pay. */
+export type PaymentChoice =
+  | 'CHEQUE'
+  | 'ONLINE'
+  | 'TRANSFER';
 
 export type PaymentMethod =
   | 'CARTE_BANCAIRE'
@@ -273,6 +385,30 @@ export type ProposeListingInput = {
   type: ListingType;
 };
 
+export type PublishCommitteeMinutesInput = {
+  /** Markdown; left out when the minutes are an uploaded PDF (document of kind MINUTES). */
+  markdown?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type RecordCommitteeDecisionInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  status: CommitteeRecommendationStatus;
+};
+
+export type RecordPaymentInput = {
+  amountCents: Scalars['Int']['input'];
+  /** TRANSFER, CHEQUE or CASH. */
+  method: Scalars['String']['input'];
+  /** Calendar day, YYYY-MM-DD. */
+  receivedOn: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+  subscriptionId: Scalars['ID']['input'];
+};
+
 export type RecordTaxPaymentInput = {
   accommodationId: Scalars['ID']['input'];
   amountCents: Scalars['Int']['input'];
@@ -280,6 +416,12 @@ export type RecordTaxPaymentInput = {
   method: TaxPaymentMethod;
   paidOn: Scalars['String']['input'];
   reference?: Scalars['String']['input'];
+};
+
+export type ReorderCatalogueInput = {
+  ids: Array<Scalars['ID']['input']>;
+  kind: CatalogueItemKind;
+  year: Scalars['Int']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -334,6 +476,29 @@ export type SubmitListingChangeInput = {
   /** The listing version the form was loaded from. */
   version: Scalars['Int']['input'];
 };
+
+export type SubscribeInput = {
+  acceptTerms: Scalars['Boolean']['input'];
+  optionIds?: Array<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  packId: Scalars['ID']['input'];
+  paymentChoice: PaymentChoice;
+  /** Total incl. VAT the portal showed, in cents. */
+  shownTotalInclCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The terms of sale version the partner read. */
+  termsId: Scalars['ID']['input'];
+};
+
+export type SubscriptionFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SubscriptionStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubscriptionStatus =
+  | 'AWAITING_PAYMENT'
+  | 'CANCELLED'
+  | 'PAID';
 
 export type TaxAccommodationKind =
   | 'AUBERGE_COLLECTIVE'
@@ -440,6 +605,28 @@ export type TranslatedTextInput = {
   de: Scalars['String']['input'];
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
+};
+
+export type UpdateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {

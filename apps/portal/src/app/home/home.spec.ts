@@ -35,6 +35,9 @@ describe('Home', () => {
   it('lists the partner’s listings to confirm, and « Rien n’a changé » confirms one in a click', async () => {
     const { fixture, element } = await setUp(partnerOwner());
     apolloController().expectOne('TaxTodo').flushData(EMPTY_TAX_TODO);
+    apolloController()
+      .expectOne('PackStatus')
+      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
     const todo = apolloController().expectOne('ListingTodo');
     expect(todo.operation.variables).toEqual({ organisationId: 'org-1' });
     todo.flushData({
@@ -45,6 +48,8 @@ describe('Home', () => {
       },
     });
     await settle(fixture);
+    expect(element.querySelector('app-pack-todo')?.textContent).toContain('À renouveler');
+    expect(element.querySelector('app-pack-todo a')?.getAttribute('href')).toBe('/packs/organisation/org-1');
 
     const items = [...element.querySelectorAll('app-listing-todo li')].map((li) => li.textContent?.replace(/\s+/g, ' '));
     expect(items[0]).toContain('Hôtel du Jura');
@@ -76,6 +81,9 @@ describe('Home', () => {
     const { fixture, element } = await setUp(staffUser());
     apolloController().expectOne('TaxStaffTodo').flushData({ taxStaffTodo: { __typename: 'TaxStaffTodo', lateDeclarations: 31, anomalies: 0, outstandingCents: 123456 } });
     apolloController()
+      .expectOne('PacksSummary')
+      .flushData({ packsSummary: { __typename: 'PacksSummary', year: 2026, awaitingCount: 7, awaitingCents: 215_050, paidCount: 30, revenueCents: 812_400 } });
+    apolloController()
       .expectOne('ReviewQueueSummary')
       .flushData({
         reviewQueueSummary: {
@@ -94,11 +102,17 @@ describe('Home', () => {
     const tax = element.querySelector('app-tax-staff-summary')!.textContent?.replace(/\s+/g, ' ');
     expect(tax).toContain('31 déclarations en retard');
     expect(tax).toContain('1 234,56 € restant à recouvrer');
+    const packs = element.querySelector('app-packs-summary-card')!.textContent!.replace(/\s+/g, ' ');
+    expect(packs).toContain('8 124,00 € encaissés cette année');
+    expect(packs).toContain('7 en attente de paiement (2 150,50 € à recevoir)');
   });
 
   it('shows the host its late tourist-tax declaration and the next one due, each one click from its form', async () => {
     const { fixture, element } = await setUp(partnerOwner());
     apolloController().expectOne('ListingTodo').flushData({ listingTodo: { __typename: 'ListingTodo', listings: [], sentBack: [] } });
+    apolloController()
+      .expectOne('PackStatus')
+      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
     const item = (year: number, quarter: number, periodLabel: string, deadline: string) => ({
       __typename: 'TaxTodoItem', accommodationId: 'acc-1', accommodationName: 'Hôtel du Jura', year, quarter, periodLabel, deadline,
     });

@@ -10,6 +10,8 @@ import { CommitteeTodo } from '../committee/committee-todo';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
 import { ReviewSummary } from '../review/review-summary';
 import { TaxStaffSummary, TaxTodo } from '../tourist-tax/tax-todo';
+import { PackTodo } from '../packs/pack-todo';
+import { PacksSummaryCard } from '../packs/packs-summary-card';
 
 /**
  * `/` — the partner's organisations, each with a way to its profile, its listings and its team, and
@@ -18,7 +20,7 @@ import { TaxStaffSummary, TaxTodo } from '../tourist-tax/tax-todo';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary, PackTodo, PacksSummaryCard],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -49,6 +51,11 @@ export class Home {
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
   protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
   protected readonly canReadCommittee = computed(() => can(this.session.actor(), 'committee.read'));
+  protected readonly seesPacksSummary = computed(() => can(this.session.actor(), 'subscription.list'));
+  /** The partner organisations whose pack for the year the home shows. */
+  protected readonly packTodos = computed(() =>
+    this.seesPacksSummary() ? [] : this.cards().filter((card) => can(this.session.actor(), 'subscription.read', { organisationId: card.id })),
+  );
   /** The organisations whose listings' to-do the home shows. */
   protected readonly todos = computed(() => this.cards().filter((card) => card.canSeeListings));
   protected readonly taxTodos = computed(() => this.cards().filter((card) => card.canSeeTax));

@@ -1,0 +1,92 @@
+// Service packs in Chromium against the production build with the demo data: the demo hotel sees
+// only the packs and options offered to hotels, picks two options, accepts the terms and chooses a
+// bank transfer; staff find it among the unpaid subscriptions and record the transfer; the partner
+// then downloads its Factur-X invoice. Every page visited is scanned by axe-core.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y.js';
+
+const PASSWORD = 'Pays-de-Gex-2026';
+const STAFF = 'agent@demo.paysdegex.test';
+/** The demo partner « Hôtel du Jura »: the seed gives it a paid 2025 pack and none for the current year. */
+const OWNER = 'responsable@demo.paysdegex.test';
+const PARTNER = 'Hôtel du Jura';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/connexion/);
+}
+
+test('a hotel chooses its pack and pays by transfer, staff record the payment, the hotel downloads its invoice', async ({ page, browser }) => {
+  test.slow();
+  const year = new Date().getFullYear();
+
+  // Partner home: the pack for the year is « à renouveler » (last year's was paid).
+  await signIn(page, OWNER);
+  const todo = page.getByRole('region', { name: new RegExp(`Votre pack ${year}`) });
+  await expect(todo).toBeVisible();
+  // A retry finds the pack already chosen by the first attempt: it goes on from there.
+  const fresh = test.info().retry === 0;
+  if (fresh) await expect(todo.getByText('À renouveler')).toBeVisible();
+  await expectAccessible(page, 'accueil partenaire avec son pack');
+  await todo.getByRole('link', { name: /mon pack/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Packs de services ${year}` })).toBeVisible();
+
+  if (await page.getByRole('heading', { name: `Choisir votre pack ${year}` }).isVisible()) {
+    // Only what hotels are offered.
+    await expect(page.getByRole('radio', { name: /Pack Hébergement/ })).toBeVisible();
+    await expect(page.getByText('Pack Restauration')).toHaveCount(0);
+    await expect(page.getByText('Publications sur les réseaux sociaux')).toHaveCount(0);
+    await expectAccessible(page, 'choix du pack');
+
+    await page.getByRole('radio', { name: /Pack Hébergement/ }).check();
+    await page.getByRole('checkbox', { name: /Encart dans le guide touristique/ }).check();
+    await page.getByRole('checkbox', { name: /Présentoir de brochures/ }).check();
+    // 390 + 90 + 30 € HT at 20 %.
+    await expect(page.getByText('612,00 € TTC', { exact: false }).first()).toBeVisible();
+    await page.getByRole('checkbox', { name: /J’ai lu et j’accepte les conditions générales de vente/ }).check();
+    await page.getByRole('radio', { name: 'Virement bancaire' }).check();
+    await expect(page.getByRole('radio', { name: /Paiement en ligne/ })).toHaveCount(0);
+    await expectAccessible(page, 'pack choisi, conditions acceptées');
+    await page.getByRole('button', { name: 'Souscrire' }).click();
+    await expect(page.getByText('Votre souscription est enregistrée.')).toBeVisible();
+  }
+  await expect(page.getByText('Reste à payer : 612,00 €')).toBeVisible();
+  await expectAccessible(page, 'pack en attente de paiement');
+
+  // Staff: the year's figures on the home, then the unpaid subscriptions and the transfer.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await expect(staff.getByRole('heading', { name: `Packs ${year}` })).toBeVisible();
+  await expectAccessible(staff, 'accueil de l’office avec les packs');
+  await staff.getByRole('link', { name: 'Voir les souscriptions à encaisser' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Souscriptions aux packs' })).toBeVisible();
+  await staff.getByLabel('Partenaire').fill(PARTNER);
+  const card = staff.getByRole('article').filter({ hasText: PARTNER }).filter({ hasText: 'Reste à payer : 612,00 €' });
+  await expect(card).toBeVisible();
+  await expectAccessible(staff, 'souscriptions à encaisser');
+  await card.getByRole('button', { name: `Enregistrer un paiement de ${PARTNER}` }).click();
+  await expect(card.getByLabel('Montant reçu (€)')).toHaveValue('612,00');
+  await card.getByLabel(/Référence/).fill('VIR HOTEL DU JURA');
+  await expectAccessible(staff, 'enregistrement d’un paiement');
+  await card.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(staff.getByText(`Paiement enregistré : ${PARTNER} a payé son pack, la facture est émise.`)).toBeVisible();
+  await staffContext.close();
+
+  // Partner: paid, and the invoice downloads as a Factur-X PDF.
+  await page.reload();
+  const current = page.getByRole('article').filter({ hasText: `Pack ${year}` }).first();
+  await expect(current.getByText('Payé', { exact: true })).toBeVisible();
+  const link = current.getByRole('link', { name: /Télécharger la facture F\d{4}-\d{4}/ });
+  await expect(link).toBeVisible();
+  await expectAccessible(page, 'pack payé avec sa facture');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^F\d{4}-\d{4}\.pdf$/);
+  const pdf = await readFile((await download.path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain('factur-x.xml');
+});
