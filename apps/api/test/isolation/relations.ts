@@ -1,4 +1,35 @@
 // Isolation rows of the feature. Partner relations: news, promotion actions, meetings.
 import type { IsolationTable } from './table.js';
 
-export const relations: IsolationTable = {};
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
+
+export const relations: IsolationTable = {
+  foreignObjects: {
+    // News belongs to the office; what A must not reach is an item not targeted to it.
+    newsItem: async (prisma) =>
+      (
+        await prisma.newsItem.create({
+          data: { title: 'Actualité secrète du comité', summary: 'Résumé secret', body: 'Texte secret', category: 'OFFICE_NEWS', status: 'PUBLISHED', audience: 'COMMITTEE', publishAt: new Date() },
+        })
+      ).id,
+  },
+  secrets: ['Actualité secrète du comité', 'Résumé secret', 'Texte secret'],
+  tenantOperations: [
+    { name: 'newsItem', object: 'newsItem', query: 'query($id: ID!) { newsItem(id: $id) { id title body } }', variables: (id) => ({ id }) },
+    { name: 'markNewsRead', object: 'newsItem', query: 'mutation($id: ID!) { markNewsRead(id: $id) { id readAt } }', variables: (id) => ({ id }) },
+  ],
+  globalOperations: [
+    ['managedNews', 'news.manage', '{ managedNews { total items { id title openCount } } }'],
+    ['previewNewsMarkdown', 'news.manage', '{ previewNewsMarkdown(markdown: "**x**") { html problem } }'],
+    ['saveNews', 'news.manage', 'mutation { saveNews(input: { title: "Pirate", summary: "x", body: "x", category: OFFICE_NEWS, target: { audience: ALL_PARTNERS } }) { id } }'],
+    ['publishNews', 'news.manage', `mutation { publishNews(id: "${NOWHERE}", version: 1) { id } }`],
+    ['scheduleNews', 'news.manage', `mutation { scheduleNews(id: "${NOWHERE}", version: 1, publishAt: "2099-01-01T00:00:00Z") { id } }`],
+    ['archiveNews', 'news.manage', `mutation { archiveNews(id: "${NOWHERE}", version: 1) { id } }`],
+  ],
+  selfOperations: [
+    // A user's own feed and e-mail choice: what targets them, nothing to do with another partner's ids.
+    ['newsFeed', '{ newsFeed { total unread items { id title } } }', {}],
+    ['newsMailSetting', '{ newsMailSetting { preference } }', {}],
+    ['setNewsMailPreference', 'mutation { setNewsMailPreference(preference: NEVER) { preference } }', {}],
+  ],
+};

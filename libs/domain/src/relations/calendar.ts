@@ -1,18 +1,10 @@
 // Calendar days as the office lives them: in Paris, whatever the server's time zone.
+export { isCalendarDay } from '../listings/validate-listing.js';
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The Paris calendar day of an instant, as `YYYY-MM-DD`. */
 export function parisDay(instant: Date): string {
   return PARIS_DAY.format(instant);
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
-export function isCalendarDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** The Monday (Paris) of the week holding `instant`, as `YYYY-MM-DD`: the key of a weekly digest. */

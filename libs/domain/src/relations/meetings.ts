@@ -1,5 +1,6 @@
 import type { FieldError, Result } from '../shared/domain-error.js';
-import { isCalendarDay, parisDay } from './calendar.js';
+import { isCalendarDay } from '../listings/validate-listing.js';
+import { parisDay } from './calendar.js';
 
 export const MEETING_PLACES = ['OFFICE', 'PARTNER', 'VIDEO'] as const;
 export type MeetingPlace = (typeof MEETING_PLACES)[number];

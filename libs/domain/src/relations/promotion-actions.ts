@@ -1,7 +1,8 @@
 import type { FieldError, Result } from '../shared/domain-error.js';
 import { isOrganisationCategory, PARTNER_CATEGORIES, type OrganisationCategory } from '../organisations/categories.js';
 import { singleLineProblem } from '../shared/text.js';
-import { isCalendarDay, parisDay } from './calendar.js';
+import { isCalendarDay } from '../listings/validate-listing.js';
+import { parisDay } from './calendar.js';
 import { markdownProblem } from './markdown-safety.js';
 
 export const ACTION_KINDS = ['TRADE_SHOW', 'EVENT', 'CAMPAIGN', 'ADVERT'] as const;
