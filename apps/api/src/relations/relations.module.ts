@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { ActionsExportController } from './actions/actions-export.controller.js';
+import { ActionsRepository } from './actions/actions.repository.js';
+import { ActionsResolver } from './actions/actions.resolver.js';
+import { ActionsService } from './actions/actions.service.js';
 import './relations-enums.js';
 import { NewsMailService } from './news/news-mail.service.js';
 import { NewsRepository } from './news/news.repository.js';
@@ -9,9 +14,12 @@ import { UnsubscribeController } from './news/unsubscribe.controller.js';
 
 /** Partner relations: news for partners, promotion actions, individual meetings. */
 @Module({
-  imports: [MailModule],
-  controllers: [UnsubscribeController],
-  providers: [NewsRepository, NewsService, NewsMailService, NewsResolver],
+  imports: [MailModule, OrganisationsModule],
+  controllers: [UnsubscribeController, ActionsExportController],
+  providers: [
+    NewsRepository, NewsService, NewsMailService, NewsResolver,
+    ActionsRepository, ActionsService, ActionsResolver,
+  ],
   exports: [NewsMailService],
 })
 export class RelationsModule {}

@@ -12,11 +12,29 @@ export const relations: IsolationTable = {
           data: { title: 'Actualité secrète du comité', summary: 'Résumé secret', body: 'Texte secret', category: 'OFFICE_NEWS', status: 'PUBLISHED', audience: 'COMMITTEE', publishAt: new Date() },
         })
       ).id,
+    actionRegistration: async (prisma, b) => {
+      const action = await prisma.promotionAction.create({
+        data: {
+          title: 'Action secrète de B', kind: 'TRADE_SHOW', description: 'x', place: 'x', startsOn: new Date('2099-03-20'), endsOn: new Date('2099-03-21'),
+          registrationDeadline: new Date('2099-03-01'), places: 3, status: 'OPEN', categories: ['SHOP'],
+        },
+      });
+      return (await prisma.actionRegistration.create({ data: { actionId: action.id, organisationId: b.organisation.id, status: 'REGISTERED', queuedAt: new Date() } })).id;
+    },
   },
-  secrets: ['Actualité secrète du comité', 'Résumé secret', 'Texte secret'],
+  secrets: ['Actualité secrète du comité', 'Résumé secret', 'Texte secret', 'Action secrète de B'],
   tenantOperations: [
     { name: 'newsItem', object: 'newsItem', query: 'query($id: ID!) { newsItem(id: $id) { id title body } }', variables: (id) => ({ id }) },
     { name: 'markNewsRead', object: 'newsItem', query: 'mutation($id: ID!) { markNewsRead(id: $id) { id readAt } }', variables: (id) => ({ id }) },
+    { name: 'promotionActions', object: 'organisation', query: 'query($id: ID!) { promotionActions(organisationId: $id) { id title registration { id } } }', variables: (id) => ({ id }) },
+    { name: 'organisationActionRegistrations', object: 'organisation', query: 'query($id: ID!) { organisationActionRegistrations(organisationId: $id) { id actionTitle } }', variables: (id) => ({ id }) },
+    {
+      name: 'registerForAction',
+      object: 'organisation',
+      query: 'mutation($input: RegisterForActionInput!) { registerForAction(input: $input) { id } }',
+      variables: (id) => ({ input: { actionId: NOWHERE, organisationId: id } }),
+    },
+    { name: 'cancelActionRegistration', object: 'actionRegistration', query: 'mutation($id: ID!) { cancelActionRegistration(id: $id) { id status } }', variables: (id) => ({ id }) },
   ],
   globalOperations: [
     ['managedNews', 'news.manage', '{ managedNews { total items { id title openCount } } }'],
@@ -25,6 +43,16 @@ export const relations: IsolationTable = {
     ['publishNews', 'news.manage', `mutation { publishNews(id: "${NOWHERE}", version: 1) { id } }`],
     ['scheduleNews', 'news.manage', `mutation { scheduleNews(id: "${NOWHERE}", version: 1, publishAt: "2099-01-01T00:00:00Z") { id } }`],
     ['archiveNews', 'news.manage', `mutation { archiveNews(id: "${NOWHERE}", version: 1) { id } }`],
+    ['managedPromotionActions', 'promotionAction.manage', '{ managedPromotionActions { id title } }'],
+    ['managedPromotionAction', 'promotionAction.manage', `{ managedPromotionAction(id: "${NOWHERE}") { id title } }`],
+    ['promotionActionRegistrations', 'promotionAction.manage', `{ promotionActionRegistrations(actionId: "${NOWHERE}") { id organisationName } }`],
+    [
+      'savePromotionAction',
+      'promotionAction.manage',
+      'mutation { savePromotionAction(input: { title: "Pirate", kind: EVENT, description: "x", place: "x", startsOn: "2099-03-20", endsOn: "2099-03-21", registrationDeadline: "2099-03-01", places: 1, partnerCostCents: null }) { id } }',
+    ],
+    ['openPromotionAction', 'promotionAction.manage', `mutation { openPromotionAction(id: "${NOWHERE}", version: 1) { id } }`],
+    ['closePromotionAction', 'promotionAction.manage', `mutation { closePromotionAction(id: "${NOWHERE}", version: 1) { id } }`],
   ],
   selfOperations: [
     // A user's own feed and e-mail choice: what targets them, nothing to do with another partner's ids.
