@@ -5,6 +5,9 @@ import { ActionsExportController } from './actions/actions-export.controller.js'
 import { ActionsRepository } from './actions/actions.repository.js';
 import { ActionsResolver } from './actions/actions.resolver.js';
 import { ActionsService } from './actions/actions.service.js';
+import { MeetingsRepository } from './meetings/meetings.repository.js';
+import { MeetingsResolver } from './meetings/meetings.resolver.js';
+import { MeetingsService } from './meetings/meetings.service.js';
 import './relations-enums.js';
 import { NewsMailService } from './news/news-mail.service.js';
 import { NewsRepository } from './news/news.repository.js';
@@ -19,6 +22,7 @@ import { UnsubscribeController } from './news/unsubscribe.controller.js';
   providers: [
     NewsRepository, NewsService, NewsMailService, NewsResolver,
     ActionsRepository, ActionsService, ActionsResolver,
+    MeetingsRepository, MeetingsService, MeetingsResolver,
   ],
   exports: [NewsMailService],
 })

@@ -21,8 +21,10 @@ export const relations: IsolationTable = {
       });
       return (await prisma.actionRegistration.create({ data: { actionId: action.id, organisationId: b.organisation.id, status: 'REGISTERED', queuedAt: new Date() } })).id;
     },
+    meeting: async (prisma, b) =>
+      (await prisma.meeting.create({ data: { organisationId: b.organisation.id, subject: 'Rendez-vous secret de B', place: 'OFFICE', status: 'CONFIRMED', startsAt: new Date('2099-01-05T09:00:00Z') } })).id,
   },
-  secrets: ['Actualité secrète du comité', 'Résumé secret', 'Texte secret', 'Action secrète de B'],
+  secrets: ['Rendez-vous secret de B', 'Actualité secrète du comité', 'Résumé secret', 'Texte secret', 'Action secrète de B'],
   tenantOperations: [
     { name: 'newsItem', object: 'newsItem', query: 'query($id: ID!) { newsItem(id: $id) { id title body } }', variables: (id) => ({ id }) },
     { name: 'markNewsRead', object: 'newsItem', query: 'mutation($id: ID!) { markNewsRead(id: $id) { id readAt } }', variables: (id) => ({ id }) },
@@ -33,6 +35,13 @@ export const relations: IsolationTable = {
       object: 'organisation',
       query: 'mutation($input: RegisterForActionInput!) { registerForAction(input: $input) { id } }',
       variables: (id) => ({ input: { actionId: NOWHERE, organisationId: id } }),
+    },
+    { name: 'organisationMeetings', object: 'organisation', query: 'query($id: ID!) { organisationMeetings(organisationId: $id) { id subject } }', variables: (id) => ({ id }) },
+    {
+      name: 'requestMeeting',
+      object: 'organisation',
+      query: 'mutation($input: RequestMeetingInput!) { requestMeeting(input: $input) { id } }',
+      variables: (id) => ({ input: { organisationId: id, subject: 'Pirate', place: 'OFFICE', preferredSlots: ['2099-01-05T09:00:00Z'] } }),
     },
     { name: 'cancelActionRegistration', object: 'actionRegistration', query: 'mutation($id: ID!) { cancelActionRegistration(id: $id) { id status } }', variables: (id) => ({ id }) },
   ],
@@ -53,11 +62,24 @@ export const relations: IsolationTable = {
     ],
     ['openPromotionAction', 'promotionAction.manage', `mutation { openPromotionAction(id: "${NOWHERE}", version: 1) { id } }`],
     ['closePromotionAction', 'promotionAction.manage', `mutation { closePromotionAction(id: "${NOWHERE}", version: 1) { id } }`],
+    // Staff answer meetings of every partner: each takes a meeting's id, but is the office's only.
+    ['managedMeetings', 'meeting.manage', '{ managedMeetings { id subject notes { text } } }'],
+    ['publishMeetingAvailability', 'meeting.manage', 'mutation { publishMeetingAvailability(input: { startsAt: "2099-01-05T08:00:00Z", endsAt: "2099-01-05T11:00:00Z" }) { id } }'],
+    ['removeMeetingAvailability', 'meeting.manage', `mutation { removeMeetingAvailability(id: "${NOWHERE}") }`],
+    ['confirmMeeting', 'meeting.manage', `mutation { confirmMeeting(input: { id: "${NOWHERE}", version: 1, startsAt: "2099-01-05T09:00:00Z" }) { id } }`],
+    ['moveMeeting', 'meeting.manage', `mutation { moveMeeting(input: { id: "${NOWHERE}", version: 1, startsAt: "2099-01-05T09:00:00Z" }) { id } }`],
+    ['declineMeeting', 'meeting.manage', `mutation { declineMeeting(input: { id: "${NOWHERE}", version: 1 }) { id } }`],
+    ['addMeetingNote', 'meeting.manage', `mutation { addMeetingNote(input: { meetingId: "${NOWHERE}", text: "x" }) { id } }`],
+    ['partnersNotMetForAYear', 'meeting.manage', '{ partnersNotMetForAYear { organisationId name } }'],
+    ['meetingsPerMonth', 'meeting.manage', '{ meetingsPerMonth(year: 2026) { month count } }'],
+    ['partnerRelationHistory', 'meeting.manage', `{ partnerRelationHistory(organisationId: "${NOWHERE}") { newsRead } }`],
   ],
   selfOperations: [
     // A user's own feed and e-mail choice: what targets them, nothing to do with another partner's ids.
     ['newsFeed', '{ newsFeed { total unread items { id title } } }', {}],
     ['newsMailSetting', '{ newsMailSetting { preference } }', {}],
     ['setNewsMailPreference', 'mutation { setNewsMailPreference(preference: NEVER) { preference } }', {}],
+    // The office's published hours: the same for every partner, nothing of anyone's.
+    ['meetingAvailability', '{ meetingAvailability { id slots } }', {}],
   ],
 };
