@@ -19,10 +19,35 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type ActionKind =
+  | 'ADVERT'
+  | 'CAMPAIGN'
+  | 'EVENT'
+  | 'TRADE_SHOW';
+
+export type ActionStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 export type AddressInput = {
   communeCode: Scalars['String']['input'];
   postalCode: Scalars['String']['input'];
   street: Scalars['String']['input'];
+};
+
+export type AnswerMeetingInput = {
+  id: Scalars['ID']['input'];
+  /** Shown to the partner. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Confirm or move: the start. */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type AvailabilityInput = {
+  endsAt: Scalars['String']['input'];
+  startsAt: Scalars['String']['input'];
 };
 
 export type CapacityInput = {
@@ -174,9 +199,56 @@ export type ListingType =
   | 'PATRIMOINE_NATUREL'
   | 'RESTAURATION';
 
+export type MeetingNoteInput = {
+  meetingId: Scalars['ID']['input'];
+  nextSteps?: Scalars['String']['input'];
+  reminderOn?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type MeetingPlace =
+  | 'OFFICE'
+  | 'PARTNER'
+  | 'VIDEO';
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
 export type MembershipRole =
   | 'MEMBER'
   | 'OWNER';
+
+export type NewsAudience =
+  | 'ALL_PARTNERS'
+  | 'CATEGORIES'
+  | 'COMMITTEE'
+  | 'COMMUNES';
+
+export type NewsCategory =
+  | 'CLIENTELE_FIGURES'
+  | 'OFFICE_NEWS'
+  | 'SECTOR_NEWS'
+  | 'TRAINING';
+
+export type NewsMailPreference =
+  | 'IMMEDIATE'
+  | 'NEVER'
+  | 'WEEKLY';
+
+export type NewsStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
+export type NewsTargetInput = {
+  audience: NewsAudience;
+  categories?: Array<OrganisationCategory>;
+  communes?: Array<Scalars['String']['input']>;
+};
 
 export type OpeningHoursInput = {
   /** HH:MM */
@@ -247,6 +319,24 @@ export type ProposeListingInput = {
   type: ListingType;
 };
 
+export type RegisterForActionInput = {
+  actionId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED'
+  | 'WAITING';
+
+export type RequestMeetingInput = {
+  organisationId: Scalars['ID']['input'];
+  place: MeetingPlace;
+  /** ISO instants, best first (1 to 3). */
+  preferredSlots: Array<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -268,6 +358,33 @@ export type ReviewQueueFilter = {
   minAgeDays?: InputMaybe<Scalars['Int']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<ListingType>;
+};
+
+export type SaveNewsInput = {
+  body: Scalars['String']['input'];
+  category: NewsCategory;
+  /** Empty: a new draft. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+  target: NewsTargetInput;
+  title: Scalars['String']['input'];
+  /** The version the form was loaded from (for an existing item). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SavePromotionActionInput = {
+  categories?: Array<OrganisationCategory>;
+  description: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ActionKind;
+  partnerCostCents?: InputMaybe<Scalars['Int']['input']>;
+  place: Scalars['String']['input'];
+  places: Scalars['Int']['input'];
+  registrationDeadline: Scalars['String']['input'];
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetGlobalRolesInput = {
