@@ -57,6 +57,15 @@ const envSchema = z
       .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
       .optional(),
     /**
+     * When the news e-mail sweep runs (scheduled items due, weekly digests), pg-boss cron or `off`.
+     * Default: every fifteen minutes, `off` under NODE_ENV=test (tests call the sweep).
+     */
+    NEWS_MAIL_CRON: z
+      .string()
+      .trim()
+      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
+      .optional(),
+    /**
      * Stripe (packs paid online by card or SEPA debit): both keys or neither. Without them the
      * portal hides online payment and partners pay by transfer or cheque.
      */
@@ -77,6 +86,7 @@ const envSchema = z
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
+    NEWS_MAIL_CRON: env.NEWS_MAIL_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/15 * * * *'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

@@ -67,7 +67,11 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     const message = await this.outbox.claim(id, CLAIM_MS);
     if (!message) return; // already sent, or being sent by another worker
     try {
-      await this.transport.sendMail({ from: this.env.MAIL_FROM, to: message.recipient, subject: message.subject, text: message.text, html: message.html });
+      await this.transport.sendMail({
+        from: this.env.MAIL_FROM, to: message.recipient, subject: message.subject, text: message.text, html: message.html,
+        ...(message.headers ? { headers: message.headers } : {}),
+        ...(message.attachments?.length ? { attachments: message.attachments } : {}),
+      });
     } catch (error) {
       await this.outbox.markAttemptFailed(id, error instanceof Error ? error.message : String(error), message.attempts + 1 >= MAX_ATTEMPTS);
       throw error;

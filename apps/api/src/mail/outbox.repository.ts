@@ -6,8 +6,14 @@ import type { OutboxStatus } from '../generated/prisma/client.js';
 
 const listSelect = {
   id: true, recipient: true, subject: true, template: true, text: true, status: true,
-  attempts: true, lastError: true, createdAt: true, sentAt: true,
+  attempts: true, lastError: true, createdAt: true, sentAt: true, attachments: true,
 } as const;
+
+type Attachment = { filename: string; contentType: string; content: string };
+export interface ClaimedMessage {
+  id: string; recipient: string; subject: string; html: string; text: string; attempts: number;
+  headers: Record<string, string> | null; attachments: Attachment[] | null;
+}
 
 @Injectable()
 export class OutboxRepository {
@@ -16,8 +22,12 @@ export class OutboxRepository {
     private readonly clock: Clock,
   ) {}
 
-  async add(message: { recipient: string; subject: string; template: string; html: string; text: string }): Promise<string> {
-    const { id } = await this.db.client.outboxMessage.create({ data: { ...message, createdAt: this.clock.now() }, select: { id: true } });
+  async add(message: { recipient: string; subject: string; template: string; html: string; text: string; headers?: Record<string, string>; attachments?: Attachment[] }): Promise<string> {
+    const { headers, attachments, ...fields } = message;
+    const { id } = await this.db.client.outboxMessage.create({
+      data: { ...fields, ...(headers ? { headers } : {}), ...(attachments?.length ? { attachments } : {}), createdAt: this.clock.now() },
+      select: { id: true },
+    });
     return id;
   }
 
@@ -27,7 +37,10 @@ export class OutboxRepository {
       this.db.client.outboxMessage.findMany({ where, select: listSelect, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.offset, take: page.limit }),
       this.db.client.outboxMessage.count({ where }),
     ]);
-    return { items, total };
+    return {
+      items: items.map(({ attachments, ...m }) => ({ ...m, attachmentNames: ((attachments as Attachment[] | null) ?? []).map((a) => a.filename) })),
+      total,
+    };
   }
 
   /** Pending messages nobody is delivering right now. */
@@ -45,13 +58,13 @@ export class OutboxRepository {
    * claimed by another worker. The lease outlives the SMTP client's own timeouts. Times come from
    * the Clock, like the sweep's, so that both agree on when a lease has lapsed.
    */
-  async claim(id: string, leaseMs: number): Promise<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number } | null> {
+  async claim(id: string, leaseMs: number): Promise<ClaimedMessage | null> {
     const now = this.clock.now();
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    const rows = await this.db.client.$queryRaw<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number }[]>`
+    const rows = await this.db.client.$queryRaw<ClaimedMessage[]>`
       UPDATE "outbox_message" SET "claimed_until" = ${until}::timestamptz
       WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND ("claimed_until" IS NULL OR "claimed_until" < ${now.toISOString()}::timestamptz)
-      RETURNING "id", "recipient", "subject", "html", "text", "attempts"`;
+      RETURNING "id", "recipient", "subject", "html", "text", "attempts", "headers", "attachments"`;
     return rows[0] ?? null;
   }
 

@@ -19,11 +19,11 @@ export interface RenderedMail {
 
 const OFFICE = 'Office de Tourisme du Pays de Gex';
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function layout(title: string, paragraphs: string[], action?: { label: string; link: string }): string {
+export function layout(title: string, paragraphs: string[], action?: { label: string; link: string }): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   const button = action
     ? `<p><a href="${escapeHtml(action.link)}" style="background:#0b5394;color:#ffffff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(action.label)}</a></p>
@@ -37,7 +37,7 @@ ${button}
 </body></html>`;
 }
 
-function text(paragraphs: string[], link?: string): string {
+export function text(paragraphs: string[], link?: string): string {
   return [...paragraphs, ...(link ? [link] : []), `— L'équipe de l'${OFFICE}`].join('\n\n');
 }
 

@@ -54,6 +54,11 @@ const TENANT_TABLE: Record<TenantAction, [
   'invoice.cancel':              [F,     N,      F,     N,      N,        A,    A,    U],
   'touristTax.read':             [A,     N,      A,     N,      N,        A,    A,    U],
   'touristTax.declare':          [A,     N,      A,     N,      N,        A,    A,    U],
+  'news.read':                   [A,     N,      A,     N,      N,        A,    A,    U],
+  'promotionAction.read':        [A,     N,      A,     N,      N,        A,    A,    U],
+  'promotionAction.register':    [A,     N,      F,     N,      N,        A,    A,    U],
+  'meeting.read':                [A,     N,      A,     N,      N,        A,    A,    U],
+  'meeting.request':             [A,     N,      A,     N,      N,        A,    A,    U],
 };
 
 // prettier-ignore
@@ -76,6 +81,9 @@ const GLOBAL_TABLE: Record<GlobalAction, [
   'subscription.list':      [F,    F,     F,        A,    A,    U],
   'audit.read':             [F,    F,     F,        F,    A,    U],
   'role.assign':            [F,    F,     F,        F,    A,    U],
+  'news.manage':            [F,    F,     F,        A,    A,    U],
+  'promotionAction.manage': [F,    F,     F,        A,    A,    U],
+  'meeting.manage':         [F,    F,     F,        A,    A,    U],
 };
 
 type Row = [ActorKind, string, 'own' | 'foreign' | 'none', AccessDecision];

@@ -94,7 +94,18 @@ const RULES = {
   'committee.read': globalRule(['STAFF', 'COMMITTEE_MEMBER']),
   'committee.manage': globalRule(STAFF),
 
-  // Partner relations (news, promotion actions, meetings)
+  // Partner relations (news, promotion actions, meetings). Partners read news targeted to them,
+  // the actions open to their category and their own registrations and meetings; registering
+  // commits the organisation (a cost share), so it is the owner's call.
+  'news.read': tenantRule(STAFF, ANY_MEMBER),
+  'news.manage': globalRule(STAFF),
+  'promotionAction.read': tenantRule(STAFF, ANY_MEMBER),
+  'promotionAction.register': tenantRule(STAFF, OWNER),
+  'promotionAction.manage': globalRule(STAFF),
+  'meeting.read': tenantRule(STAFF, ANY_MEMBER),
+  'meeting.request': tenantRule(STAFF, ANY_MEMBER),
+  // Confirming, moving, declining, availability and the private follow-up notes: the office only.
+  'meeting.manage': globalRule(STAFF),
 
   // Back office
   'dashboard.read': globalRule(STAFF),

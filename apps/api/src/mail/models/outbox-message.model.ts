@@ -13,6 +13,7 @@ export class OutboxMessage {
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
+  @Field(() => [String], { description: 'File names of its attachments (an .ics invitation…).' }) attachmentNames: string[];
 }
 
 @ObjectType()
