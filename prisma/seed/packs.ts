@@ -5,7 +5,7 @@
 import {
   computeTotals,
   findCommune,
-  frenchDay,
+  numericFrenchDay,
   invoiceNumber,
   PACK_PAYMENT_METHOD_LABELS,
   quoteLines,
@@ -197,7 +197,7 @@ export async function seedPacks(
       kind: 'INVOICE', number: invoiceNumber('INVOICE', year, sequence), issuedOn, creditedNumber: null,
       buyer: { name: partner.name, siret: partner.siret, street: partner.street, postalCode: partner.postalCode, city: findCommune(partner.communeCode)?.name ?? '' },
       year: paid.plan.year, lines: priced, totals: computeTotals(priced),
-      paymentNote: `Payée le ${frenchDay(issuedOn)} — ${PACK_PAYMENT_METHOD_LABELS[paid.method].toLowerCase()} (réf. ${paid.reference}).`,
+      paymentNote: `Payée le ${numericFrenchDay(issuedOn)} — ${PACK_PAYMENT_METHOD_LABELS[paid.method].toLowerCase()} (réf. ${paid.reference}).`,
     };
     invoices.push({
       id: id(`invoice:${paid.subscriptionId}`), organisationId: partner.id, subscriptionId: paid.subscriptionId, kind: 'INVOICE', year, sequence, number: content.number,

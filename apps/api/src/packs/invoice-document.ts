@@ -6,7 +6,7 @@ import {
   centsToDecimal,
   formatEuros,
   formatVatRate,
-  frenchDay,
+  numericFrenchDay,
   LEGAL_PAYMENT_MENTIONS,
   rateToDecimal,
   SELLER,
@@ -48,7 +48,7 @@ export function drawPdf(invoice: IssuedInvoice): Promise<Buffer> {
       .text(SELLER.email);
     doc.moveDown();
     doc.font('Helvetica-Bold').fontSize(16).text(`${title} N° ${invoice.number}`);
-    doc.font('Helvetica').fontSize(10).text(`Date : ${frenchDay(invoice.issuedOn)}`);
+    doc.font('Helvetica').fontSize(10).text(`Date : ${numericFrenchDay(invoice.issuedOn)}`);
     if (invoice.creditedNumber) doc.text(`Annule la facture N° ${invoice.creditedNumber}`);
     doc.moveDown();
     doc.font('Helvetica-Bold').text('Client');

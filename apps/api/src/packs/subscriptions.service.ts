@@ -4,7 +4,7 @@ import {
   computeTotals,
   DomainError,
   formatEuros,
-  frenchDay,
+  numericFrenchDay,
   invoiceNumber,
   PACK_PAYMENT_METHOD_LABELS,
   packYearStatus,
@@ -241,7 +241,7 @@ export class SubscriptionsService {
     const after = await this.subscriptions.addPaid(s.id, p.amountCents, this.clock.now());
     if (!after) throw DomainError.conflict(ALREADY_PAID);
     if (after.paidCents < after.totalInclCents) return 'PARTIAL';
-    const note = `Payée le ${frenchDay(p.receivedOn)} — ${PACK_PAYMENT_METHOD_LABELS[p.method].toLowerCase()}${p.reference ? ` (réf. ${p.reference})` : ''}.`;
+    const note = `Payée le ${numericFrenchDay(p.receivedOn)} — ${PACK_PAYMENT_METHOD_LABELS[p.method].toLowerCase()}${p.reference ? ` (réf. ${p.reference})` : ''}.`;
     await this.issue(s, 'INVOICE', note, null);
     return 'PAID';
   }

@@ -33,8 +33,4 @@ export interface IssuedInvoice {
   paymentNote: string;
 }
 
-/** « 2026-03-02 » → « 02/03/2026 ». */
-export function frenchDay(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
-}
+export { numericFrenchDay } from '../shared/days.js';

@@ -1,11 +1,8 @@
 // Calendar days as the office lives them: in Paris, whatever the server's time zone.
 export { isCalendarDay } from '../listings/validate-listing.js';
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { parisDay } from '../shared/days.js';
 
-/** The Paris calendar day of an instant, as `YYYY-MM-DD`. */
-export function parisDay(instant: Date): string {
-  return PARIS_DAY.format(instant);
-}
+export { parisDay };
 
 /** The Monday (Paris) of the week holding `instant`, as `YYYY-MM-DD`: the key of a weekly digest. */
 export function weekOf(instant: Date): string {

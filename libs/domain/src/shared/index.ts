@@ -2,3 +2,4 @@
 export * from './domain-error.js';
 export * from './paging.js';
 export * from './text.js';
+export * from './days.js';

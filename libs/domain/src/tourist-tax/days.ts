@@ -23,9 +23,7 @@ export function addDays(day: string, days: number): string {
 }
 
 /** The calendar day of an instant in Paris (where deadlines fall). */
-export function parisDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
+export { parisDay } from '../shared/days.js';
 
 /** « 20 avril 2026 ». */
 export function formatTaxDay(day: string): string {

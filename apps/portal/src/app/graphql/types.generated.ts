@@ -30,6 +30,13 @@ export type ActionStatus =
   | 'DRAFT'
   | 'OPEN';
 
+export type AddCommitteeRecommendationInput = {
+  proposer: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type AddressInput = {
   communeCode: Scalars['String']['input'];
   postalCode: Scalars['String']['input'];
@@ -45,9 +52,25 @@ export type AnswerMeetingInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AuditFilter = {
+  /** The action or its beginning, e.g. `user.` or `access.`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the e-mail address of the person who acted. */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AvailabilityInput = {
   endsAt: Scalars['String']['input'];
   startsAt: Scalars['String']['input'];
+};
+
+export type CancelInvoiceInput = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type CapacityInput = {
@@ -55,6 +78,10 @@ export type CapacityInput = {
   pitches?: InputMaybe<Scalars['Int']['input']>;
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type CatalogueItemKind =
+  | 'OPTION'
+  | 'PACK';
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -73,6 +100,93 @@ export type ClassificationInput = {
   labels: Array<Scalars['String']['input']>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommitteeAgendaItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CommitteeAttendance =
+  | 'NO'
+  | 'YES';
+
+export type CommitteeDocumentKind =
+  | 'AGENDA'
+  | 'ANNEX'
+  | 'MINUTES'
+  | 'PRESENTATION';
+
+export type CommitteeRecommendationFilter = {
+  theme?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommitteeRecommendationStatus =
+  | 'ADJOURNED'
+  | 'ADOPTED'
+  | 'PRESENTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type CommitteeSearchKind =
+  | 'AGENDA_ITEM'
+  | 'DOCUMENT'
+  | 'MINUTES'
+  | 'RECOMMENDATION'
+  | 'SESSION';
+
+export type CommitteeSessionStatus =
+  | 'HELD'
+  | 'MINUTES_PUBLISHED'
+  | 'PLANNED';
+
+export type CorrectTaxDeclarationInput = {
+  accommodationId: Scalars['ID']['input'];
+  lines?: Array<TaxDeclarationLineInput>;
+  noRental?: Scalars['Boolean']['input'];
+  /** Why the declaration is corrected. */
+  note: Scalars['String']['input'];
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  kind: CatalogueItemKind;
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  /** Invited members; every current member when left out. */
+  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTaxAccommodationInput = {
+  /** YYYY-MM-DD. */
+  activeFrom: Scalars['String']['input'];
+  activeTo?: InputMaybe<Scalars['String']['input']>;
+  basis?: TaxBasis;
+  capacity: Scalars['Int']['input'];
+  communeCode: Scalars['String']['input'];
+  kind: TaxAccommodationKind;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  street?: Scalars['String']['input'];
 };
 
 export type EventDatesInput = {
@@ -118,6 +232,10 @@ export type InviteMemberInput = {
   organisationId: Scalars['ID']['input'];
   role: MembershipRole;
 };
+
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
 
 export type LegalForm =
   | 'ASSOCIATION'
@@ -290,11 +408,31 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
+/** How money was received for a pack. */
+export type PackPaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'SEPA_DEBIT'
+  | 'TRANSFER';
+
+export type PackYearStatus =
+  | 'AWAITING_PAYMENT'
+  | 'PAID'
+  | 'TO_CHOOSE'
+  | 'TO_RENEW';
+
 export type PageInput = {
   /** From 1 to 100. */
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
+
+/** How the partner chose to pay. */
+export type PaymentChoice =
+  | 'CHEQUE'
+  | 'ONLINE'
+  | 'TRANSFER';
 
 export type PaymentMethod =
   | 'CARTE_BANCAIRE'
@@ -319,6 +457,39 @@ export type ProposeListingInput = {
   type: ListingType;
 };
 
+export type PublishCommitteeMinutesInput = {
+  /** Markdown; left out when the minutes are an uploaded PDF (document of kind MINUTES). */
+  markdown?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type RecordCommitteeDecisionInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  status: CommitteeRecommendationStatus;
+};
+
+export type RecordPaymentInput = {
+  amountCents: Scalars['Int']['input'];
+  /** TRANSFER, CHEQUE or CASH. */
+  method: Scalars['String']['input'];
+  /** Calendar day, YYYY-MM-DD. */
+  receivedOn: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+  subscriptionId: Scalars['ID']['input'];
+};
+
+export type RecordTaxPaymentInput = {
+  accommodationId: Scalars['ID']['input'];
+  amountCents: Scalars['Int']['input'];
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  method: TaxPaymentMethod;
+  paidOn: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+};
+
 export type RegisterForActionInput = {
   actionId: Scalars['ID']['input'];
   organisationId: Scalars['ID']['input'];
@@ -328,6 +499,12 @@ export type RegistrationStatus =
   | 'CANCELLED'
   | 'REGISTERED'
   | 'WAITING';
+
+export type ReorderCatalogueInput = {
+  ids: Array<Scalars['ID']['input']>;
+  kind: CatalogueItemKind;
+  year: Scalars['Int']['input'];
+};
 
 export type RequestMeetingInput = {
   organisationId: Scalars['ID']['input'];
@@ -393,6 +570,18 @@ export type SetGlobalRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SetTaxTariffsInput = {
+  additionalRates?: Array<TaxAdditionalRateInput>;
+  flatRateAllowancePercent?: Scalars['Int']['input'];
+  proportionalBasisPoints: Scalars['Int']['input'];
+  proportionalCapCents: Scalars['Int']['input'];
+  rates: Array<TaxRateInput>;
+  rentThresholdCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The version edited; null to create the year. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -405,10 +594,156 @@ export type SubmitListingChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SubscribeInput = {
+  acceptTerms: Scalars['Boolean']['input'];
+  optionIds?: Array<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  packId: Scalars['ID']['input'];
+  paymentChoice: PaymentChoice;
+  /** Total incl. VAT the portal showed, in cents. */
+  shownTotalInclCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The terms of sale version the partner read. */
+  termsId: Scalars['ID']['input'];
+};
+
+export type SubscriptionFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SubscriptionStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubscriptionStatus =
+  | 'AWAITING_PAYMENT'
+  | 'CANCELLED'
+  | 'PAID';
+
+export type TaxAccommodationKind =
+  | 'AUBERGE_COLLECTIVE'
+  | 'CAMPSITE'
+  | 'CHAMBRE_HOTES'
+  | 'FURNISHED_LET'
+  | 'HOLIDAY_VILLAGE'
+  | 'HOTEL'
+  | 'MARINA'
+  | 'MOTORHOME_AREA'
+  | 'PALACE'
+  | 'TOURIST_RESIDENCE';
+
+export type TaxAdditionalRateInput = {
+  basisPoints: Scalars['Int']['input'];
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type TaxAnomalyCode =
+  | 'ABOVE_CAPACITY'
+  | 'MISSING_AFTER_DEADLINE'
+  | 'PRICE_LOOKS_TOTAL';
+
+export type TaxBasis =
+  | 'FLAT_RATE'
+  | 'PER_NIGHT';
+
+export type TaxCategory =
+  | 'CAMPSITE_HIGH'
+  | 'CAMPSITE_LOW'
+  | 'PALACE'
+  | 'STARS_1'
+  | 'STARS_2'
+  | 'STARS_3'
+  | 'STARS_4'
+  | 'STARS_5'
+  | 'UNCLASSIFIED';
+
+export type TaxDeclarationInput = {
+  accommodationId: Scalars['ID']['input'];
+  lines?: Array<TaxDeclarationLineInput>;
+  noRental?: Scalars['Boolean']['input'];
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type TaxDeclarationLineInput = {
+  arrival?: InputMaybe<Scalars['String']['input']>;
+  exempted?: InputMaybe<TaxExemptionInput>;
+  /** Nightly price excl. VAT, cents (unclassified accommodation). */
+  nightlyPriceCents?: InputMaybe<Scalars['Int']['input']>;
+  nights: Scalars['Int']['input'];
+  persons: Scalars['Int']['input'];
+  platformCollected?: Scalars['Boolean']['input'];
+  /** Identical stays this line stands for. */
+  stays?: Scalars['Int']['input'];
+};
+
+export type TaxDeclarationStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+export type TaxExemptionInput = {
+  EMERGENCY_HOUSING?: Scalars['Int']['input'];
+  MINOR?: Scalars['Int']['input'];
+  RENT_BELOW_THRESHOLD?: Scalars['Int']['input'];
+  SEASONAL_WORKER?: Scalars['Int']['input'];
+};
+
+export type TaxLateFilter = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TaxPaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'PLATFORM'
+  | 'TRANSFER';
+
+/** Where a period stands for one accommodation. */
+export type TaxPeriodState =
+  | 'DRAFT'
+  | 'DUE'
+  | 'INACTIVE'
+  | 'LATE'
+  | 'NOT_DUE'
+  | 'SUBMITTED';
+
+export type TaxRateInput = {
+  category: TaxCategory;
+  communalCents: Scalars['Int']['input'];
+};
+
+export type TaxRegisterFilter = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TranslatedTextInput = {
   de: Scalars['String']['input'];
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
+};
+
+export type UpdateCatalogueItemInput = {
+  categories: Array<OrganisationCategory>;
+  description?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  priceExclCents: Scalars['Int']['input'];
+  vatRateBp: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateCommitteeSessionInput = {
+  agenda: Array<CommitteeAgendaItemInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {
@@ -423,4 +758,22 @@ export type UpdateOrganisationInput = {
   /** The version the user loaded; someone else saving first makes the update fail with CONFLICT. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaxAccommodationInput = {
+  /** YYYY-MM-DD. */
+  activeFrom: Scalars['String']['input'];
+  activeTo?: InputMaybe<Scalars['String']['input']>;
+  basis?: TaxBasis;
+  capacity: Scalars['Int']['input'];
+  communeCode: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: TaxAccommodationKind;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  street?: Scalars['String']['input'];
+  /** The version the form was loaded from. */
+  version: Scalars['Int']['input'];
 };
