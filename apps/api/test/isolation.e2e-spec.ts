@@ -45,16 +45,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Every row of every table (but the volatile ones): a refused call must leave all of them as they were. */
-async function databaseState(): Promise<Record<string, unknown[]>> {
+async function databaseState(): Promise<Record<string, string[]>> {
+  snapshotQuery ??= await buildSnapshotQuery();
+  const rows = await t.prisma.$queryRawUnsafe<{ name: string; rows: string }[]>(snapshotQuery);
+  return Object.fromEntries(rows.map(({ name, rows }) => [name, rows ? rows.split('\n') : []]));
+}
+
+/** One statement reading every table (hundreds of snapshots: one round trip each, not one per table). */
+let snapshotQuery: string | undefined;
+async function buildSnapshotQuery(): Promise<string> {
   const tables = await t.prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
-  const state: Record<string, unknown[]> = {};
-  for (const { name } of tables) {
-    if (VOLATILE_TABLES.has(name) || /throttle|rate_limit/.test(name)) continue;
-    const rows = await t.prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(x)::text AS row FROM "${name}" x ORDER BY 1`);
-    state[name] = rows.map(({ row }) => row);
-  }
-  return state;
+  return tables
+    .map(({ name }) => name)
+    .filter((name) => !VOLATILE_TABLES.has(name) && !/throttle|rate_limit/.test(name))
+    .map((name) => `SELECT '${name}' AS name, (SELECT string_agg(row_to_json(x)::text, E'\\n' ORDER BY row_to_json(x)::text) FROM "${name}" x) AS rows`)
+    .join(' UNION ALL ');
 }
 
 /** Nothing of B in a response: not its name, people, contact details or objects. */
@@ -68,6 +74,16 @@ function expectNothingOfB(result: GraphQLResponse) {
 function committeeVariables(op: (typeof COMMITTEE_OPERATIONS)[number], id?: string): Record<string, unknown> | undefined {
   return op.variables?.(id ?? committeeIds[op.object!]!);
 }
+
+it('notices a change in any table, so « changes nothing » below is not blind', async () => {
+  const before = await databaseState();
+  await t.prisma.commune.create({ data: { code: '99999', name: 'Commune de test', postalCode: '99999' } });
+  const after = await databaseState();
+  await t.prisma.commune.delete({ where: { code: '99999' } });
+  expect(after).not.toEqual(before);
+  expect(Object.keys(after).filter((table) => JSON.stringify(after[table]) !== JSON.stringify(before[table]))).toEqual(['commune']);
+  expect(await databaseState()).toEqual(before);
+});
 
 it('knows how to make an object of every kind an operation takes', () => {
   for (const { name, object } of TENANT_OPERATIONS) expect({ name, object: FOREIGN_OBJECTS[object] ? object : 'no such kind' }).toEqual({ name, object });
