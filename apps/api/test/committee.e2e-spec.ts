@@ -277,6 +277,17 @@ describe('minutes', () => {
     expect(published.minutesMarkdown).toBeNull();
   });
 
+  it('publishes minutes uploaded as a PDF, which members can download only once published', async () => {
+    const session = await createSession({ theme: 'Compte rendu en PDF' });
+    const minutes = (await upload(staff, session.id, await pdf('Compte rendu signé'), { kind: 'MINUTES', title: 'Compte rendu' })).json;
+    expect((await call(member, minutes.current.downloadUrl)).status).toBe(404);
+    expect((await member.ok(GET, { id: session.id })).committeeSession.documents).toEqual([]);
+    await staff.ok('mutation($id: ID!) { markCommitteeSessionHeld(id: $id) { status } }', { id: session.id });
+    expect((await staff.ok(PUBLISH, { input: { sessionId: session.id } })).publishCommitteeMinutes).toEqual({ status: 'MINUTES_PUBLISHED', minutesHtml: null });
+    expect((await call(member, minutes.current.downloadUrl)).status).toBe(200);
+    expect((await member.ok(GET, { id: session.id })).committeeSession.documents.map((d: { kind: string }) => d.kind)).toEqual(['MINUTES']);
+  });
+
   it('lets a member confirm reading; staff see who has read; the to-dos follow', async () => {
     const session = await createSession({ theme: 'Séance à lire' });
     await staff.ok('mutation($id: ID!) { markCommitteeSessionHeld(id: $id) { status } }', { id: session.id });
