@@ -118,6 +118,16 @@ describe('sessions', () => {
     expect(await t.prisma.committeeSession.count()).toBe(before);
   });
 
+  it('invites only the members chosen, and refuses someone who is not a member', async () => {
+    const chosen = (await staff.ok(CREATE, { input: { ...sessionInput(), invitedUserIds: [memberId] } })).createCommitteeSession;
+    expect(chosen.participants.map((p: { userId: string }) => p.userId)).toEqual([memberId]);
+    const outsider = await createUser(t.prisma);
+    const before = await t.prisma.committeeSession.count();
+    const refused = await staff.request(CREATE, { input: { ...sessionInput(), invitedUserIds: [memberId, outsider.id] } });
+    expect(fieldErrors(refused)['invitedUserIds.1']).toMatch(/pas membre/);
+    expect(await t.prisma.committeeSession.count()).toBe(before);
+  });
+
   it('refuses members and partners the office’s work', async () => {
     expect(errorCode(await member.request(CREATE, { input: sessionInput() }))).toBe('FORBIDDEN');
     expect(errorCode(await partner.request(CREATE, { input: sessionInput() }))).toBe('FORBIDDEN');
