@@ -300,6 +300,10 @@ describe('minutes', () => {
     expect(published.minutesHtml).not.toMatch(/<script|<img/);
     expect(published.minutesHtml).toContain('&lt;script&gt;'); // shown as text, never run
     expect(published.minutesMarkdown).toBeNull();
+
+    const rewrite = await staff.request('mutation($input: PublishCommitteeMinutesInput!) { saveCommitteeMinutes(input: $input) { id } }', { input: { sessionId: session.id, markdown: 'Autre texte' } });
+    expect(fieldErrors(rewrite).markdown).toMatch(/publié/);
+    expect((await t.prisma.committeeSession.findUniqueOrThrow({ where: { id: session.id } })).minutesMarkdown).toContain('Le comité a voté le plan.');
   });
 
   it('publishes minutes uploaded as a PDF, which members can download only once published', async () => {
