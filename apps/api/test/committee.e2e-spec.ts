@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { incomingUploadsDir } from '../src/common/rest/index.js';
 import { storageDir } from '../src/storage/file-storage.js';
@@ -21,7 +22,7 @@ const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01
 
 const SESSION = `id theme date status version myAttendance readAt minutesHtml minutesMarkdown
   agenda { title description } participants { userId attendance }
-  documents { id kind title current { id version fileName size downloadUrl } versions { id version downloadUrl } }
+  documents { id kind title current { id version fileName contentType size downloadUrl } versions { id version downloadUrl } }
   recommendations { id status } readings { userId name readAt }`;
 const CREATE = `mutation($input: CreateCommitteeSessionInput!) { createCommitteeSession(input: $input) { ${SESSION} } }`;
 const GET = `query($id: ID!) { committeeSession(id: $id) { ${SESSION} } }`;
@@ -117,6 +118,16 @@ describe('sessions', () => {
     expect(await t.prisma.committeeSession.count()).toBe(before);
   });
 
+  it('invites only the members chosen, and refuses someone who is not a member', async () => {
+    const chosen = (await staff.ok(CREATE, { input: { ...sessionInput(), invitedUserIds: [memberId] } })).createCommitteeSession;
+    expect(chosen.participants.map((p: { userId: string }) => p.userId)).toEqual([memberId]);
+    const outsider = await createUser(t.prisma);
+    const before = await t.prisma.committeeSession.count();
+    const refused = await staff.request(CREATE, { input: { ...sessionInput(), invitedUserIds: [memberId, outsider.id] } });
+    expect(fieldErrors(refused)['invitedUserIds.1']).toMatch(/pas membre/);
+    expect(await t.prisma.committeeSession.count()).toBe(before);
+  });
+
   it('refuses members and partners the office’s work', async () => {
     expect(errorCode(await member.request(CREATE, { input: sessionInput() }))).toBe('FORBIDDEN');
     expect(errorCode(await partner.request(CREATE, { input: sessionInput() }))).toBe('FORBIDDEN');
@@ -151,6 +162,20 @@ describe('documents', () => {
       expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     }
     expect(incoming()).toEqual([]);
+  });
+
+  it('accepts an office document and an image by their content, whatever their names say', async () => {
+    const session = await createSession();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').addRow(['Action', 'Montant']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const sheet = await upload(staff, session.id, xlsx, { filename: 'budget.pdf', kind: 'ANNEX', title: 'Budget' });
+    expect(sheet.status).toBe(201);
+    expect(sheet.json.current).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'budget.xlsx' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5f0000000049454e44ae426082', 'hex');
+    const image = await upload(staff, session.id, png, { filename: 'photo', kind: 'PRESENTATION', title: 'Photo' });
+    expect(image.json.current).toMatchObject({ contentType: 'image/png', fileName: 'photo.png' });
+    expect((await call(member, image.json.current.downloadUrl)).body.equals(png)).toBe(true);
   });
 
   it('refuses an executable renamed .pdf (415), keeping nothing', async () => {
@@ -275,6 +300,21 @@ describe('minutes', () => {
     expect(published.minutesHtml).not.toMatch(/<script|<img/);
     expect(published.minutesHtml).toContain('&lt;script&gt;'); // shown as text, never run
     expect(published.minutesMarkdown).toBeNull();
+
+    const rewrite = await staff.request('mutation($input: PublishCommitteeMinutesInput!) { saveCommitteeMinutes(input: $input) { id } }', { input: { sessionId: session.id, markdown: 'Autre texte' } });
+    expect(fieldErrors(rewrite).markdown).toMatch(/publié/);
+    expect((await t.prisma.committeeSession.findUniqueOrThrow({ where: { id: session.id } })).minutesMarkdown).toContain('Le comité a voté le plan.');
+  });
+
+  it('publishes minutes uploaded as a PDF, which members can download only once published', async () => {
+    const session = await createSession({ theme: 'Compte rendu en PDF' });
+    const minutes = (await upload(staff, session.id, await pdf('Compte rendu signé'), { kind: 'MINUTES', title: 'Compte rendu' })).json;
+    expect((await call(member, minutes.current.downloadUrl)).status).toBe(404);
+    expect((await member.ok(GET, { id: session.id })).committeeSession.documents).toEqual([]);
+    await staff.ok('mutation($id: ID!) { markCommitteeSessionHeld(id: $id) { status } }', { id: session.id });
+    expect((await staff.ok(PUBLISH, { input: { sessionId: session.id } })).publishCommitteeMinutes).toEqual({ status: 'MINUTES_PUBLISHED', minutesHtml: null });
+    expect((await call(member, minutes.current.downloadUrl)).status).toBe(200);
+    expect((await member.ok(GET, { id: session.id })).committeeSession.documents.map((d: { kind: string }) => d.kind)).toEqual(['MINUTES']);
   });
 
   it('lets a member confirm reading; staff see who has read; the to-dos follow', async () => {

@@ -2,7 +2,7 @@
 // a session, upload its agenda, publish the minutes and record the board's decision; a member reads
 // the minutes and confirms; staff see the confirmation; an administrator makes a partner user a
 // committee member, who sees the sessions at once. Every page visited is scanned by axe-core.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
 import { expectAccessible } from './a11y.js';
 
@@ -32,6 +32,14 @@ async function graphql<T>(request: APIRequestContext, query: string, variables: 
   return body.data!;
 }
 
+/** Opens a Material select from the keyboard (its floating label covers it for the mouse) and picks an option. */
+async function choose(select: Locator, option: string): Promise<void> {
+  await select.focus();
+  await select.press('Enter');
+  await select.page().getByRole('option', { name: option, exact: true }).click();
+  await expect(select).toContainText(option);
+}
+
 function agendaPdf(text: string): Promise<Buffer> {
   return new Promise((resolve) => {
     const doc = new PDFDocument();
@@ -59,7 +67,7 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await expect(page.getByRole('heading', { level: 1, name: /Nouvelle séance/ })).toBeVisible();
   // Bad input first: an empty theme is refused, nothing is sent.
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
   await expectAccessible(page, 'formulaire de séance avec erreurs');
   await page.getByLabel('Thème').fill(theme);
   await page.getByLabel('Date').fill(`${year}-03-15`);
@@ -92,8 +100,7 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
   await expect(page.getByText(recommendation)).toBeVisible();
   const decision = page.getByRole('form', { name: /Décision du Comité de Direction/ });
-  await decision.getByLabel('Décision du Comité de Direction').click();
-  await page.getByRole('option', { name: 'Présentée au Comité de Direction' }).click();
+  await choose(decision.getByRole('combobox', { name: 'Décision du Comité de Direction' }), 'Présentée au Comité de Direction');
   await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await expect(page.getByText('Présentée au Comité de Direction', { exact: true })).toBeVisible();
   await expectAccessible(page, 'séance avec compte rendu publié');
@@ -121,8 +128,7 @@ test('staff run a session to its published minutes, a member confirms reading, a
   // Staff see the confirmation, and record the board's adoption.
   await page.goto(sessionUrl);
   await expect(page.getByRole('row').filter({ hasText: me.name })).not.toContainText('Pas encore lu');
-  await decision.getByLabel('Décision du Comité de Direction').click();
-  await page.getByRole('option', { name: 'Adoptée' }).click();
+  await choose(decision.getByRole('combobox', { name: 'Décision du Comité de Direction' }), 'Adoptée');
   await decision.getByLabel('Note').fill('Budget inscrit');
   await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await expect(page.getByText('Adoptée', { exact: true })).toBeVisible();

@@ -209,6 +209,8 @@ export class CommitteeService {
     return this.tx.run(async () => {
       const session = await this.repo.findSession(sessionId);
       if (!session) throw DomainError.notFound();
+      // Members confirmed reading what was published: it is not rewritten behind their backs.
+      if (session.status === 'MINUTES_PUBLISHED') throw DomainError.badInput([{ field: 'markdown', message: 'Le compte rendu est publié : il ne peut plus être modifié.' }]);
       await this.repo.saveMinutesDraft(sessionId, checked.value);
       return this.details(user, (await this.repo.findSession(sessionId))!);
     });

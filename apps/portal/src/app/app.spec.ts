@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { apolloController, partnerOwner, provideApolloTesting, settle, signInAs, staffUser } from '../testing/apollo';
+import { apolloController, partnerOwner, provideApolloTesting, settle, signInAs, staffUser, userPayload } from '../testing/apollo';
 import { App } from './app';
 
 @Component({ template: '<h1>Page</h1>' })
@@ -45,6 +45,15 @@ describe('App shell', () => {
   it('shows staff their home, the review queue, the partner directory, the outbox and the Apidae import', async () => {
     const { navLabels } = await setUp(staffUser());
     expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Fraîcheur des fiches', 'Taxe de séjour', 'Packs', 'Partenaires', 'Courriels envoyés', 'Apidae', 'Comité technique']);
+  });
+
+  it('shows administrators the users and the audit trail, and committee members the committee', async () => {
+    const admin = await setUp(userPayload({ id: 'admin-1', globalRoles: ['ADMIN'] }));
+    expect(admin.navLabels().slice(-3)).toEqual(['Comité technique', 'Utilisateurs', 'Journal']);
+    TestBed.resetTestingModule();
+    const member = await setUp(userPayload({ globalRoles: ['COMMITTEE_MEMBER'], memberships: [{ role: 'OWNER', organisationId: 'org-1' }] }));
+    expect(member.navLabels()).toContain('Comité technique');
+    expect(member.navLabels()).not.toContain('Utilisateurs');
   });
 
   it('has no navigation nor sign-out button when signed out', async () => {

@@ -1,12 +1,14 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { COMMITTEE_LIMITS, validateSession } from '@extranet/domain/committee';
 import { of } from 'rxjs';
+import { applyFieldErrors } from '../../shared/api-error';
 import { ControlErrorPipe } from '../../shared/control-error.pipe';
 import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
@@ -23,7 +25,7 @@ function agendaItem(title = '', description = '') {
 @Component({
   selector: 'app-committee-session-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ControlErrorPipe, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ControlErrorPipe, ErrorSummary],
   template: `
     <h1>{{ sessionId() ? 'Modifier la séance' : 'Nouvelle séance du Comité Technique' }}</h1>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -76,6 +78,22 @@ function agendaItem(title = '', description = '') {
         <button mat-stroked-button type="button" (click)="form.controls.agenda.push(newItem())">Ajouter un point</button>
       </fieldset>
 
+      @if (!sessionId()) {
+        <fieldset class="wide">
+          <legend>Membres invités</legend>
+          @if (members.hasValue()) {
+            <p class="hint">Tous les membres sont invités ; décochez ceux qui ne le sont pas.</p>
+            <ul class="invited">
+              @for (m of members.value(); track m.id) {
+                <li>
+                  <mat-checkbox [checked]="!uninvited().has(m.id)" (change)="toggleInvited(m.id, $event.checked)">{{ m.name }}@if (m.organisations.length) { ({{ m.organisations.join(', ') }}) }</mat-checkbox>
+                </li>
+              }
+            </ul>
+          }
+        </fieldset>
+      }
+
       <div class="actions wide">
         <button mat-flat-button type="submit" [disabled]="submission.submitting()">Enregistrer</button>
         <a mat-button [routerLink]="sessionId() ? ['/comite', 'seances', sessionId()] : ['/comite']">Annuler</a>
@@ -89,6 +107,8 @@ function agendaItem(title = '', description = '') {
     ol { padding-inline-start: 20px; }
     li { display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
     .actions { display: flex; gap: 8px; }
+    .invited { list-style: none; padding: 0; columns: 2 20rem; }
+    .hint { margin-block: 0 8px; }
   `,
 })
 export class CommitteeSessionForm {
@@ -109,6 +129,19 @@ export class CommitteeSessionForm {
     agenda: new FormArray([agendaItem()]),
   });
   protected readonly submission = new FormSubmission(this.form, inject<ElementRef<HTMLElement>>(ElementRef).nativeElement);
+
+  /** The committee's members, to choose whom a new session invites (all by default). */
+  protected readonly members = rxResource({ params: () => (this.sessionId() ? undefined : true), stream: () => this.data.members() });
+  protected readonly uninvited = signal<ReadonlySet<string>>(new Set());
+
+  protected toggleInvited(id: string, invited: boolean): void {
+    this.uninvited.update((set) => {
+      const next = new Set(set);
+      if (invited) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
 
   private readonly existing = rxResource({ params: () => this.sessionId(), stream: ({ params }) => (params ? this.data.session(params) : of(null)) });
   private version = 0;
@@ -138,11 +171,13 @@ export class CommitteeSessionForm {
     // The domain's rules first (the same as the API's): every message at once, nothing sent.
     const checked = validateSession(input);
     if (!checked.ok) {
+      applyFieldErrors(this.form, checked.errors);
       this.submission.reject({ code: 'BAD_USER_INPUT', message: 'Certaines informations sont invalides.', fields: checked.errors });
       return;
     }
     const id = this.sessionId();
-    const request = id ? this.data.update({ ...input, id, version: this.version }) : this.data.create(input);
+    const invitedUserIds = this.members.hasValue() && this.uninvited().size > 0 ? this.members.value().map((m) => m.id).filter((m) => !this.uninvited().has(m)) : null;
+    const request = id ? this.data.update({ ...input, id, version: this.version }) : this.data.create({ ...input, invitedUserIds });
     this.submission.send(request, (session) => void this.router.navigate(['/comite', 'seances', session.id]));
   }
 }

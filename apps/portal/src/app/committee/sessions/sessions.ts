@@ -41,7 +41,9 @@ import { CommitteeData, type SessionSummary, formatSessionDay } from '../committ
               <li>
                 <a [routerLink]="['seances', s.id]">{{ s.theme }}</a>
                 <span>{{ day(s.date) }}@if (s.startTime) { à {{ s.startTime }} } · {{ s.place ?? 'Visioconférence' }}</span>
-                <span>Ma réponse : {{ s.myAttendance ? attendanceLabels[s.myAttendance] : 'pas encore donnée' }}</span>
+                @if (isMember()) {
+                  <span>Ma réponse : {{ s.myAttendance ? attendanceLabels[s.myAttendance] : 'pas encore donnée' }}</span>
+                }
               </li>
             }
           </ul>
@@ -54,10 +56,10 @@ import { CommitteeData, type SessionSummary, formatSessionDay } from '../committ
         } @else {
           <ul class="sessions" role="list">
             @for (s of past(); track s.id) {
-              <li [class.unread]="s.status === 'MINUTES_PUBLISHED' && !s.readAt">
+              <li [class.unread]="isMember() && s.status === 'MINUTES_PUBLISHED' && !s.readAt">
                 <a [routerLink]="['seances', s.id]">{{ s.theme }}</a>
                 <span>{{ day(s.date) }} · {{ statusLabels[s.status] }}</span>
-                @if (s.status === 'MINUTES_PUBLISHED' && !s.readAt) {
+                @if (isMember() && s.status === 'MINUTES_PUBLISHED' && !s.readAt) {
                   <strong class="badge">Compte rendu à lire</strong>
                 }
               </li>
@@ -84,6 +86,8 @@ export class CommitteeSessions {
   protected readonly attendanceLabels = ATTENDANCE_LABELS;
   protected readonly day = formatSessionDay;
   protected readonly canManage = computed(() => can(this.session.actor(), 'committee.manage'));
+  /** Answers and readings are the members' own; staff who are not members have none to give. */
+  protected readonly isMember = computed(() => this.session.user()?.globalRoles.includes('COMMITTEE_MEMBER') ?? false);
   protected readonly error = computed(() => (this.sessions.error() ? toApiError(this.sessions.error()).message : null));
 
   private readonly list = computed<SessionSummary[]>(() => (this.sessions.hasValue() ? this.sessions.value() : []));
