@@ -41,6 +41,12 @@ const envSchema = z
       .trim()
       .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
       .optional(),
+    /** When the tourist-tax reminders sweep runs (pg-boss cron), or `off`. Default: hourly, `off` under NODE_ENV=test. */
+    TAX_REMINDERS_CRON: z
+      .string()
+      .trim()
+      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.THROTTLE_SIGN_IN_LIMIT <= 5, {
     path: ['THROTTLE_SIGN_IN_LIMIT'],
@@ -50,6 +56,7 @@ const envSchema = z
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
+    TAX_REMINDERS_CRON: env.TAX_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '17 * * * *'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

@@ -364,7 +364,7 @@ export class TouristTaxService {
   }
 
   /** Records the reminder step and queues one e-mail per active owner; 0 when the step was already sent. */
-  async remind(accommodation: AccommodationRecord, period: TaxPeriod, step: string, now: Date): Promise<number> {
+  async remind(accommodation: Pick<AccommodationRecord, 'id' | 'organisationId' | 'name'>, period: TaxPeriod, step: string, now: Date): Promise<number> {
     if (!(await this.repo.claimReminder(accommodation.id, period.year, period.quarter, step, now))) return 0;
     const owners = await this.repo.ownersOf(accommodation.organisationId);
     for (const owner of owners) {
