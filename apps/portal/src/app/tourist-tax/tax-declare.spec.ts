@@ -1,5 +1,4 @@
 import { TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { PAYS_DE_GEX_TARIFFS } from '@extranet/domain/tourist-tax';
 import { apolloController, partnerOwner, provideApolloTesting, render, settle, signInAs } from '../../testing/apollo';
@@ -36,7 +35,7 @@ function accommodationPayload(category: string, kind: string) {
 }
 
 async function setUp(category = 'UNCLASSIFIED', kind = 'FURNISHED_LET') {
-  TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([]), provideNoopAnimations()] });
+  TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
   signInAs(partnerOwner());
   const fixture = TestBed.createComponent(TaxDeclare);
   fixture.componentRef.setInput('id', 'acc-1');
