@@ -23,6 +23,13 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
   },
   {
+    path: ':id/corriger/:year/:quarter',
+    title: 'Corriger une déclaration de taxe de séjour',
+    canActivate: [allowCallGuard('touristTax.declare')],
+    data: { correction: true },
+    loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
+  },
+  {
     path: ':id/declaration/:declarationId',
     title: 'Déclaration de taxe de séjour',
     canActivate: [allowCallGuard('touristTax.read')],
