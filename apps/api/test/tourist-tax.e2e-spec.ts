@@ -6,6 +6,7 @@ import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { TestClock } from './utils/test-clock.js';
+import { createListing } from './utils/listing-factories.js';
 import { createTaxAccommodation, createTaxDeclaration } from './utils/tourist-tax-factories.js';
 import type { AccommodationInput } from '@extranet/domain';
 
@@ -228,6 +229,32 @@ describe('home to-dos, follow-up, reminders and payments', () => {
     expect(taxTodo.balance).toEqual({ declaredCents: 520, paidCents: 300, outstandingCents: 220 });
     const { taxPayments } = await asOwner.ok('query($id: ID!) { taxPayments(accommodationId: $id) { amountCents paidOn method } }', { id: accommodation.id });
     expect(taxPayments).toEqual([{ amountCents: 300, paidOn: '2026-05-02', method: 'TRANSFER' }]);
+  });
+});
+
+describe('undeclared detection (staff)', () => {
+  const UNDECLARED = 'query($year: Int!) { taxUndeclared(year: $year) { partners { total items { id name } } listings { total items { id organisationId } } silent { total items { id } } unregistered { total items { id name } } } }';
+
+  it('lists accommodation partners and listings without an account, silent accounts and lets without a registration number', async () => {
+    const withoutAccount = await createPartner(t.prisma, { category: 'CAMPSITE', name: 'Camping sans compte' });
+    const shop = await createPartner(t.prisma, { category: 'SHOP' });
+    const listing = await createListing(t.prisma, withoutAccount.organisation.id);
+    const silent = await host({ activeFrom: '2025-01-01' });
+    const declaring = await host({ activeFrom: '2025-01-01' });
+    await createTaxDeclaration(t.prisma, declaring.accommodation, { year: 2025, quarter: 1 });
+    const unregistered = await host({ kind: 'FURNISHED_LET', stars: null, name: 'Studio sans numéro' });
+    const registered = await host({ kind: 'FURNISHED_LET', stars: null, registrationNumber: '01173ABC1234X' });
+
+    const { taxUndeclared } = await staff.ok(UNDECLARED, { year: 2025 });
+    const ids = (list: { items: { id: string }[] }) => list.items.map((i) => i.id);
+    expect(ids(taxUndeclared.partners)).toContain(withoutAccount.organisation.id);
+    expect(ids(taxUndeclared.partners)).not.toContain(shop.organisation.id);
+    expect(ids(taxUndeclared.partners)).not.toContain(silent.organisation.id);
+    expect(ids(taxUndeclared.listings)).toContain(listing.id);
+    expect(ids(taxUndeclared.silent)).toContain(silent.accommodation.id);
+    expect(ids(taxUndeclared.silent)).not.toContain(declaring.accommodation.id);
+    expect(ids(taxUndeclared.unregistered)).toContain(unregistered.accommodation.id);
+    expect(ids(taxUndeclared.unregistered)).not.toContain(registered.accommodation.id);
   });
 });
 

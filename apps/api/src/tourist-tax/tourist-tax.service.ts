@@ -336,6 +336,19 @@ export class TouristTaxService {
     return { items: items.map((r) => this.lateView(r, today)), total, ...page };
   }
 
+  async undeclared(user: SessionUser, year: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    if (!isValidPeriod(year, 1)) throw DomainError.badInput([{ field: 'year', message: 'Année invalide.' }]);
+    const today = this.today();
+    const closed = periodsOfYear(year).filter((p) => p.deadline < today);
+    const result = await this.repo.undeclared(year, closed, 50);
+    const named = (l: { total: number; items: { id: string; name: string; organisationId: string; organisationName: string; communeCode: string }[] }) => ({
+      total: l.total,
+      items: l.items.map((i) => ({ ...i, communeName: findCommune(i.communeCode)?.name ?? i.communeCode })),
+    });
+    return { year, partners: named(result.partners), listings: named(result.listings), silent: named(result.silent), unregistered: named(result.unregistered) };
+  }
+
   async staffTodo(user: SessionUser) {
     await this.access.check(user, 'touristTax.followUp');
     const [late, anomalies, balance] = await Promise.all([

@@ -25,6 +25,8 @@ import {
   type TaxStaffTodoQuery,
   TaxTodoDocument,
   type TaxTodoQuery,
+  TaxUndeclaredDocument,
+  type TaxUndeclaredQuery,
   TouristTaxTariffsDocument,
   type TouristTaxTariffsQuery,
 } from './tourist-tax.generated';
@@ -37,6 +39,7 @@ export type TaxTodo = TaxTodoQuery['taxTodo'];
 export type TaxStaffTodo = TaxStaffTodoQuery['taxStaffTodo'];
 export type TaxFollowUpView = TaxFollowUpQuery;
 export type TaxRegisterView = TaxRegisterQuery['taxRegister'];
+export type TaxUndeclaredView = TaxUndeclaredQuery['taxUndeclared'];
 
 /** The API's tariffs as the domain engine reads them (the same engine as the server's). */
 export function engineTariffs(view: TaxTariffsView): TouristTaxTariffs {
@@ -126,6 +129,12 @@ export class TaxData {
     return this.apollo
       .watchQuery({ query: TaxRegisterDocument, variables: { filter, page: { offset: 0, limit: 20 } }, fetchPolicy: 'cache-and-network' })
       .valueChanges.pipe(loaded((data): TaxRegisterView => data.taxRegister));
+  }
+
+  undeclared(year: number): Observable<TaxUndeclaredView> {
+    return this.apollo
+      .watchQuery({ query: TaxUndeclaredDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxUndeclaredView => data.taxUndeclared));
   }
 
   sendReminder(accommodationId: string, year: number, quarter: number) {
