@@ -232,6 +232,33 @@ describe('home to-dos, follow-up, reminders and payments', () => {
   });
 });
 
+describe('statistics (staff)', () => {
+  const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
+  const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;
+
+  it('sums submitted declarations by quarter, commune and category against the previous year, with a forecast and its method', async () => {
+    const before = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const { accommodation } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1000, nights: 10, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 2, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 2000, nights: 20, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1500, nights: 12, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 2, status: 'DRAFT', lines: [], totals: {}, category: 'STARS_3', amountCents: 9999, nights: 99 } });
+    const after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const delta = (list: string, key: string, field: string) => (row(after[list], key)?.[field] ?? 0) - (row(before[list], key)?.[field] ?? 0);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(1500);
+    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(1000);
+    expect(delta('byQuarter', '1', 'nights')).toBe(12);
+    expect(delta('byQuarter', '2', 'amountCents')).toBe(0);
+    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(2000);
+    expect(row(after.byCommune, '01419')).toMatchObject({ label: 'Thoiry' });
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(1500);
+    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(1500);
+    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(1500);
+    expect(after.forecast.method).toMatch(/Trimestres échus \(1\)/);
+    expect(after.forecast.forecastCents).toBeGreaterThanOrEqual(after.forecast.declaredCents);
+  });
+});
+
 describe('undeclared detection (staff)', () => {
   const UNDECLARED = 'query($year: Int!) { taxUndeclared(year: $year) { partners { total items { id name } } listings { total items { id organisationId } } silent { total items { id } } unregistered { total items { id name } } } }';
 

@@ -248,3 +248,32 @@ export class TaxUndeclared {
   @Field(() => TaxUndeclaredList, { description: 'Accounts with no declaration in the year although a deadline has passed.' }) silent: TaxUndeclaredList;
   @Field(() => TaxUndeclaredList, { description: 'Furnished lets without a national registration number.' }) unregistered: TaxUndeclaredList;
 }
+
+@ObjectType({ description: 'Submitted declarations summed for one quarter, commune or category, this year and the year before.' })
+export class TaxStatisticsRow {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Int) nights: number;
+  @Field(() => Int) personNights: number;
+  @Field(() => Int) platformNights: number;
+  @Field(() => Int) amountCents: number;
+  @Field(() => Int) previousNights: number;
+  @Field(() => Int) previousAmountCents: number;
+}
+
+@ObjectType()
+export class TaxForecast {
+  @Field(() => Int, { description: 'Declared so far this year.' }) declaredCents: number;
+  @Field(() => Int, { description: 'Declared so far plus the expected amount of the quarters not yet declared.' }) forecastCents: number;
+  @Field(() => Int) previousYearCents: number;
+  @Field({ description: 'How the forecast is made, in French, for the page.' }) method: string;
+}
+
+@ObjectType()
+export class TaxStatistics {
+  @Field(() => Int) year: number;
+  @Field(() => [TaxStatisticsRow]) byQuarter: TaxStatisticsRow[];
+  @Field(() => [TaxStatisticsRow]) byCommune: TaxStatisticsRow[];
+  @Field(() => [TaxStatisticsRow]) byCategory: TaxStatisticsRow[];
+  @Field(() => TaxForecast) forecast: TaxForecast;
+}

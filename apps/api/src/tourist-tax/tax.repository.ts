@@ -406,4 +406,18 @@ export class TaxRepository {
     ]);
     return { partners, listings, silent, unregistered };
   }
+
+  // Statistics
+
+  /** Submitted declarations of `years` summed by year and `key` (quarter, commune or category). */
+  async totals(years: number[], key: 'quarter' | 'commune' | 'category') {
+    const column = key === 'quarter' ? Prisma.sql`d."quarter"::text` : key === 'commune' ? Prisma.sql`a."commune_code"` : Prisma.sql`d."category"`;
+    const rows = await this.db.client.$queryRaw<{ year: number; key: string; nights: bigint; person_nights: bigint; platform_nights: bigint; amount: bigint; declarations: bigint }[]>`
+      SELECT d."year", ${column} AS key, sum(d."nights") AS nights, sum(d."person_nights") AS person_nights, sum(d."platform_nights") AS platform_nights,
+        sum(d."amount_cents") AS amount, count(*) AS declarations
+      FROM "tax_declaration" d JOIN "tax_accommodation" a ON a."id" = d."accommodation_id"
+      WHERE d."status" = 'SUBMITTED' AND d."year" = ANY(${years}::int[])
+      GROUP BY d."year", 2`;
+    return rows.map((r) => ({ year: r.year, key: r.key, nights: Number(r.nights), personNights: Number(r.person_nights), platformNights: Number(r.platform_nights), amountCents: Number(r.amount), declarations: Number(r.declarations) }));
+  }
 }

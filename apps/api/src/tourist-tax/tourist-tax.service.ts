@@ -349,6 +349,51 @@ export class TouristTaxService {
     return { year, partners: named(result.partners), listings: named(result.listings), silent: named(result.silent), unregistered: named(result.unregistered) };
   }
 
+  /**
+   * Nights, person-nights and tax by quarter, commune and category against the previous year, and a
+   * forecast: the quarters whose deadline has passed count as declared; each quarter still open is
+   * expected at last year's amount for it, scaled by this year's declared quarters over the same
+   * quarters last year (last year's seasonality, this year's level).
+   */
+  async statistics(user: SessionUser, year: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    if (!isValidPeriod(year, 1)) throw DomainError.badInput([{ field: 'year', message: 'Année invalide.' }]);
+    const today = this.today();
+    const [quarters, communes, categories] = await Promise.all([
+      this.repo.totals([year, year - 1], 'quarter'),
+      this.repo.totals([year, year - 1], 'commune'),
+      this.repo.totals([year, year - 1], 'category'),
+    ]);
+    const rows = (list: typeof quarters, keys: string[], label: (key: string) => string) =>
+      keys.map((key) => {
+        const now = list.find((r) => r.year === year && r.key === key);
+        const before = list.find((r) => r.year === year - 1 && r.key === key);
+        return {
+          key, label: label(key), nights: now?.nights ?? 0, personNights: now?.personNights ?? 0, platformNights: now?.platformNights ?? 0,
+          amountCents: now?.amountCents ?? 0, previousNights: before?.nights ?? 0, previousAmountCents: before?.amountCents ?? 0,
+        };
+      });
+    const keysOf = (list: typeof quarters) => [...new Set(list.map((r) => r.key))].sort();
+    const byQuarter = rows(quarters, ['1', '2', '3', '4'], (q) => taxPeriod(year, Number(q)).label);
+    const byCommune = rows(communes, keysOf(communes), (c) => findCommune(c)?.name ?? c).sort((a, b) => b.amountCents - a.amountCents);
+    const byCategory = rows(categories, keysOf(categories), (c) => TAX_CATEGORY_LABELS[c as keyof typeof TAX_CATEGORY_LABELS] ?? c).sort((a, b) => b.amountCents - a.amountCents);
+    const closed = byQuarter.filter((q) => taxPeriod(year, Number(q.key)).deadline < today);
+    const open = byQuarter.filter((q) => !closed.includes(q));
+    const declaredCents = byQuarter.reduce((s, q) => s + q.amountCents, 0);
+    const closedNow = closed.reduce((s, q) => s + q.amountCents, 0);
+    const closedBefore = closed.reduce((s, q) => s + q.previousAmountCents, 0);
+    const level = closedBefore > 0 ? closedNow / closedBefore : 1;
+    const expectedOpen = open.reduce((s, q) => s + Math.max(q.amountCents, Math.round(q.previousAmountCents * level)), 0);
+    const previousYearCents = byQuarter.reduce((s, q) => s + q.previousAmountCents, 0);
+    const method = closed.length === 0
+      ? `Aucun trimestre de ${year} n’est encore échu : la prévision reprend les montants de ${year - 1}.`
+      : `Trimestres échus (${closed.length}) : montants déclarés. Trimestres à venir : montant du même trimestre en ${year - 1} × ${level.toFixed(3).replace('.', ',')} (déclaré en ${year} sur les trimestres échus ÷ déclaré en ${year - 1} sur les mêmes trimestres), ou le montant déjà déclaré s’il est plus élevé.`;
+    return {
+      year, byQuarter, byCommune, byCategory,
+      forecast: { declaredCents, forecastCents: closedNow + expectedOpen, previousYearCents, method },
+    };
+  }
+
   async staffTodo(user: SessionUser) {
     await this.access.check(user, 'touristTax.followUp');
     const [late, anomalies, balance] = await Promise.all([

@@ -25,6 +25,8 @@ import {
   type TaxStaffTodoQuery,
   TaxTodoDocument,
   type TaxTodoQuery,
+  TaxStatisticsDocument,
+  type TaxStatisticsQuery,
   TaxUndeclaredDocument,
   type TaxUndeclaredQuery,
   TouristTaxTariffsDocument,
@@ -39,6 +41,7 @@ export type TaxTodo = TaxTodoQuery['taxTodo'];
 export type TaxStaffTodo = TaxStaffTodoQuery['taxStaffTodo'];
 export type TaxFollowUpView = TaxFollowUpQuery;
 export type TaxRegisterView = TaxRegisterQuery['taxRegister'];
+export type TaxStatisticsView = TaxStatisticsQuery['taxStatistics'];
 export type TaxUndeclaredView = TaxUndeclaredQuery['taxUndeclared'];
 
 /** The API's tariffs as the domain engine reads them (the same engine as the server's). */
@@ -129,6 +132,12 @@ export class TaxData {
     return this.apollo
       .watchQuery({ query: TaxRegisterDocument, variables: { filter, page: { offset: 0, limit: 20 } }, fetchPolicy: 'cache-and-network' })
       .valueChanges.pipe(loaded((data): TaxRegisterView => data.taxRegister));
+  }
+
+  statistics(year: number): Observable<TaxStatisticsView> {
+    return this.apollo
+      .watchQuery({ query: TaxStatisticsDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxStatisticsView => data.taxStatistics));
   }
 
   undeclared(year: number): Observable<TaxUndeclaredView> {

@@ -26,6 +26,7 @@ import { day, euros } from './tax-format';
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     <h1>Suivi des déclarations</h1>
+    <p><a routerLink="/taxe-de-sejour/statistiques">Statistiques et prévision</a></p>
     <mat-form-field>
       <mat-label>Année</mat-label>
       <mat-select [ngModel]="year()" (ngModelChange)="setYear($event)">

@@ -11,6 +11,12 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-follow-up').then((m) => m.TaxFollowUp),
   },
   {
+    path: 'statistiques',
+    title: 'Statistiques de la taxe de séjour',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-statistics').then((m) => m.TaxStatistics),
+  },
+  {
     path: ':id',
     title: 'Hébergement — taxe de séjour',
     canActivate: [allowCallGuard('touristTax.read')],
