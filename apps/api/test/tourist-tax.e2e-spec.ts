@@ -232,6 +232,31 @@ describe('home to-dos, follow-up, reminders and payments', () => {
   });
 });
 
+describe('the PDF receipt', () => {
+  const get = (client: GraphQLClient, id: string) => fetch(`${t.baseUrl}/api/tourist-tax/declarations/${id}/receipt.pdf`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+
+  it('gives the host a PDF with the number, period and breakdown; another host gets NOT_FOUND, a draft has none', async () => {
+    const { accommodation, asOwner } = await host({ name: 'Hôtel du reçu' });
+    const { submitTaxDeclaration: declaration } = await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2, persons: 2 }]));
+    const response = await get(asOwner, declaration.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(pdf, { mergePages: true });
+    expect(text).toContain('Hôtel du reçu');
+    expect(text).toContain('1er trimestre (janvier à mars) 2026');
+    expect(text).toContain(`${declaration.id.slice(0, 8).toUpperCase()}-1`);
+    expect(text).toMatch(/Montant dû : 5,20/);
+
+    const other = await host();
+    expect((await get(other.asOwner, declaration.id)).status).toBe(404);
+    const draft = (await other.asOwner.ok(DRAFT, input(other.accommodation.id, [{}]))).saveTaxDeclarationDraft;
+    expect((await get(other.asOwner, draft.id)).status).toBe(409);
+  });
+});
+
 describe('statistics (staff)', () => {
   const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
   const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TaxReceiptController } from './tax-receipt.controller.js';
 import { TaxRemindersService } from './tax-reminders.service.js';
 import { TaxRepository } from './tax.repository.js';
 import { TouristTaxResolver } from './tourist-tax.resolver.js';
@@ -9,6 +10,7 @@ import { TouristTaxService } from './tourist-tax.service.js';
 /** Tourist tax: accommodations (tax accounts), tariffs, declarations, payments, follow-up. */
 @Module({
   imports: [OrganisationsModule, MailModule],
+  controllers: [TaxReceiptController],
   providers: [TaxRepository, TouristTaxService, TouristTaxResolver, TaxRemindersService],
   exports: [TouristTaxService],
 })

@@ -153,6 +153,14 @@ export class TouristTaxService {
     return this.declarationView(declaration, previous);
   }
 
+  /** A submitted declaration with its host's name, for the PDF receipt; a draft has none. */
+  async receipt(user: SessionUser, id: string): Promise<{ declaration: TaxDeclaration; organisationName: string }> {
+    const declaration = await this.declaration(user, id);
+    if (declaration.status === 'DRAFT') throw DomainError.conflict('Un brouillon n’a pas de reçu : déposez d’abord la déclaration.');
+    const accommodation = await this.repo.findAccommodation(declaration.accommodationId, { all: true });
+    return { declaration, organisationName: accommodation?.organisationName ?? '' };
+  }
+
   /** Saves the period's draft (creating it); refused once the declaration is submitted. */
   saveDraft(user: SessionUser, input: DeclarationInput): Promise<TaxDeclaration> {
     return this.write(user, input, 'draft');

@@ -51,7 +51,10 @@ interface Totals {
         </ul>
       }
       <p class="no-print actions">
-        <button mat-stroked-button type="button" (click)="print()">Imprimer le reçu</button>
+        @if (d.status !== 'DRAFT') {
+          <a mat-flat-button [href]="'/api/tourist-tax/declarations/' + d.id + '/receipt.pdf'" download>Télécharger le reçu (PDF)</a>
+        }
+        <button mat-stroked-button type="button" (click)="print()">Imprimer</button>
         @if (d.status === 'SUBMITTED' && canDeclare(d.organisationId)) {
           <a mat-button [routerLink]="['/taxe-de-sejour', id(), 'corriger', d.year, d.quarter]">Corriger cette déclaration</a>
         }

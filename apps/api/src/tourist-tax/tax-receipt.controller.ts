@@ -1,0 +1,23 @@
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow, CurrentUser } from '../common/auth/decorators.js';
+import type { SessionUser } from '../common/auth/session-user.js';
+import { IdPipe } from '../common/id.pipe.js';
+import { receiptNumber, renderTaxReceipt } from './tax-receipt.js';
+import { TouristTaxService } from './tourist-tax.service.js';
+
+/** `GET /api/tourist-tax/declarations/:id/receipt.pdf`: the declaration's PDF receipt, to whoever may read it. */
+@Controller('api/tourist-tax')
+export class TaxReceiptController {
+  constructor(private readonly service: TouristTaxService) {}
+
+  @Allow('touristTax.read')
+  @Get('declarations/:id/receipt.pdf')
+  async receipt(@CurrentUser() user: SessionUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { declaration, organisationName } = await this.service.receipt(user, id);
+    const pdf = await renderTaxReceipt(declaration, organisationName);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length, disposition: `attachment; filename="recu-taxe-de-sejour-${receiptNumber(declaration)}.pdf"` });
+  }
+}
