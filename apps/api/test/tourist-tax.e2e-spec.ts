@@ -257,6 +257,31 @@ describe('the PDF receipt', () => {
   });
 });
 
+describe('the formal notice (staff)', () => {
+  const get = (id: string, year: number, quarter: number) =>
+    fetch(`${t.baseUrl}/api/tourist-tax/accommodations/${id}/formal-notice.pdf?year=${year}&quarter=${quarter}`, { headers: { cookie: staff.cookie! } });
+
+  it('writes the letter for a declaration missing 30 days after its deadline, and refuses it before or once declared', async () => {
+    const { accommodation, organisation, asOwner } = await host({ name: 'Gîte à mettre en demeure', activeFrom: '2025-10-01' });
+    const response = await get(accommodation.id, 2025, 4);
+    expect(response.status).toBe(200);
+    const { extractText } = await import('unpdf');
+    const { text: raw } = await extractText(new Uint8Array(await response.arrayBuffer()), { mergePages: true });
+    const text = raw.replace(/\s+/g, ' ');
+    expect(text).toContain('mise en demeure');
+    expect(text).toContain('Gîte à mettre en demeure');
+    expect(text).toContain('4e trimestre (octobre à décembre) 2025');
+    expect(text).toContain(organisation.name);
+    // Q1 2026: deadline 20 April, 20 days late on 10 May
+    expect((await get(accommodation.id, 2026, 1)).status).toBe(409);
+    await asOwner.ok(SUBMIT, input(accommodation.id, [{}], { year: 2025, quarter: 4 }));
+    expect((await get(accommodation.id, 2025, 4)).status).toBe(409);
+    const partner = await signedInClient(t.baseUrl, (await createPartner(t.prisma)).owner.email, PASSWORD);
+    const refused = await fetch(`${t.baseUrl}/api/tourist-tax/accommodations/${accommodation.id}/formal-notice.pdf?year=2025&quarter=4`, { headers: { cookie: partner.cookie! } });
+    expect(refused.status).toBe(403);
+  });
+});
+
 describe('statistics (staff)', () => {
   const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
   const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;

@@ -52,3 +52,41 @@ export function renderTaxReceipt(d: TaxDeclaration, organisationName: string): P
   doc.end();
   return done;
 }
+
+export interface FormalNotice {
+  organisationName: string;
+  organisationAddress: string;
+  accommodationName: string;
+  periodLabel: string;
+  deadline: string;
+  daysLate: number;
+  today: string;
+}
+
+/**
+ * The formal notice (mise en demeure) for a declaration still missing 30 days after its deadline:
+ * what is missing, the 30 days left before an automatic assessment, the late interest and the fines.
+ */
+export function renderFormalNotice(n: FormalNotice): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: `Mise en demeure — taxe de séjour — ${n.accommodationName}`, Author: 'Pays de Gex Agglo' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font('Helvetica').fontSize(10).text('Pays de Gex Agglo — Taxe de séjour\nOffice de Tourisme du Pays de Gex, 2 rue Dr Gallet, 01170 Gex');
+  doc.moveDown(2).text(pdfText(`${n.organisationName}\n${n.organisationAddress}`), { align: 'right' });
+  doc.moveDown(2).text(pdfText(`Gex, le ${formatTaxDay(n.today)}`));
+  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Objet : mise en demeure de déclarer la taxe de séjour');
+  doc.moveDown().font('Helvetica').fontSize(11);
+  const paragraphs = [
+    'Madame, Monsieur,',
+    `Sauf erreur de notre part, la déclaration de taxe de séjour de l’hébergement « ${n.accommodationName} » pour le ${n.periodLabel} ne nous est pas parvenue. Elle était attendue au plus tard le ${formatTaxDay(n.deadline)}, il y a ${n.daysLate} jours.`,
+    'Nous vous mettons en demeure de déposer cette déclaration, même si vous n’avez eu aucune location sur la période, et de reverser la taxe collectée, dans un délai de trente jours à compter de la présente lettre.',
+    'À défaut, la taxe due sera établie d’office, comme le prévoit le code général des collectivités territoriales, majorée d’un intérêt de retard de 0,20 % par mois. Le défaut de déclaration est en outre passible d’une amende de 750 € à 12 500 € ; chaque omission ou inexactitude, d’une amende de 150 €.',
+    'La déclaration se fait en ligne sur l’extranet des partenaires, rubrique « Taxe de séjour ». Notre équipe reste à votre disposition pour vous aider.',
+    'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
+  ];
+  for (const p of paragraphs) doc.text(pdfText(p), { align: 'justify' }).moveDown();
+  doc.moveDown().text('Pour le Président de Pays de Gex Agglo, le service de la taxe de séjour');
+  doc.end();
+  return done;
+}

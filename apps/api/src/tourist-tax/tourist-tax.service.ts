@@ -25,6 +25,8 @@ const ACCOMMODATION_CHANGED = 'L’hébergement a été modifié entre-temps : r
 const TARIFFS_CHANGED = 'Les tarifs ont été modifiés entre-temps : rechargez-les.';
 /** How far back the late lists look (the register started in 2018; older periods are handled offline). */
 const LATE_YEARS_BACK = 2;
+/** Days after the deadline from which the office sends a formal notice. */
+export const FORMAL_NOTICE_DAYS = 30;
 
 export interface DeclarationInput extends DeclarationContent {
   accommodationId: string;
@@ -159,6 +161,24 @@ export class TouristTaxService {
     if (declaration.status === 'DRAFT') throw DomainError.conflict('Un brouillon n’a pas de reçu : déposez d’abord la déclaration.');
     const accommodation = await this.repo.findAccommodation(declaration.accommodationId, { all: true });
     return { declaration, organisationName: accommodation?.organisationName ?? '' };
+  }
+
+  /** The formal notice for a declaration missing 30 days or more after its deadline (refused before, or once declared). */
+  async formalNotice(user: SessionUser, accommodationId: string, year: number, quarter: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    const accommodation = await this.repo.findAccommodation(accommodationId, { all: true });
+    if (!accommodation) throw DomainError.notFound();
+    if (!isValidPeriod(year, quarter)) throw DomainError.badInput([{ field: 'quarter', message: 'Choisissez un trimestre (1 à 4) d’une année valide.' }]);
+    const period = taxPeriod(year, quarter);
+    const today = this.today();
+    const late = daysLate(period, today);
+    if (late < FORMAL_NOTICE_DAYS) throw DomainError.conflict(`La mise en demeure se fait à partir de ${FORMAL_NOTICE_DAYS} jours de retard (ici ${late}).`);
+    const current = await this.repo.currentDeclaration(accommodation.id, year, quarter);
+    if (current?.status === 'SUBMITTED') throw DomainError.conflict('Cette période est déclarée : pas de mise en demeure.');
+    const organisation = await this.organisations.findById(accommodation.organisationId, { all: true });
+    const address = organisation ? `${organisation.address.street}\n${organisation.address.postalCode} ${organisation.address.communeName}` : '';
+    await this.audit.record({ action: 'touristTax.formalNotice', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: accommodation.organisationId, objectType: 'taxAccommodation', objectId: accommodation.id, detail: { period: period.key } });
+    return { organisationName: accommodation.organisationName, organisationAddress: address, accommodationName: accommodation.name, periodLabel: period.label, deadline: period.deadline, daysLate: late, today };
   }
 
   /** Saves the period's draft (creating it); refused once the declaration is submitted. */

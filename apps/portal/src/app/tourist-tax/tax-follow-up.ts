@@ -86,6 +86,11 @@ import { day, euros } from './tax-format';
                     <button mat-stroked-button type="button" (click)="remind(l)" [disabled]="sending() === key(l)">
                       Relancer<span class="visually-hidden"> {{ l.accommodationName }} pour le {{ l.periodLabel }}</span>
                     </button>
+                    @if (l.daysLate >= 30) {
+                      <a mat-button [href]="'/api/tourist-tax/accommodations/' + l.accommodationId + '/formal-notice.pdf?year=' + l.year + '&quarter=' + l.quarter" download>
+                        Mise en demeure (PDF)<span class="visually-hidden"> pour {{ l.accommodationName }}, {{ l.periodLabel }}</span>
+                      </a>
+                    }
                   </td>
                 </tr>
               }
