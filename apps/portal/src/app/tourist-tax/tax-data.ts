@@ -3,13 +3,14 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
-import type { CorrectTaxDeclarationInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
+import type { CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
   CorrectTaxDeclarationDocument,
   RecordTaxPaymentDocument,
   SaveTaxDeclarationDraftDocument,
   SendTaxReminderDocument,
+  SetTouristTaxTariffsDocument,
   SubmitTaxDeclarationDocument,
   TaxAccommodationDocument,
   type TaxAccommodationQuery,
@@ -144,6 +145,12 @@ export class TaxData {
     return this.apollo
       .watchQuery({ query: TaxUndeclaredDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
       .valueChanges.pipe(loaded((data): TaxUndeclaredView => data.taxUndeclared));
+  }
+
+  setTariffs(input: SetTaxTariffsInput) {
+    return this.apollo
+      .mutate({ mutation: SetTouristTaxTariffsDocument, variables: { input }, refetchQueries: ['TouristTaxTariffs'] })
+      .pipe(dataOf(), map((data) => data.setTouristTaxTariffs));
   }
 
   sendReminder(accommodationId: string, year: number, quarter: number) {

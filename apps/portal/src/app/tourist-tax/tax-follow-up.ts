@@ -26,7 +26,7 @@ import { day, euros } from './tax-format';
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     <h1>Suivi des déclarations</h1>
-    <p><a routerLink="/taxe-de-sejour/statistiques">Statistiques et prévision</a></p>
+    <p class="links"><a routerLink="/taxe-de-sejour/statistiques">Statistiques et prévision</a> <a routerLink="/taxe-de-sejour/tarifs">Tarifs</a></p>
     <mat-form-field>
       <mat-label>Année</mat-label>
       <mat-select [ngModel]="year()" (ngModelChange)="setYear($event)">
@@ -162,6 +162,7 @@ import { day, euros } from './tax-format';
     .search { width: min(480px, 100%); }
     .register { list-style: none; padding: 0; display: grid; gap: 4px; }
     .pager { display: flex; gap: 12px; align-items: center; }
+    .links { display: flex; gap: 24px; }
   `,
 })
 export class TaxFollowUp {

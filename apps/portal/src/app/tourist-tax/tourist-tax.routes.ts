@@ -11,6 +11,12 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-follow-up').then((m) => m.TaxFollowUp),
   },
   {
+    path: 'tarifs',
+    title: 'Tarifs de la taxe de séjour',
+    canActivate: [allowGuard('tariff.manage')],
+    loadComponent: () => import('./tax-tariffs').then((m) => m.TaxTariffs),
+  },
+  {
     path: 'statistiques',
     title: 'Statistiques de la taxe de séjour',
     canActivate: [allowGuard('touristTax.followUp')],
