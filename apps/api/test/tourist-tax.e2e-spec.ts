@@ -6,6 +6,7 @@ import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { TestClock } from './utils/test-clock.js';
+import { createListing } from './utils/listing-factories.js';
 import { createTaxAccommodation, createTaxDeclaration } from './utils/tourist-tax-factories.js';
 import type { AccommodationInput } from '@extranet/domain';
 
@@ -228,6 +229,109 @@ describe('home to-dos, follow-up, reminders and payments', () => {
     expect(taxTodo.balance).toEqual({ declaredCents: 520, paidCents: 300, outstandingCents: 220 });
     const { taxPayments } = await asOwner.ok('query($id: ID!) { taxPayments(accommodationId: $id) { amountCents paidOn method } }', { id: accommodation.id });
     expect(taxPayments).toEqual([{ amountCents: 300, paidOn: '2026-05-02', method: 'TRANSFER' }]);
+  });
+});
+
+describe('the PDF receipt', () => {
+  const get = (client: GraphQLClient, id: string) => fetch(`${t.baseUrl}/api/tourist-tax/declarations/${id}/receipt.pdf`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+
+  it('gives the host a PDF with the number, period and breakdown; another host gets NOT_FOUND, a draft has none', async () => {
+    const { accommodation, asOwner } = await host({ name: 'Hôtel du reçu' });
+    const { submitTaxDeclaration: declaration } = await asOwner.ok(SUBMIT, input(accommodation.id, [{ nights: 2, persons: 2 }]));
+    const response = await get(asOwner, declaration.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(pdf, { mergePages: true });
+    expect(text).toContain('Hôtel du reçu');
+    expect(text).toContain('1er trimestre (janvier à mars) 2026');
+    expect(text).toContain(`${declaration.id.slice(0, 8).toUpperCase()}-1`);
+    expect(text).toMatch(/Montant dû : 5,20/);
+
+    const other = await host();
+    expect((await get(other.asOwner, declaration.id)).status).toBe(404);
+    const draft = (await other.asOwner.ok(DRAFT, input(other.accommodation.id, [{}]))).saveTaxDeclarationDraft;
+    expect((await get(other.asOwner, draft.id)).status).toBe(409);
+  });
+});
+
+describe('the formal notice (staff)', () => {
+  const get = (id: string, year: number, quarter: number) =>
+    fetch(`${t.baseUrl}/api/tourist-tax/accommodations/${id}/formal-notice.pdf?year=${year}&quarter=${quarter}`, { headers: { cookie: staff.cookie! } });
+
+  it('writes the letter for a declaration missing 30 days after its deadline, and refuses it before or once declared', async () => {
+    const { accommodation, organisation, asOwner } = await host({ name: 'Gîte à mettre en demeure', activeFrom: '2025-10-01' });
+    const response = await get(accommodation.id, 2025, 4);
+    expect(response.status).toBe(200);
+    const { extractText } = await import('unpdf');
+    const { text: raw } = await extractText(new Uint8Array(await response.arrayBuffer()), { mergePages: true });
+    const text = raw.replace(/\s+/g, ' ');
+    expect(text).toContain('mise en demeure');
+    expect(text).toContain('Gîte à mettre en demeure');
+    expect(text).toContain('4e trimestre (octobre à décembre) 2025');
+    expect(text).toContain(organisation.name);
+    // Q1 2026: deadline 20 April, 20 days late on 10 May
+    expect((await get(accommodation.id, 2026, 1)).status).toBe(409);
+    await asOwner.ok(SUBMIT, input(accommodation.id, [{}], { year: 2025, quarter: 4 }));
+    expect((await get(accommodation.id, 2025, 4)).status).toBe(409);
+    const partner = await signedInClient(t.baseUrl, (await createPartner(t.prisma)).owner.email, PASSWORD);
+    const refused = await fetch(`${t.baseUrl}/api/tourist-tax/accommodations/${accommodation.id}/formal-notice.pdf?year=2025&quarter=4`, { headers: { cookie: partner.cookie! } });
+    expect(refused.status).toBe(403);
+  });
+});
+
+describe('statistics (staff)', () => {
+  const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
+  const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;
+
+  it('sums submitted declarations by quarter, commune and category against the previous year, with a forecast and its method', async () => {
+    const before = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const { accommodation } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1000, nights: 10, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 2, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 2000, nights: 20, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1500, nights: 12, submittedAt: new Date() } });
+    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 2, status: 'DRAFT', lines: [], totals: {}, category: 'STARS_3', amountCents: 9999, nights: 99 } });
+    const after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const delta = (list: string, key: string, field: string) => (row(after[list], key)?.[field] ?? 0) - (row(before[list], key)?.[field] ?? 0);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(1500);
+    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(1000);
+    expect(delta('byQuarter', '1', 'nights')).toBe(12);
+    expect(delta('byQuarter', '2', 'amountCents')).toBe(0);
+    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(2000);
+    expect(row(after.byCommune, '01419')).toMatchObject({ label: 'Thoiry' });
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(1500);
+    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(1500);
+    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(1500);
+    expect(after.forecast.method).toMatch(/Trimestres échus \(1\)/);
+    expect(after.forecast.forecastCents).toBeGreaterThanOrEqual(after.forecast.declaredCents);
+  });
+});
+
+describe('undeclared detection (staff)', () => {
+  const UNDECLARED = 'query($year: Int!) { taxUndeclared(year: $year) { partners { total items { id name } } listings { total items { id organisationId } } silent { total items { id } } unregistered { total items { id name } } } }';
+
+  it('lists accommodation partners and listings without an account, silent accounts and lets without a registration number', async () => {
+    const withoutAccount = await createPartner(t.prisma, { category: 'CAMPSITE', name: 'Camping sans compte' });
+    const shop = await createPartner(t.prisma, { category: 'SHOP' });
+    const listing = await createListing(t.prisma, withoutAccount.organisation.id);
+    const silent = await host({ activeFrom: '2025-01-01' });
+    const declaring = await host({ activeFrom: '2025-01-01' });
+    await createTaxDeclaration(t.prisma, declaring.accommodation, { year: 2025, quarter: 1 });
+    const unregistered = await host({ kind: 'FURNISHED_LET', stars: null, name: 'Studio sans numéro' });
+    const registered = await host({ kind: 'FURNISHED_LET', stars: null, registrationNumber: '01173ABC1234X' });
+
+    const { taxUndeclared } = await staff.ok(UNDECLARED, { year: 2025 });
+    const ids = (list: { items: { id: string }[] }) => list.items.map((i) => i.id);
+    expect(ids(taxUndeclared.partners)).toContain(withoutAccount.organisation.id);
+    expect(ids(taxUndeclared.partners)).not.toContain(shop.organisation.id);
+    expect(ids(taxUndeclared.partners)).not.toContain(silent.organisation.id);
+    expect(ids(taxUndeclared.listings)).toContain(listing.id);
+    expect(ids(taxUndeclared.silent)).toContain(silent.accommodation.id);
+    expect(ids(taxUndeclared.silent)).not.toContain(declaring.accommodation.id);
+    expect(ids(taxUndeclared.unregistered)).toContain(unregistered.accommodation.id);
+    expect(ids(taxUndeclared.unregistered)).not.toContain(registered.accommodation.id);
   });
 });
 

@@ -56,6 +56,12 @@ const envSchema = z
       .trim()
       .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
       .optional(),
+    /** When the tourist-tax reminders sweep runs (pg-boss cron), or `off`. Default: hourly, `off` under NODE_ENV=test. */
+    TAX_REMINDERS_CRON: z
+      .string()
+      .trim()
+      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
+      .optional(),
     /**
      * When the news e-mail sweep runs (scheduled items due, weekly digests), pg-boss cron or `off`.
      * Default: every fifteen minutes, `off` under NODE_ENV=test (tests call the sweep).
@@ -87,6 +93,7 @@ const envSchema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
     NEWS_MAIL_CRON: env.NEWS_MAIL_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/15 * * * *'),
+    TAX_REMINDERS_CRON: env.TAX_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '17 * * * *'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

@@ -224,3 +224,56 @@ export class TaxStaffTodo {
 export class TaxReminderResult {
   @Field(() => Int, { description: 'E-mails queued in the outbox (one per active owner).' }) emails: number;
 }
+
+@ObjectType({ description: 'One possibly undeclared item: a partner, a listing or a tax account.' })
+export class TaxUndeclaredItem {
+  @Field(() => ID, { description: 'The partner, listing or accommodation.' }) id: string;
+  @Field() name: string;
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field() communeName: string;
+}
+
+@ObjectType()
+export class TaxUndeclaredList {
+  @Field(() => Int) total: number;
+  @Field(() => [TaxUndeclaredItem]) items: TaxUndeclaredItem[];
+}
+
+@ObjectType({ description: 'What may escape the tax, for the office to look into.' })
+export class TaxUndeclared {
+  @Field(() => Int) year: number;
+  @Field(() => TaxUndeclaredList, { description: 'Accommodation partners (hotels, residences, campsites, lets) with no tax account.' }) partners: TaxUndeclaredList;
+  @Field(() => TaxUndeclaredList, { description: 'Accommodation listings whose organisation has no tax account.' }) listings: TaxUndeclaredList;
+  @Field(() => TaxUndeclaredList, { description: 'Accounts with no declaration in the year although a deadline has passed.' }) silent: TaxUndeclaredList;
+  @Field(() => TaxUndeclaredList, { description: 'Furnished lets without a national registration number.' }) unregistered: TaxUndeclaredList;
+}
+
+@ObjectType({ description: 'Submitted declarations summed for one quarter, commune or category, this year and the year before.' })
+export class TaxStatisticsRow {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Int) nights: number;
+  @Field(() => Int) personNights: number;
+  @Field(() => Int) platformNights: number;
+  @Field(() => Int) amountCents: number;
+  @Field(() => Int) previousNights: number;
+  @Field(() => Int) previousAmountCents: number;
+}
+
+@ObjectType()
+export class TaxForecast {
+  @Field(() => Int, { description: 'Declared so far this year.' }) declaredCents: number;
+  @Field(() => Int, { description: 'Declared so far plus the expected amount of the quarters not yet declared.' }) forecastCents: number;
+  @Field(() => Int) previousYearCents: number;
+  @Field({ description: 'How the forecast is made, in French, for the page.' }) method: string;
+}
+
+@ObjectType()
+export class TaxStatistics {
+  @Field(() => Int) year: number;
+  @Field(() => [TaxStatisticsRow]) byQuarter: TaxStatisticsRow[];
+  @Field(() => [TaxStatisticsRow]) byCommune: TaxStatisticsRow[];
+  @Field(() => [TaxStatisticsRow]) byCategory: TaxStatisticsRow[];
+  @Field(() => TaxForecast) forecast: TaxForecast;
+}

@@ -366,4 +366,58 @@ export class TaxRepository {
     const { id } = await this.db.client.outboxMessage.create({ data: { ...message, createdAt: at }, select: { id: true } });
     return id;
   }
+
+  // Undeclared detection
+
+  /**
+   * What may escape the tax, each list capped at `limit` with its total: accommodation partners with
+   * no tax account; accommodation listings with no account (neither linked nor of the same
+   * organisation); accounts active in `year` with no declaration that year although a deadline has
+   * passed; furnished lets without a registration number.
+   */
+  async undeclared(year: number, closedPeriods: TaxPeriod[], limit: number) {
+    const accommodationCategories = Prisma.sql`('HOTEL', 'TOURIST_RESIDENCE', 'CAMPSITE', 'FURNISHED_LET')`;
+    const accommodationListings = Prisma.sql`('HOTELLERIE', 'HEBERGEMENT_LOCATIF', 'HEBERGEMENT_COLLECTIF', 'HOTELLERIE_PLEIN_AIR')`;
+    const partnersWhere = Prisma.sql`FROM "organisation" o WHERE o."category"::text IN ${accommodationCategories}
+      AND NOT EXISTS (SELECT 1 FROM "tax_accommodation" a WHERE a."organisation_id" = o."id")`;
+    const listingsWhere = Prisma.sql`FROM "listing" l JOIN "organisation" o ON o."id" = l."organisation_id"
+      WHERE l."type"::text IN ${accommodationListings}
+      AND NOT EXISTS (SELECT 1 FROM "tax_accommodation" a WHERE a."listing_id" = l."id" OR a."organisation_id" = l."organisation_id")`;
+    const silentWhere = closedPeriods.length === 0 ? null : Prisma.sql`FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
+      WHERE a."active_from" <= ${closedPeriods[closedPeriods.length - 1]!.to}::date AND (a."active_to" IS NULL OR a."active_to" >= ${`${year}-01-01`}::date)
+      AND NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = ${year} AND d."status" = 'SUBMITTED')`;
+    const unregisteredWhere = Prisma.sql`FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
+      WHERE a."kind" = 'FURNISHED_LET' AND a."registration_number" IS NULL AND a."active_to" IS NULL`;
+    type Row = { id: string; name: string; organisation_id: string; organisation_name: string; commune_code: string };
+    const list = (where: Prisma.Sql, select: Prisma.Sql) =>
+      Promise.all([
+        this.db.client.$queryRaw<Row[]>`SELECT ${select} ${where} ORDER BY 2, 1 LIMIT ${limit}`,
+        this.db.client.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
+      ]).then(([rows, [count]]) => ({
+        total: Number(count!.total),
+        items: rows.map((r) => ({ id: r.id, name: r.name, organisationId: r.organisation_id, organisationName: r.organisation_name, communeCode: r.commune_code })),
+      }));
+    const accountColumns = Prisma.sql`a."id"::text AS id, a."name", o."id"::text AS organisation_id, o."name" AS organisation_name, a."commune_code"`;
+    const [partners, listings, silent, unregistered] = await Promise.all([
+      list(partnersWhere, Prisma.sql`o."id"::text AS id, o."name", o."id"::text AS organisation_id, o."name" AS organisation_name, o."commune_code"`),
+      list(listingsWhere, Prisma.sql`l."id"::text AS id, l."name", o."id"::text AS organisation_id, o."name" AS organisation_name, l."commune_code"`),
+      silentWhere ? list(silentWhere, accountColumns) : Promise.resolve({ total: 0, items: [] }),
+      list(unregisteredWhere, accountColumns),
+    ]);
+    return { partners, listings, silent, unregistered };
+  }
+
+  // Statistics
+
+  /** Submitted declarations of `years` summed by year and `key` (quarter, commune or category). */
+  async totals(years: number[], key: 'quarter' | 'commune' | 'category') {
+    const column = key === 'quarter' ? Prisma.sql`d."quarter"::text` : key === 'commune' ? Prisma.sql`a."commune_code"` : Prisma.sql`d."category"`;
+    const rows = await this.db.client.$queryRaw<{ year: number; key: string; nights: bigint; person_nights: bigint; platform_nights: bigint; amount: bigint; declarations: bigint }[]>`
+      SELECT d."year", ${column} AS key, sum(d."nights") AS nights, sum(d."person_nights") AS person_nights, sum(d."platform_nights") AS platform_nights,
+        sum(d."amount_cents") AS amount, count(*) AS declarations
+      FROM "tax_declaration" d JOIN "tax_accommodation" a ON a."id" = d."accommodation_id"
+      WHERE d."status" = 'SUBMITTED' AND d."year" = ANY(${years}::int[])
+      GROUP BY d."year", 2`;
+    return rows.map((r) => ({ year: r.year, key: r.key, nights: Number(r.nights), personNights: Number(r.person_nights), platformNights: Number(r.platform_nights), amountCents: Number(r.amount), declarations: Number(r.declarations) }));
+  }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TaxReceiptController } from './tax-receipt.controller.js';
+import { TaxRemindersService } from './tax-reminders.service.js';
 import { TaxRepository } from './tax.repository.js';
 import { TouristTaxResolver } from './tourist-tax.resolver.js';
 import { TouristTaxService } from './tourist-tax.service.js';
@@ -8,7 +10,8 @@ import { TouristTaxService } from './tourist-tax.service.js';
 /** Tourist tax: accommodations (tax accounts), tariffs, declarations, payments, follow-up. */
 @Module({
   imports: [OrganisationsModule, MailModule],
-  providers: [TaxRepository, TouristTaxService, TouristTaxResolver],
+  controllers: [TaxReceiptController],
+  providers: [TaxRepository, TouristTaxService, TouristTaxResolver, TaxRemindersService],
   exports: [TouristTaxService],
 })
 export class TouristTaxModule {}

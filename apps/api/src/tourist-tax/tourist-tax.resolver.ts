@@ -9,7 +9,7 @@ import { checkedPage, PageInput } from '../common/page.input.js';
 import { CorrectTaxDeclarationInput, CreateTaxAccommodationInput, RecordTaxPaymentInput, SetTaxTariffsInput, TaxDeclarationInput, UpdateTaxAccommodationInput } from './tax.inputs.js';
 import {
   TaxAccommodation, TaxAccommodationPage, TaxAccommodationPeriod, TaxBalance, TaxDeclaration, TaxFollowUp, TaxLatePage, TaxPayment, TaxReminderResult,
-  TaxStaffTodo, TaxTariffs, TaxTodo,
+  TaxStaffTodo, TaxStatistics, TaxTariffs, TaxTodo, TaxUndeclared,
 } from './tax.models.js';
 import { TouristTaxService } from './tourist-tax.service.js';
 
@@ -150,6 +150,18 @@ export class TouristTaxResolver {
   @Query(() => TaxFollowUp, { description: 'Expected, received and late declarations per period of the year; amounts.' })
   taxFollowUp(@CurrentUser() user: SessionUser, @Args('year', { type: () => Int }) year: number) {
     return this.service.followUp(user, year);
+  }
+
+  @Allow('touristTax.followUp')
+  @Query(() => TaxStatistics, { description: 'Nights and tax by quarter, commune and category against the previous year, and a forecast.' })
+  taxStatistics(@CurrentUser() user: SessionUser, @Args('year', { type: () => Int }) year: number) {
+    return this.service.statistics(user, year);
+  }
+
+  @Allow('touristTax.followUp')
+  @Query(() => TaxUndeclared, { description: 'Partners, listings and accounts that may escape the tax.' })
+  taxUndeclared(@CurrentUser() user: SessionUser, @Args('year', { type: () => Int }) year: number) {
+    return this.service.undeclared(user, year);
   }
 
   @Allow('touristTax.followUp')

@@ -25,6 +25,8 @@ const ACCOMMODATION_CHANGED = 'L’hébergement a été modifié entre-temps : r
 const TARIFFS_CHANGED = 'Les tarifs ont été modifiés entre-temps : rechargez-les.';
 /** How far back the late lists look (the register started in 2018; older periods are handled offline). */
 const LATE_YEARS_BACK = 2;
+/** Days after the deadline from which the office sends a formal notice. */
+export const FORMAL_NOTICE_DAYS = 30;
 
 export interface DeclarationInput extends DeclarationContent {
   accommodationId: string;
@@ -151,6 +153,32 @@ export class TouristTaxService {
     const declaration = await this.access.load(user, 'touristTax.read', { type: 'taxDeclaration', id }, (scope) => this.repo.findDeclaration(id, scope));
     const previous = declaration.revision > 1 ? await this.repo.previousRevision(declaration.accommodationId, declaration.year, declaration.quarter, declaration.revision) : null;
     return this.declarationView(declaration, previous);
+  }
+
+  /** A submitted declaration with its host's name, for the PDF receipt; a draft has none. */
+  async receipt(user: SessionUser, id: string): Promise<{ declaration: TaxDeclaration; organisationName: string }> {
+    const declaration = await this.declaration(user, id);
+    if (declaration.status === 'DRAFT') throw DomainError.conflict('Un brouillon n’a pas de reçu : déposez d’abord la déclaration.');
+    const accommodation = await this.repo.findAccommodation(declaration.accommodationId, { all: true });
+    return { declaration, organisationName: accommodation?.organisationName ?? '' };
+  }
+
+  /** The formal notice for a declaration missing 30 days or more after its deadline (refused before, or once declared). */
+  async formalNotice(user: SessionUser, accommodationId: string, year: number, quarter: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    const accommodation = await this.repo.findAccommodation(accommodationId, { all: true });
+    if (!accommodation) throw DomainError.notFound();
+    if (!isValidPeriod(year, quarter)) throw DomainError.badInput([{ field: 'quarter', message: 'Choisissez un trimestre (1 à 4) d’une année valide.' }]);
+    const period = taxPeriod(year, quarter);
+    const today = this.today();
+    const late = daysLate(period, today);
+    if (late < FORMAL_NOTICE_DAYS) throw DomainError.conflict(`La mise en demeure se fait à partir de ${FORMAL_NOTICE_DAYS} jours de retard (ici ${late}).`);
+    const current = await this.repo.currentDeclaration(accommodation.id, year, quarter);
+    if (current?.status === 'SUBMITTED') throw DomainError.conflict('Cette période est déclarée : pas de mise en demeure.');
+    const organisation = await this.organisations.findById(accommodation.organisationId, { all: true });
+    const address = organisation ? `${organisation.address.street}\n${organisation.address.postalCode} ${organisation.address.communeName}` : '';
+    await this.audit.record({ action: 'touristTax.formalNotice', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: accommodation.organisationId, objectType: 'taxAccommodation', objectId: accommodation.id, detail: { period: period.key } });
+    return { organisationName: accommodation.organisationName, organisationAddress: address, accommodationName: accommodation.name, periodLabel: period.label, deadline: period.deadline, daysLate: late, today };
   }
 
   /** Saves the period's draft (creating it); refused once the declaration is submitted. */
@@ -336,6 +364,64 @@ export class TouristTaxService {
     return { items: items.map((r) => this.lateView(r, today)), total, ...page };
   }
 
+  async undeclared(user: SessionUser, year: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    if (!isValidPeriod(year, 1)) throw DomainError.badInput([{ field: 'year', message: 'Année invalide.' }]);
+    const today = this.today();
+    const closed = periodsOfYear(year).filter((p) => p.deadline < today);
+    const result = await this.repo.undeclared(year, closed, 50);
+    const named = (l: { total: number; items: { id: string; name: string; organisationId: string; organisationName: string; communeCode: string }[] }) => ({
+      total: l.total,
+      items: l.items.map((i) => ({ ...i, communeName: findCommune(i.communeCode)?.name ?? i.communeCode })),
+    });
+    return { year, partners: named(result.partners), listings: named(result.listings), silent: named(result.silent), unregistered: named(result.unregistered) };
+  }
+
+  /**
+   * Nights, person-nights and tax by quarter, commune and category against the previous year, and a
+   * forecast: the quarters whose deadline has passed count as declared; each quarter still open is
+   * expected at last year's amount for it, scaled by this year's declared quarters over the same
+   * quarters last year (last year's seasonality, this year's level).
+   */
+  async statistics(user: SessionUser, year: number) {
+    await this.access.check(user, 'touristTax.followUp');
+    if (!isValidPeriod(year, 1)) throw DomainError.badInput([{ field: 'year', message: 'Année invalide.' }]);
+    const today = this.today();
+    const [quarters, communes, categories] = await Promise.all([
+      this.repo.totals([year, year - 1], 'quarter'),
+      this.repo.totals([year, year - 1], 'commune'),
+      this.repo.totals([year, year - 1], 'category'),
+    ]);
+    const rows = (list: typeof quarters, keys: string[], label: (key: string) => string) =>
+      keys.map((key) => {
+        const now = list.find((r) => r.year === year && r.key === key);
+        const before = list.find((r) => r.year === year - 1 && r.key === key);
+        return {
+          key, label: label(key), nights: now?.nights ?? 0, personNights: now?.personNights ?? 0, platformNights: now?.platformNights ?? 0,
+          amountCents: now?.amountCents ?? 0, previousNights: before?.nights ?? 0, previousAmountCents: before?.amountCents ?? 0,
+        };
+      });
+    const keysOf = (list: typeof quarters) => [...new Set(list.map((r) => r.key))].sort();
+    const byQuarter = rows(quarters, ['1', '2', '3', '4'], (q) => taxPeriod(year, Number(q)).label);
+    const byCommune = rows(communes, keysOf(communes), (c) => findCommune(c)?.name ?? c).sort((a, b) => b.amountCents - a.amountCents);
+    const byCategory = rows(categories, keysOf(categories), (c) => TAX_CATEGORY_LABELS[c as keyof typeof TAX_CATEGORY_LABELS] ?? c).sort((a, b) => b.amountCents - a.amountCents);
+    const closed = byQuarter.filter((q) => taxPeriod(year, Number(q.key)).deadline < today);
+    const open = byQuarter.filter((q) => !closed.includes(q));
+    const declaredCents = byQuarter.reduce((s, q) => s + q.amountCents, 0);
+    const closedNow = closed.reduce((s, q) => s + q.amountCents, 0);
+    const closedBefore = closed.reduce((s, q) => s + q.previousAmountCents, 0);
+    const level = closedBefore > 0 ? closedNow / closedBefore : 1;
+    const expectedOpen = open.reduce((s, q) => s + Math.max(q.amountCents, Math.round(q.previousAmountCents * level)), 0);
+    const previousYearCents = byQuarter.reduce((s, q) => s + q.previousAmountCents, 0);
+    const method = closed.length === 0
+      ? `Aucun trimestre de ${year} n’est encore échu : la prévision reprend les montants de ${year - 1}.`
+      : `Trimestres échus (${closed.length}) : montants déclarés. Trimestres à venir : montant du même trimestre en ${year - 1} × ${level.toFixed(3).replace('.', ',')} (déclaré en ${year} sur les trimestres échus ÷ déclaré en ${year - 1} sur les mêmes trimestres), ou le montant déjà déclaré s’il est plus élevé.`;
+    return {
+      year, byQuarter, byCommune, byCategory,
+      forecast: { declaredCents, forecastCents: closedNow + expectedOpen, previousYearCents, method },
+    };
+  }
+
   async staffTodo(user: SessionUser) {
     await this.access.check(user, 'touristTax.followUp');
     const [late, anomalies, balance] = await Promise.all([
@@ -364,7 +450,7 @@ export class TouristTaxService {
   }
 
   /** Records the reminder step and queues one e-mail per active owner; 0 when the step was already sent. */
-  async remind(accommodation: AccommodationRecord, period: TaxPeriod, step: string, now: Date): Promise<number> {
+  async remind(accommodation: Pick<AccommodationRecord, 'id' | 'organisationId' | 'name'>, period: TaxPeriod, step: string, now: Date): Promise<number> {
     if (!(await this.repo.claimReminder(accommodation.id, period.year, period.quarter, step, now))) return 0;
     const owners = await this.repo.ownersOf(accommodation.organisationId);
     for (const owner of owners) {

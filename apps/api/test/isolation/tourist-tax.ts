@@ -33,6 +33,8 @@ export const touristTax: IsolationTable = {
     ['taxRegister', 'touristTax.followUp', '{ taxRegister { total items { id name } } }'],
     ['taxStaffTodo', 'touristTax.followUp', '{ taxStaffTodo { lateDeclarations outstandingCents } }'],
     ['taxFollowUp', 'touristTax.followUp', '{ taxFollowUp(year: 2025) { periods { expected received late } } }'],
+    ['taxStatistics', 'touristTax.followUp', '{ taxStatistics(year: 2025) { byCommune { label amountCents } forecast { forecastCents } } }'],
+    ['taxUndeclared', 'touristTax.followUp', '{ taxUndeclared(year: 2025) { partners { total items { name } } listings { total } silent { total } unregistered { total } } }'],
     ['taxLateDeclarations', 'touristTax.followUp', '{ taxLateDeclarations { total items { accommodationName organisationName } } }'],
     ['sendTaxReminder', 'touristTax.followUp', 'mutation { sendTaxReminder(accommodationId: "00000000-0000-4000-8000-000000000000", year: 2025, quarter: 1) { emails } }'],
     ['recordTaxPayment', 'touristTax.followUp', 'mutation { recordTaxPayment(input: { accommodationId: "00000000-0000-4000-8000-000000000000", method: TRANSFER, paidOn: "2025-05-01", amountCents: 100 }) { id } }'],

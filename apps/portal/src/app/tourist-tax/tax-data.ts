@@ -3,13 +3,14 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
-import type { CorrectTaxDeclarationInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
+import type { CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
   CorrectTaxDeclarationDocument,
   RecordTaxPaymentDocument,
   SaveTaxDeclarationDraftDocument,
   SendTaxReminderDocument,
+  SetTouristTaxTariffsDocument,
   SubmitTaxDeclarationDocument,
   TaxAccommodationDocument,
   type TaxAccommodationQuery,
@@ -25,6 +26,10 @@ import {
   type TaxStaffTodoQuery,
   TaxTodoDocument,
   type TaxTodoQuery,
+  TaxStatisticsDocument,
+  type TaxStatisticsQuery,
+  TaxUndeclaredDocument,
+  type TaxUndeclaredQuery,
   TouristTaxTariffsDocument,
   type TouristTaxTariffsQuery,
 } from './tourist-tax.generated';
@@ -37,6 +42,8 @@ export type TaxTodo = TaxTodoQuery['taxTodo'];
 export type TaxStaffTodo = TaxStaffTodoQuery['taxStaffTodo'];
 export type TaxFollowUpView = TaxFollowUpQuery;
 export type TaxRegisterView = TaxRegisterQuery['taxRegister'];
+export type TaxStatisticsView = TaxStatisticsQuery['taxStatistics'];
+export type TaxUndeclaredView = TaxUndeclaredQuery['taxUndeclared'];
 
 /** The API's tariffs as the domain engine reads them (the same engine as the server's). */
 export function engineTariffs(view: TaxTariffsView): TouristTaxTariffs {
@@ -126,6 +133,24 @@ export class TaxData {
     return this.apollo
       .watchQuery({ query: TaxRegisterDocument, variables: { filter, page: { offset: 0, limit: 20 } }, fetchPolicy: 'cache-and-network' })
       .valueChanges.pipe(loaded((data): TaxRegisterView => data.taxRegister));
+  }
+
+  statistics(year: number): Observable<TaxStatisticsView> {
+    return this.apollo
+      .watchQuery({ query: TaxStatisticsDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxStatisticsView => data.taxStatistics));
+  }
+
+  undeclared(year: number): Observable<TaxUndeclaredView> {
+    return this.apollo
+      .watchQuery({ query: TaxUndeclaredDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxUndeclaredView => data.taxUndeclared));
+  }
+
+  setTariffs(input: SetTaxTariffsInput) {
+    return this.apollo
+      .mutate({ mutation: SetTouristTaxTariffsDocument, variables: { input }, refetchQueries: ['TouristTaxTariffs'] })
+      .pipe(dataOf(), map((data) => data.setTouristTaxTariffs));
   }
 
   sendReminder(accommodationId: string, year: number, quarter: number) {

@@ -3,6 +3,8 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { can } from '@extranet/domain/access';
+import { Session } from '../auth/session';
 import { toApiError } from '../shared/api-error';
 import { TaxData } from './tax-data';
 import { DECLARATION_STATUS_LABELS, day, euros } from './tax-format';
@@ -48,7 +50,15 @@ interface Totals {
           @for (a of d.anomalies; track a.message) { <li>{{ a.message }}</li> }
         </ul>
       }
-      <p class="no-print"><button mat-stroked-button type="button" (click)="print()">Imprimer le reçu</button></p>
+      <p class="no-print actions">
+        @if (d.status !== 'DRAFT') {
+          <a mat-flat-button [href]="'/api/tourist-tax/declarations/' + d.id + '/receipt.pdf'" download>Télécharger le reçu (PDF)</a>
+        }
+        <button mat-stroked-button type="button" (click)="print()">Imprimer</button>
+        @if (d.status === 'SUBMITTED' && canDeclare(d.organisationId)) {
+          <a mat-button [routerLink]="['/taxe-de-sejour', id(), 'corriger', d.year, d.quarter]">Corriger cette déclaration</a>
+        }
+      </p>
     } @else if (declaration.error(); as error) {
       <h1>Déclaration</h1>
       <p class="notice notice--error">{{ message(error) }}</p>
@@ -68,6 +78,10 @@ interface Totals {
     dd {
       margin: 0;
     }
+    .actions {
+      display: flex;
+      gap: 12px;
+    }
     @media print {
       .no-print {
         display: none;
@@ -77,6 +91,7 @@ interface Totals {
 })
 export class TaxDeclarationPage {
   private readonly data = inject(TaxData);
+  private readonly session = inject(Session);
   readonly id = input.required<string>();
   readonly declarationId = input.required<string>();
   protected readonly euros = euros;
@@ -92,6 +107,10 @@ export class TaxDeclarationPage {
   protected message(error: unknown): string {
     const problem = toApiError(error);
     return problem.code === 'NOT_FOUND' ? 'Cette déclaration est introuvable.' : problem.message;
+  }
+
+  protected canDeclare(organisationId: string): boolean {
+    return can(this.session.actor(), 'touristTax.declare', { organisationId });
   }
 
   protected print(): void {

@@ -26,7 +26,7 @@ const LINE_LABELS: Record<string, string> = {
 function fieldLabel(field: string): string {
   const match = /^lines\.(\d+)\.(.+)$/.exec(field);
   if (match) return `Ligne ${Number(match[1]) + 1} — ${LINE_LABELS[match[2]!] ?? match[2]}`;
-  return { noRental: 'Aucune location', lines: 'Séjours', quarter: 'Période', year: 'Année' }[field] ?? field;
+  return { noRental: 'Aucune location', lines: 'Séjours', quarter: 'Période', year: 'Année', note: 'Raison de la correction' }[field] ?? field;
 }
 
 /**
@@ -40,7 +40,7 @@ function fieldLabel(field: string): string {
   imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
   template: `
     <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l'hébergement</a></p>
-    <h1>Déclarer le {{ period().label }}</h1>
+    <h1>{{ correction() ? 'Corriger la déclaration du' : 'Déclarer le' }} {{ period().label }}</h1>
     @if (detail.hasValue()) {
       @let a = detail.value().accommodation;
       <p class="meta">{{ a.name }} · {{ a.categoryLabel }} · à déclarer et payer au plus tard le <strong>{{ day(period().deadline) }}</strong></p>
@@ -94,13 +94,26 @@ function fieldLabel(field: string): string {
             }
           }
         </div>
-        <div class="actions">
-          <button mat-stroked-button type="button" (click)="saveDraft()" [disabled]="saving()">Enregistrer le brouillon</button>
-          <button mat-flat-button type="submit" [disabled]="saving()">
-            Déposer la déclaration@if (preview(); as p) {@if (p.ok) { ({{ euros(p.totals.dueCents) }})}}
-          </button>
-        </div>
-        <p class="help">Une fois déposée, la déclaration est verrouillée ; une erreur se corrige par une nouvelle version.</p>
+        @if (correction()) {
+          <mat-form-field class="note">
+            <mat-label>Raison de la correction</mat-label>
+            <textarea matInput formControlName="note" rows="2" required></textarea>
+          </mat-form-field>
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="saving()">
+              Déposer la correction@if (preview(); as p) {@if (p.ok) { ({{ euros(p.totals.dueCents) }})}}
+            </button>
+          </div>
+          <p class="help">La correction devient une nouvelle version ; l'office voit la précédente et la différence.</p>
+        } @else {
+          <div class="actions">
+            <button mat-stroked-button type="button" (click)="saveDraft()" [disabled]="saving()">Enregistrer le brouillon</button>
+            <button mat-flat-button type="submit" [disabled]="saving()">
+              Déposer la déclaration@if (preview(); as p) {@if (p.ok) { ({{ euros(p.totals.dueCents) }})}}
+            </button>
+          </div>
+          <p class="help">Une fois déposée, la déclaration est verrouillée ; une erreur se corrige par une nouvelle version.</p>
+        }
       </form>
     } @else if (detail.error()) {
       <p class="notice notice--error">Cet hébergement est introuvable.</p>
@@ -136,6 +149,9 @@ function fieldLabel(field: string): string {
       display: flex;
       gap: 12px;
     }
+    .note {
+      width: min(560px, 100%);
+    }
   `,
 })
 export class TaxDeclare {
@@ -146,6 +162,8 @@ export class TaxDeclare {
   readonly id = input.required<string>();
   readonly year = input.required<string>();
   readonly quarter = input.required<string>();
+  /** Route data: a correction of the submitted declaration (a new version) instead of a first one. */
+  readonly correction = input<boolean>(false);
 
   protected readonly euros = euros;
   protected readonly day = day;
@@ -156,11 +174,12 @@ export class TaxDeclare {
   private readonly draftId = computed(() => {
     if (!this.detail.hasValue()) return null;
     const p = this.detail.value().accommodation.periods.find((x) => x.quarter === Number(this.quarter()));
+    if (this.correction()) return p?.state === 'SUBMITTED' ? p.declarationId : null;
     return p?.state === 'DRAFT' || (p?.state === 'LATE' && p.declarationId) ? p.declarationId : null;
   });
   private readonly draft = rxResource({ params: () => this.draftId() ?? undefined, stream: ({ params }) => this.data.declaration(params) });
 
-  protected readonly form = this.fb.nonNullable.group({ noRental: false, lines: this.fb.nonNullable.array([this.newLine()]) });
+  protected readonly form = this.fb.nonNullable.group({ noRental: false, lines: this.fb.nonNullable.array([this.newLine()]), note: '' });
   protected get lines(): FormArray {
     return this.form.controls.lines;
   }
@@ -253,17 +272,20 @@ export class TaxDeclare {
   }
 
   protected submit(): void {
-    this.send('submit');
+    this.send(this.correction() ? 'correct' : 'submit');
   }
 
-  private send(mode: 'draft' | 'submit'): void {
+  private send(mode: 'draft' | 'submit' | 'correct'): void {
     if (this.saving()) return;
     this.saving.set(true);
     this.error.set(null);
-    const request = mode === 'draft' ? this.data.saveDraft(this.input()) : this.data.submit(this.input());
+    const request =
+      mode === 'draft' ? this.data.saveDraft(this.input())
+      : mode === 'correct' ? this.data.correct({ ...this.input(), note: this.form.controls.note.value })
+      : this.data.submit(this.input());
     request.pipe(finalize(() => this.saving.set(false))).subscribe({
       next: (d) => {
-        if (mode === 'submit') void this.router.navigate(['/taxe-de-sejour', this.id(), 'declaration', d.id], { state: { submitted: true } });
+        if (mode !== 'draft') void this.router.navigate(['/taxe-de-sejour', this.id(), 'declaration', d.id], { state: { submitted: true } });
         else this.error.set(null);
       },
       error: (e: unknown) => this.error.set(toApiError(e)),

@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { parisDay } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { type ApiError, toApiError } from '../shared/api-error';
-import { TaxData } from './tax-data';
+import { TaxData, type TaxUndeclaredView } from './tax-data';
 import { day, euros } from './tax-format';
 
 /**
@@ -26,6 +26,7 @@ import { day, euros } from './tax-format';
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     <h1>Suivi des déclarations</h1>
+    <p class="links"><a routerLink="/taxe-de-sejour/statistiques">Statistiques et prévision</a> <a routerLink="/taxe-de-sejour/tarifs">Tarifs</a></p>
     <mat-form-field>
       <mat-label>Année</mat-label>
       <mat-select [ngModel]="year()" (ngModelChange)="setYear($event)">
@@ -85,6 +86,11 @@ import { day, euros } from './tax-format';
                     <button mat-stroked-button type="button" (click)="remind(l)" [disabled]="sending() === key(l)">
                       Relancer<span class="visually-hidden"> {{ l.accommodationName }} pour le {{ l.periodLabel }}</span>
                     </button>
+                    @if (l.daysLate >= 30) {
+                      <a mat-button [href]="'/api/tourist-tax/accommodations/' + l.accommodationId + '/formal-notice.pdf?year=' + l.year + '&quarter=' + l.quarter" download>
+                        Mise en demeure (PDF)<span class="visually-hidden"> pour {{ l.accommodationName }}, {{ l.periodLabel }}</span>
+                      </a>
+                    }
                   </td>
                 </tr>
               }
@@ -102,6 +108,35 @@ import { day, euros } from './tax-format';
     } @else {
       <p>Chargement…</p>
     }
+
+    <section aria-labelledby="undeclared-heading">
+      <h2 id="undeclared-heading">Hébergements peut-être non déclarés</h2>
+      @if (undeclared.hasValue()) {
+        @let u = undeclared.value();
+        @for (group of undeclaredGroups(u); track group.title) {
+          <h3>{{ group.title }} ({{ group.list.total }})</h3>
+          @if (group.list.total === 0) {
+            <p>Aucun.</p>
+          } @else {
+            <ul class="register" role="list">
+              @for (item of group.list.items.slice(0, 10); track item.id) {
+                <li>
+                  @if (group.account) {
+                    <a [routerLink]="['/taxe-de-sejour', item.id]">{{ item.name }}</a>
+                  } @else {
+                    <a [routerLink]="['/organisation', item.organisationId]">{{ item.name }}</a>
+                  }
+                  <span class="meta"> — {{ item.organisationName }}, {{ item.communeName }}</span>
+                </li>
+              }
+            </ul>
+            @if (group.list.total > 10) { <p class="meta">et {{ group.list.total - 10 }} autre(s).</p> }
+          }
+        }
+      } @else if (undeclared.error()) {
+        <p class="notice notice--error">La détection n'a pas pu être chargée.</p>
+      }
+    </section>
 
     <section aria-labelledby="register-heading">
       <h2 id="register-heading">Registre des hébergements</h2>
@@ -127,6 +162,7 @@ import { day, euros } from './tax-format';
     .search { width: min(480px, 100%); }
     .register { list-style: none; padding: 0; display: grid; gap: 4px; }
     .pager { display: flex; gap: 12px; align-items: center; }
+    .links { display: flex; gap: 24px; }
   `,
 })
 export class TaxFollowUp {
@@ -145,6 +181,15 @@ export class TaxFollowUp {
     params: () => ({ year: this.year(), offset: this.offset() }),
     stream: ({ params }) => this.data.followUp(params.year, {}, params.offset),
   });
+  protected readonly undeclared = rxResource({ params: () => this.year(), stream: ({ params }) => this.data.undeclared(params) });
+  protected undeclaredGroups(u: TaxUndeclaredView) {
+    return [
+      { title: 'Partenaires hébergeurs sans compte de taxe de séjour', list: u.partners, account: false },
+      { title: 'Fiches d’hébergement sans compte de taxe de séjour', list: u.listings, account: false },
+      { title: `Comptes sans aucune déclaration en ${u.year}`, list: u.silent, account: true },
+      { title: 'Meublés sans numéro d’enregistrement', list: u.unregistered, account: true },
+    ];
+  }
   protected readonly register = rxResource({ params: () => this.search().trim(), stream: ({ params }) => this.data.register({ search: params || null }) });
 
   protected readonly sending = signal<string | null>(null);

@@ -11,6 +11,18 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-follow-up').then((m) => m.TaxFollowUp),
   },
   {
+    path: 'tarifs',
+    title: 'Tarifs de la taxe de séjour',
+    canActivate: [allowGuard('tariff.manage')],
+    loadComponent: () => import('./tax-tariffs').then((m) => m.TaxTariffs),
+  },
+  {
+    path: 'statistiques',
+    title: 'Statistiques de la taxe de séjour',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-statistics').then((m) => m.TaxStatistics),
+  },
+  {
     path: ':id',
     title: 'Hébergement — taxe de séjour',
     canActivate: [allowCallGuard('touristTax.read')],
@@ -20,6 +32,13 @@ export const TOURIST_TAX_ROUTES: Routes = [
     path: ':id/declarer/:year/:quarter',
     title: 'Déclarer la taxe de séjour',
     canActivate: [allowCallGuard('touristTax.declare')],
+    loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
+  },
+  {
+    path: ':id/corriger/:year/:quarter',
+    title: 'Corriger une déclaration de taxe de séjour',
+    canActivate: [allowCallGuard('touristTax.declare')],
+    data: { correction: true },
     loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
   },
   {
