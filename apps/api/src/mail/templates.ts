@@ -6,6 +6,7 @@ export interface TemplateData {
   welcome: { name: string; organisationName: string; link: string };
   'listing-decision': { name: string; listingName: string; outcome: string; approved: string[]; rejected: string[]; comment: string | null; link: string };
   'listing-reminder': { name: string; listingName: string; stale: boolean; link: string };
+  'pack-renewal-reminder': { name: string; organisationName: string; year: number; daysLeft: number; link: string };
 }
 
 export type TemplateName = keyof TemplateData;
@@ -92,6 +93,15 @@ const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail 
       "Si rien n'a changé, un clic sur « Rien n'a changé » suffit ; sinon, corrigez-la en ligne.",
     ];
     return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Ouvrir la fiche', link: d.link }) };
+  },
+  'pack-renewal-reminder': (d) => {
+    const subject = `Votre pack ${d.year} se termine dans ${d.daysLeft} jour${d.daysLeft > 1 ? 's' : ''}`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      `Le pack de services de « ${d.organisationName} » pour ${d.year} se termine le 31 décembre.`,
+      `Pour rester visible en ${d.year + 1} (site, guides, accueil), choisissez dès maintenant votre pack ${d.year + 1} en ligne.`,
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: `Choisir mon pack ${d.year + 1}`, link: d.link }) };
   },
 };
 

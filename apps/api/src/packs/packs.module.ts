@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueService } from './catalogue.service.js';
+import { PackRemindersRepository } from './pack-reminders.repository.js';
+import { PackRemindersService } from './pack-reminders.service.js';
 import { InvoicesController, StripeWebhookController } from './packs.controller.js';
 import { InvoiceSummaryResolver, PacksResolver } from './packs.resolver.js';
 import { stripeProvider } from './stripe.provider.js';
@@ -11,8 +14,8 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Service packs: catalogue, subscriptions, Stripe and offline payments, invoices, renewals, revenue. */
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, MailModule],
   controllers: [InvoicesController, StripeWebhookController],
-  providers: [stripeProvider, CatalogueRepository, SubscriptionsRepository, CatalogueService, SubscriptionsService, StripeWebhookService, PacksResolver, InvoiceSummaryResolver],
+  providers: [stripeProvider, CatalogueRepository, SubscriptionsRepository, CatalogueService, SubscriptionsService, StripeWebhookService, PacksResolver, InvoiceSummaryResolver, PackRemindersRepository, PackRemindersService],
 })
 export class PacksModule {}
