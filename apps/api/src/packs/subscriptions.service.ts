@@ -138,7 +138,7 @@ export class SubscriptionsService {
       const { lines, totals } = checked.value;
       const items = [pack, ...[...options].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, 'fr'))];
       const id = await this.subscriptions.create({
-        organisationId: organisation.id, year, paymentChoice: input.paymentChoice, termsId: terms.id, termsAcceptedAt: this.clock.now(),
+        organisationId: organisation.id, year, paymentChoice: input.paymentChoice, termsId: terms.id, termsAcceptedAt: this.clock.now(), createdAt: this.clock.now(),
         totalExclCents: totals.totalExclCents, totalVatCents: totals.totalVatCents, totalInclCents: totals.totalInclCents, createdById: user.id,
         lines: lines.map((l, i) => ({ ...l, catalogueItemId: items[i]!.id, kind: items[i]!.kind })),
       });
