@@ -10,7 +10,12 @@ import {
   type CatalogueItemFieldsFragment,
   CatalogueItemsDocument,
   CreateCatalogueItemDocument,
+  PackFollowUpDocument,
+  type PackFollowUpQuery,
   PackOfferDocument,
+  PackRevenueDocument,
+  type PackRevenueQuery,
+  SendPackReminderDocument,
   type PackOfferQuery,
   PackStatusDocument,
   type PackStatusQuery,
@@ -36,6 +41,8 @@ export type PackStatusView = PackStatusQuery['packStatus'];
 export type PacksSummary = PacksSummaryQuery['packsSummary'];
 export type SubscriptionPage = AllPackSubscriptionsQuery['allPackSubscriptions'];
 export type SubscribeResult = SubscribeToPackMutation['subscribeToPack'];
+export type FollowUp = PackFollowUpQuery['packFollowUp'];
+export type RevenueRowView = PackRevenueQuery['packRevenue'][number];
 export type TermsView = TermsOfSaleVersionsQuery['termsOfSaleVersions'][number];
 
 /** Reads and writes of service packs; the Apollo cache is where they live. */
@@ -154,6 +161,27 @@ export class PacksData {
       .pipe(
         dataOf(),
         map((data) => data.publishTermsOfSale),
+      );
+  }
+
+  followUp(year: number): Observable<FollowUp> {
+    return this.apollo
+      .watchQuery({ query: PackFollowUpDocument, variables: { year }, fetchPolicy: 'network-only' })
+      .valueChanges.pipe(loaded((data): FollowUp => data.packFollowUp));
+  }
+
+  revenue(year: number): Observable<RevenueRowView[]> {
+    return this.apollo
+      .watchQuery({ query: PackRevenueDocument, variables: { year }, fetchPolicy: 'network-only' })
+      .valueChanges.pipe(loaded((data): RevenueRowView[] => data.packRevenue));
+  }
+
+  sendReminder(organisationId: string, year: number): Observable<number> {
+    return this.apollo
+      .mutate({ mutation: SendPackReminderDocument, variables: { organisationId, year } })
+      .pipe(
+        dataOf(),
+        map((data) => data.sendPackReminder),
       );
   }
 }

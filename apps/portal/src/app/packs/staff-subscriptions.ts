@@ -22,7 +22,10 @@ const PAGE = 50;
   imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RecordPaymentForm, SubscriptionCard],
   template: `
     <h1>Souscriptions aux packs</h1>
-    <p><a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a></p>
+    <p>
+      <a routerLink="/packs/suivi">Suivi : renouvellements, retards, chiffre d’affaires</a> ·
+      <a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a>
+    </p>
     @if (summary.hasValue()) {
       @let s = summary.value();
       <p class="figures">
