@@ -8,6 +8,7 @@ import {
   type AllPackSubscriptionsQuery,
   ArchiveCatalogueItemDocument,
   type CatalogueItemFieldsFragment,
+  CancelPackInvoiceDocument,
   CatalogueItemsDocument,
   CreateCatalogueItemDocument,
   PackFollowUpDocument,
@@ -182,6 +183,16 @@ export class PacksData {
       .pipe(
         dataOf(),
         map((data) => data.sendPackReminder),
+      );
+  }
+
+  /** A credit note cancelling the invoice; the subscription is cancelled, nothing is deleted. */
+  cancelInvoice(invoiceId: string, reason: string): Observable<SubscriptionView> {
+    return this.apollo
+      .mutate({ mutation: CancelPackInvoiceDocument, variables: { input: { invoiceId, reason } }, refetchQueries: ['PacksSummary'] })
+      .pipe(
+        dataOf(),
+        map((data) => data.cancelPackInvoice),
       );
   }
 }
