@@ -147,6 +147,11 @@ export class SubscriptionsService {
         objectType: 'subscription', objectId: id,
         detail: { year, packId: pack.id, optionIds: options.map((o) => o.id), totalInclCents: totals.totalInclCents, termsVersion: terms.version, paymentChoice: input.paymentChoice },
       });
+      if (totals.totalInclCents === 0) {
+        // Nothing to pay (a free pack): paid at once, with its invoice at 0 €.
+        await this.subscriptions.addPaid(id, 0, this.clock.now());
+        await this.issue((await this.subscriptions.findById(id, { all: true }))!, 'INVOICE', 'Aucun montant dû.', null);
+      }
       return { id, priceNotice: priceChangedMessage(input.shownTotalInclCents, totals.totalInclCents, formatEuros) };
     });
     let checkoutUrl: string | null = null;
