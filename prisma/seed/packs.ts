@@ -1,4 +1,4 @@
-// Demo service packs: terms of sale v1, the 2025 and 2026 catalogues for the Pays de Gex categories
+// Demo service packs: terms of sale v1, the 2025, 2026 and 2027 catalogues for the Pays de Gex categories
 // (prices in the range of the 2018 report: 12,712 € of packs sold that year), 2025 subscriptions for
 // about 40 % of the 153 partners (paid online by card, by transfer or cheque, some still unpaid) with
 // their invoices, and a few 2026 ones. Deterministic (stable ids) and idempotent (insert-or-skip).
@@ -69,7 +69,7 @@ Article 7 — Données personnelles. Les données sont traitées par l’office 
 const VAT = 2000;
 
 function catalogueItems(year: number, id: (key: string) => string): (CatalogueItem & { createdAt: Date })[] {
-  const factor = year === 2026 ? 1 : 0.97;
+  const factor = year === 2025 ? 0.97 : 1;
   const items = [
     ...PACKS.map((p, i) => ({ ...p, kind: 'PACK' as const, position: i + 1 })),
     ...OPTIONS.map((o, i) => ({ ...o, kind: 'OPTION' as const, position: i + 1 })),
@@ -130,7 +130,7 @@ export async function seedPacks(
   await db.termsOfSale.createMany({ data: [{ id: termsId, version: 1, body: TERMS_V1, publishedAt: new Date(Date.UTC(2024, 10, 1)) }], skipDuplicates: true });
 
   const catalogue = new Map<number, CatalogueItem[]>();
-  for (const year of [2025, 2026]) {
+  for (const year of [2025, 2026, 2027]) {
     const items = catalogueItems(year, id);
     catalogue.set(year, items);
     await db.catalogueItem.createMany({

@@ -123,6 +123,15 @@ describe('a partner choosing its pack', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('marks a free pack paid at once, with its invoice at 0 €', async () => {
+    const c = await catalogue();
+    const free = await createCatalogueItem(t.prisma, { year: YEAR, name: 'Pack découverte offert', priceExclCents: 0, categories: ['HOTEL'] });
+    const p = await hotel();
+    const result = (await p.asOwner.ok(SUBSCRIBE, { input: { organisationId: p.organisation.id, packId: free.id, optionIds: [], termsId: c.terms.id, acceptTerms: true, paymentChoice: 'TRANSFER' } })).subscribeToPack;
+    expect(result.subscription).toMatchObject({ status: 'PAID', totalInclCents: 0, remainingCents: 0, payments: [] });
+    expect(result.subscription.invoices).toEqual([expect.objectContaining({ kind: 'INVOICE', totalInclCents: 0 })]);
+  });
+
   it('refuses an archived pack', async () => {
     const c = await catalogue();
     const archived = await createCatalogueItem(t.prisma, { year: YEAR, archivedAt: new Date(), categories: ['HOTEL'] });

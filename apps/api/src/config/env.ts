@@ -77,6 +77,15 @@ const envSchema = z
      */
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+    /**
+     * When the pack renewal reminders sweep runs (pg-boss cron), or `off`. Default: every day at
+     * 08:00, but `off` under NODE_ENV=test, where tests call the sweep themselves.
+     */
+    PACK_REMINDERS_CRON: z
+      .string()
+      .trim()
+      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
+      .optional(),
     /** Tests and local fakes only: where the Stripe SDK sends its requests (http://127.0.0.1:PORT). */
     STRIPE_API_URL: z.string().url().optional(),
   })
@@ -94,6 +103,7 @@ const envSchema = z
     FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
     NEWS_MAIL_CRON: env.NEWS_MAIL_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/15 * * * *'),
     TAX_REMINDERS_CRON: env.TAX_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '17 * * * *'),
+    PACK_REMINDERS_CRON: env.PACK_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '0 8 * * *'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

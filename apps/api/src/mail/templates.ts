@@ -7,6 +7,8 @@ export interface TemplateData {
   'listing-decision': { name: string; listingName: string; outcome: string; approved: string[]; rejected: string[]; comment: string | null; link: string };
   'listing-reminder': { name: string; listingName: string; stale: boolean; link: string };
   'committee-minutes': { name: string; theme: string; date: string; link: string };
+  'pack-renewal-reminder': { name: string; organisationName: string; year: number; daysLeft: number; link: string };
+  'pack-staff-reminder': { name: string; organisationName: string; year: number; remaining: string | null; link: string };
 }
 
 export type TemplateName = keyof TemplateData;
@@ -102,6 +104,26 @@ const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail 
       'Merci de le lire et de confirmer votre lecture (« J’ai lu ») sur la page de la séance.',
     ];
     return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Lire le compte rendu', link: d.link }) };
+    },
+  'pack-renewal-reminder': (d) => {
+    const subject = `Votre pack ${d.year} se termine dans ${d.daysLeft} jour${d.daysLeft > 1 ? 's' : ''}`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      `Le pack de services de « ${d.organisationName} » pour ${d.year} se termine le 31 décembre.`,
+      `Pour rester visible en ${d.year + 1} (site, guides, accueil), choisissez dès maintenant votre pack ${d.year + 1} en ligne.`,
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: `Choisir mon pack ${d.year + 1}`, link: d.link }) };
+  },
+  'pack-staff-reminder': (d) => {
+    const subject = d.remaining ? `Votre pack ${d.year} : paiement en attente` : `Votre pack ${d.year} vous attend`;
+    const lines = [
+      `Bonjour ${d.name},`,
+      d.remaining
+        ? `Nous n'avons pas encore reçu le paiement du pack ${d.year} de « ${d.organisationName} » : il reste ${d.remaining} à régler. Vous pouvez payer par virement, par chèque ou en ligne lorsque c'est proposé.`
+        : `« ${d.organisationName} » n'a pas encore choisi son pack ${d.year}. Pour rester visible sur le site, dans les guides et à l'accueil, choisissez-le en ligne en quelques clics.`,
+      "L'équipe de l'office reste à votre disposition pour toute question.",
+    ];
+    return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: d.remaining ? 'Voir mon pack' : `Choisir mon pack ${d.year}`, link: d.link }) };
   },
 };
 

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueService } from './catalogue.service.js';
-import { InvoicesController, StripeWebhookController } from './packs.controller.js';
+import { PackRemindersRepository } from './pack-reminders.repository.js';
+import { PackRemindersService } from './pack-reminders.service.js';
+import { InvoicesController, RevenueExportController, StripeWebhookController } from './packs.controller.js';
+import { FollowUpService } from './follow-up.service.js';
 import { InvoiceSummaryResolver, PacksResolver } from './packs.resolver.js';
 import { stripeProvider } from './stripe.provider.js';
 import { StripeWebhookService } from './stripe-webhook.service.js';
@@ -11,8 +15,8 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Service packs: catalogue, subscriptions, Stripe and offline payments, invoices, renewals, revenue. */
 @Module({
-  imports: [OrganisationsModule],
-  controllers: [InvoicesController, StripeWebhookController],
-  providers: [stripeProvider, CatalogueRepository, SubscriptionsRepository, CatalogueService, SubscriptionsService, StripeWebhookService, PacksResolver, InvoiceSummaryResolver],
+  imports: [OrganisationsModule, MailModule],
+  controllers: [InvoicesController, RevenueExportController, StripeWebhookController],
+  providers: [stripeProvider, CatalogueRepository, SubscriptionsRepository, CatalogueService, SubscriptionsService, StripeWebhookService, PacksResolver, InvoiceSummaryResolver, PackRemindersRepository, PackRemindersService, FollowUpService],
 })
 export class PacksModule {}

@@ -5,9 +5,10 @@ import { IdPipe } from '../common/id.pipe.js';
 import { checkedPage, PageInput } from '../common/page.input.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CancelInvoiceInput, CreateCatalogueItemInput, RecordPaymentInput, ReorderCatalogueInput, SubscribeInput, SubscriptionFilter, UpdateCatalogueItemInput } from './dto/packs.inputs.js';
-import { CatalogueItem, InvoiceSummary, PackOffer, PackStatus, PackSubscription, PackSubscriptionPage, PacksSummary, SubscribeResult, TermsOfSale } from './models/packs.model.js';
+import { CatalogueItem, InvoiceSummary, PackFollowUp, PackRevenueRow, PackOffer, PackStatus, PackSubscription, PackSubscriptionPage, PacksSummary, SubscribeResult, TermsOfSale } from './models/packs.model.js';
 import type { InvoiceSummary as InvoiceRow } from './subscriptions.repository.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import { FollowUpService } from './follow-up.service.js';
 
 const yearArg = { type: () => Int, nullable: true } as const;
 
@@ -24,7 +25,26 @@ export class PacksResolver {
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly subscriptions: SubscriptionsService,
+    private readonly followUps: FollowUpService,
   ) {}
+
+  @Allow('subscription.list')
+  @Query(() => PackFollowUp, { description: 'Who renewed, who did not, and who has not paid after 30 days.' })
+  packFollowUp(@CurrentUser() user: SessionUser, @Args('year', { type: () => Int }) year: number) {
+    return this.followUps.followUp(user, year);
+  }
+
+  @Allow('subscription.list')
+  @Query(() => [PackRevenueRow], { description: 'Revenue excl. VAT per pack or option and month, paid versus awaiting.' })
+  packRevenue(@CurrentUser() user: SessionUser, @Args('year', { type: () => Int }) year: number) {
+    return this.followUps.revenue(user, year);
+  }
+
+  @Allow('subscription.remind')
+  @Mutation(() => Int, { description: 'E-mails the organisation’s owners about its pack for the year (payment or renewal); returns how many.' })
+  sendPackReminder(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string, @Args('year', { type: () => Int }) year: number) {
+    return this.followUps.sendReminder(user, organisationId, year);
+  }
 
   // Partner side
 

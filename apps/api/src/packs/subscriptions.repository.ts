@@ -78,6 +78,8 @@ export interface NewSubscription {
   paymentChoice: PaymentChoice;
   termsId: string;
   termsAcceptedAt: Date;
+  /** The service's clock: « unpaid after 30 days » and the revenue months count from it. */
+  createdAt: Date;
   totalExclCents: number;
   totalVatCents: number;
   totalInclCents: number;
@@ -248,5 +250,40 @@ export class SubscriptionsRepository {
 
   async setStripeEventOutcome(id: string, outcome: string): Promise<void> {
     await this.db.client.stripeEvent.update({ where: { id }, data: { outcome }, select: { id: true } });
+  }
+
+  /** The sold lines of a year's live subscriptions, for the revenue report. */
+  async revenueLines(year: number): Promise<{ itemName: string; kind: 'PACK' | 'OPTION'; amountExclCents: number; paid: boolean; at: Date }[]> {
+    const rows = await this.db.client.subscriptionLine.findMany({
+      where: { subscription: { year, status: { not: 'CANCELLED' } } },
+      select: { kind: true, unitPriceExclCents: true, catalogueItem: { select: { name: true } }, subscription: { select: { status: true, paidAt: true, createdAt: true } } },
+    });
+    return rows.map((r) => ({
+      itemName: r.catalogueItem.name, kind: r.kind, amountExclCents: r.unitPriceExclCents,
+      paid: r.subscription.status === 'PAID', at: r.subscription.status === 'PAID' ? (r.subscription.paidAt ?? r.subscription.createdAt) : r.subscription.createdAt,
+    }));
+  }
+
+  /** Organisations that had a live pack the year before `year`, and whether they took one for `year`. */
+  async renewals(year: number): Promise<{ organisationId: string; organisationName: string; previousStatus: SubscriptionStatus; status: SubscriptionStatus | null }[]> {
+    const rows = await this.db.client.$queryRaw<{ organisation_id: string; name: string; previous_status: SubscriptionStatus; status: SubscriptionStatus | null }[]>`
+      SELECT p."organisation_id"::text AS organisation_id, o."name", p."status"::text AS previous_status, c."status"::text AS status
+      FROM "subscription" p
+      JOIN "organisation" o ON o."id" = p."organisation_id"
+      LEFT JOIN "subscription" c ON c."organisation_id" = p."organisation_id" AND c."year" = ${year} AND c."status" <> 'CANCELLED'
+      WHERE p."year" = ${year - 1} AND p."status" <> 'CANCELLED'
+      ORDER BY (c."status" IS NOT NULL), o."name"`;
+    return rows.map((r) => ({ organisationId: r.organisation_id, organisationName: r.name, previousStatus: r.previous_status, status: r.status }));
+  }
+
+  /** Subscriptions of the year still awaiting payment and made before `before`. */
+  async overdue(year: number, before: Date): Promise<SubscriptionView[]> {
+    const rows = await this.db.client.subscription.findMany({ where: { year, status: 'AWAITING_PAYMENT', createdAt: { lte: before } }, orderBy: { createdAt: 'asc' }, take: 200, select: subscriptionSelect });
+    return rows.map(toView);
+  }
+
+  /** Active owners of an organisation, to e-mail. */
+  async owners(organisationId: string): Promise<{ email: string; name: string }[]> {
+    return this.db.client.user.findMany({ where: { active: true, memberships: { some: { organisationId, role: 'OWNER' } } }, select: { email: true, name: true }, orderBy: { email: 'asc' } });
   }
 }

@@ -138,7 +138,7 @@ export class SubscriptionsService {
       const { lines, totals } = checked.value;
       const items = [pack, ...[...options].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, 'fr'))];
       const id = await this.subscriptions.create({
-        organisationId: organisation.id, year, paymentChoice: input.paymentChoice, termsId: terms.id, termsAcceptedAt: this.clock.now(),
+        organisationId: organisation.id, year, paymentChoice: input.paymentChoice, termsId: terms.id, termsAcceptedAt: this.clock.now(), createdAt: this.clock.now(),
         totalExclCents: totals.totalExclCents, totalVatCents: totals.totalVatCents, totalInclCents: totals.totalInclCents, createdById: user.id,
         lines: lines.map((l, i) => ({ ...l, catalogueItemId: items[i]!.id, kind: items[i]!.kind })),
       });
@@ -147,6 +147,11 @@ export class SubscriptionsService {
         objectType: 'subscription', objectId: id,
         detail: { year, packId: pack.id, optionIds: options.map((o) => o.id), totalInclCents: totals.totalInclCents, termsVersion: terms.version, paymentChoice: input.paymentChoice },
       });
+      if (totals.totalInclCents === 0) {
+        // Nothing to pay (a free pack): paid at once, with its invoice at 0 €.
+        await this.subscriptions.addPaid(id, 0, this.clock.now());
+        await this.issue((await this.subscriptions.findById(id, { all: true }))!, 'INVOICE', 'Aucun montant dû.', null);
+      }
       return { id, priceNotice: priceChangedMessage(input.shownTotalInclCents, totals.totalInclCents, formatEuros) };
     });
     let checkoutUrl: string | null = null;

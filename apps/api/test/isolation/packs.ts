@@ -1,5 +1,6 @@
 // Isolation rows of the feature. Service packs: catalogue, subscriptions, payments, invoices, renewals, revenue.
-// (The invoice download over REST, GET /api/invoices/:id/pdf, is checked in packs-invoices.e2e-spec.ts.)
+// (REST: the invoice download, GET /api/invoices/:id/pdf, is checked in packs-invoices.e2e-spec.ts; the
+// revenue export, GET /api/packs/revenue/:year, refused to partners in packs-follow-up.e2e-spec.ts.)
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import type { IsolationTable, Partner } from './table.js';
@@ -53,9 +54,12 @@ export const packs: IsolationTable = {
   // route, whatever the id, like reviewChangeRequest.
   globalOperations: [
     ['recordPackPayment', 'payment.recordOffline', `mutation { recordPackPayment(input: { subscriptionId: "${NO_ID}", method: "TRANSFER", amountCents: 100, receivedOn: "2026-01-02", reference: "" }) { id } }`],
+    ['sendPackReminder', 'subscription.remind', `mutation { sendPackReminder(organisationId: "${NO_ID}", year: 2030) }`],
     ['cancelPackInvoice', 'invoice.cancel', `mutation { cancelPackInvoice(input: { invoiceId: "${NO_ID}", reason: "Annulation pirate" }) { id } }`],
     ['allPackSubscriptions', 'subscription.list', '{ allPackSubscriptions { total items { id organisationName } } }'],
     ['packsSummary', 'subscription.list', '{ packsSummary { year revenueCents } }'],
+    ['packFollowUp', 'subscription.list', '{ packFollowUp(year: 2030) { renewals { organisationName } overdue { id } } }'],
+    ['packRevenue', 'subscription.list', '{ packRevenue(year: 2030) { itemName paidCents } }'],
     ['catalogueItems', 'catalogue.manage', '{ catalogueItems(year: 2030) { id name } }'],
     ['createCatalogueItem', 'catalogue.manage', 'mutation { createCatalogueItem(input: { kind: PACK, year: 2030, name: "Pack pirate", priceExclCents: 100, vatRateBp: 2000, categories: [HOTEL] }) { id } }'],
     ['updateCatalogueItem', 'catalogue.manage', `mutation { updateCatalogueItem(input: { id: "${NO_ID}", year: 2030, name: "Pack pirate", priceExclCents: 100, vatRateBp: 2000, categories: [HOTEL] }) { id } }`],

@@ -52,6 +52,7 @@ const TENANT_TABLE: Record<TenantAction, [
   'subscription.create':         [A,     N,      F,     N,      N,        A,    A,    U],
   'payment.recordOffline':       [F,     N,      F,     N,      N,        A,    A,    U],
   'invoice.cancel':              [F,     N,      F,     N,      N,        A,    A,    U],
+  'subscription.remind':         [F,     N,      F,     N,      N,        A,    A,    U],
   'touristTax.read':             [A,     N,      A,     N,      N,        A,    A,    U],
   'touristTax.declare':          [A,     N,      A,     N,      N,        A,    A,    U],
   'news.read':                   [A,     N,      A,     N,      N,        A,    A,    U],

@@ -80,6 +80,8 @@ const RULES = {
   'payment.recordOffline': tenantRule(STAFF, NO_MEMBER),
   // A credit note cancels an invoice: the office's accountant decides.
   'invoice.cancel': tenantRule(STAFF, NO_MEMBER),
+  // A reminder e-mail to a partner about its pack (payment or renewal), in one click.
+  'subscription.remind': tenantRule(STAFF, NO_MEMBER),
   // The catalogue, terms of sale, every subscription and the revenue: office work.
   'catalogue.manage': globalRule(STAFF),
   'subscription.list': globalRule(STAFF),

@@ -5,3 +5,4 @@ export * from './catalogue.js';
 export * from './invoice-totals.js';
 export * from './subscription.js';
 export * from './issued-invoice.js';
+export * from './revenue.js';

@@ -5,6 +5,7 @@ import {
   packYearStatus,
   paymentState,
   priceChangedMessage,
+  renewalStepOn,
   SUBSCRIPTION_MESSAGES,
   validateOfflinePayment,
   type OfflinePaymentInput,
@@ -101,5 +102,23 @@ describe('packYearStatus', () => {
     ['CANCELLED', 'PAID', 'TO_RENEW'],
   ])('this year %s, last year %s → %s', (current, previous, expected) => {
     expect(packYearStatus(current as never, previous as never)).toBe(expected);
+  });
+});
+
+describe('renewalStepOn (packs end on 31 December)', () => {
+  it.each<[string, number | null, number | null]>([
+    ['2026-11-30', null, 31],
+    ['2026-12-01', 30, 30],
+    ['2026-12-15', 30, 16],
+    ['2026-12-16', 15, 15],
+    ['2026-12-23', 15, 8],
+    ['2026-12-24', 7, 7],
+    ['2026-12-31', 7, 0],
+    ['2026-06-01', null, 213],
+    ['2024-12-01', 30, 30],
+  ])('%s → step %s', (today, step, daysLeft) => {
+    const result = renewalStepOn(today);
+    expect(result?.step ?? null).toBe(step);
+    if (result) expect(result.daysLeft).toBe(daysLeft);
   });
 });

@@ -147,3 +147,20 @@ export function packYearStatus(thisYear: SubscriptionStatus | null, previousYear
   if (thisYear === 'AWAITING_PAYMENT') return 'AWAITING_PAYMENT';
   return previousYear === 'PAID' || previousYear === 'AWAITING_PAYMENT' ? 'TO_RENEW' : 'TO_CHOOSE';
 }
+
+/** Reminders before a yearly pack ends (31 December): 30, 15 and 7 days before. */
+export const RENEWAL_REMINDER_DAYS = [30, 15, 7] as const;
+export type RenewalStep = (typeof RENEWAL_REMINDER_DAYS)[number];
+
+/**
+ * The renewal reminder owed on `today` (a calendar day, YYYY-MM-DD) for packs of its year, or null:
+ * the smallest step the days left have reached. Only the current step is owed, so a partner first
+ * seen 10 days before the end gets the 15-day reminder, not a late 30-day one as well.
+ */
+export function renewalStepOn(today: string): { year: number; step: RenewalStep; daysLeft: number } | null {
+  const year = Number(today.slice(0, 4));
+  const daysLeft = Math.round((Date.UTC(year, 11, 31) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const reached = RENEWAL_REMINDER_DAYS.filter((d) => daysLeft <= d);
+  const step = reached[reached.length - 1];
+  return step === undefined || daysLeft < 0 ? null : { year, step, daysLeft };
+}

@@ -134,3 +134,29 @@ export class PacksSummary {
   @Field(() => Int) paidCount: number;
   @Field(() => Int, { description: 'Received so far (payments of subscriptions not cancelled).' }) revenueCents: number;
 }
+
+@ObjectType({ description: 'A partner that had a pack the year before, and whether it took one this year.' })
+export class PackRenewal {
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field(() => SubscriptionStatusEnum) previousStatus: SubscriptionStatus;
+  @Field(() => SubscriptionStatusEnum, { nullable: true }) status: SubscriptionStatus | null;
+  @Field() renewed: boolean;
+}
+
+@ObjectType()
+export class PackFollowUp {
+  @Field(() => Int) year: number;
+  @Field(() => [PackRenewal]) renewals: PackRenewal[];
+  @Field(() => [PackSubscription], { description: 'Awaiting payment for more than 30 days.' }) overdue: PackSubscription[];
+}
+
+@ObjectType({ description: 'Revenue excluding VAT of one pack or option, per month (index 0 = January).' })
+export class PackRevenueRow {
+  @Field() itemName: string;
+  @Field(() => CatalogueItemKindEnum) kind: CatalogueItemKind;
+  @Field(() => [Int]) paidByMonth: number[];
+  @Field(() => [Int]) awaitingByMonth: number[];
+  @Field(() => Int) paidCents: number;
+  @Field(() => Int) awaitingCents: number;
+}

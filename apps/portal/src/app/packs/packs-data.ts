@@ -8,9 +8,15 @@ import {
   type AllPackSubscriptionsQuery,
   ArchiveCatalogueItemDocument,
   type CatalogueItemFieldsFragment,
+  CancelPackInvoiceDocument,
   CatalogueItemsDocument,
   CreateCatalogueItemDocument,
+  PackFollowUpDocument,
+  type PackFollowUpQuery,
   PackOfferDocument,
+  PackRevenueDocument,
+  type PackRevenueQuery,
+  SendPackReminderDocument,
   type PackOfferQuery,
   PackStatusDocument,
   type PackStatusQuery,
@@ -36,6 +42,8 @@ export type PackStatusView = PackStatusQuery['packStatus'];
 export type PacksSummary = PacksSummaryQuery['packsSummary'];
 export type SubscriptionPage = AllPackSubscriptionsQuery['allPackSubscriptions'];
 export type SubscribeResult = SubscribeToPackMutation['subscribeToPack'];
+export type FollowUp = PackFollowUpQuery['packFollowUp'];
+export type RevenueRowView = PackRevenueQuery['packRevenue'][number];
 export type TermsView = TermsOfSaleVersionsQuery['termsOfSaleVersions'][number];
 
 /** Reads and writes of service packs; the Apollo cache is where they live. */
@@ -154,6 +162,37 @@ export class PacksData {
       .pipe(
         dataOf(),
         map((data) => data.publishTermsOfSale),
+      );
+  }
+
+  followUp(year: number): Observable<FollowUp> {
+    return this.apollo
+      .watchQuery({ query: PackFollowUpDocument, variables: { year }, fetchPolicy: 'network-only' })
+      .valueChanges.pipe(loaded((data): FollowUp => data.packFollowUp));
+  }
+
+  revenue(year: number): Observable<RevenueRowView[]> {
+    return this.apollo
+      .watchQuery({ query: PackRevenueDocument, variables: { year }, fetchPolicy: 'network-only' })
+      .valueChanges.pipe(loaded((data): RevenueRowView[] => data.packRevenue));
+  }
+
+  sendReminder(organisationId: string, year: number): Observable<number> {
+    return this.apollo
+      .mutate({ mutation: SendPackReminderDocument, variables: { organisationId, year } })
+      .pipe(
+        dataOf(),
+        map((data) => data.sendPackReminder),
+      );
+  }
+
+  /** A credit note cancelling the invoice; the subscription is cancelled, nothing is deleted. */
+  cancelInvoice(invoiceId: string, reason: string): Observable<SubscriptionView> {
+    return this.apollo
+      .mutate({ mutation: CancelPackInvoiceDocument, variables: { input: { invoiceId, reason } }, refetchQueries: ['PacksSummary'] })
+      .pipe(
+        dataOf(),
+        map((data) => data.cancelPackInvoice),
       );
   }
 }

@@ -22,6 +22,7 @@ import { euros } from './packs-format';
           <strong>{{ s.awaitingCount }}</strong> en attente de paiement ({{ euros(s.awaitingCents) }} à recevoir)
         </p>
         <a mat-stroked-button routerLink="/packs/souscriptions">Voir les souscriptions à encaisser</a>
+        <a mat-button routerLink="/packs/suivi">Renouvellements et chiffre d’affaires</a>
       } @else {
         <p>Chargement…</p>
       }

@@ -37,6 +37,12 @@ export const PACKS_ROUTES: Routes = [
     loadComponent: () => import('./staff-subscriptions').then((m) => m.StaffSubscriptions),
   },
   {
+    path: 'suivi',
+    title: 'Suivi des packs',
+    canActivate: [allowGuard('subscription.list')],
+    loadComponent: () => import('./staff-follow-up').then((m) => m.StaffFollowUp),
+  },
+  {
     path: 'catalogue',
     title: 'Catalogue des packs',
     canActivate: [allowGuard('catalogue.manage')],

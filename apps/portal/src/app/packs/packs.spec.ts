@@ -128,4 +128,35 @@ describe('StaffSubscriptions', () => {
     await settle(fixture);
     expect(text(element)).toContain('Reste à payer : 368,43 €');
   });
+
+  it('cancels a paid invoice with a credit note, the reason required', async () => {
+    TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
+    signInAs(staffUser());
+    const fixture = TestBed.createComponent(StaffSubscriptions);
+    await render(fixture);
+    const invoice = { __typename: 'InvoiceSummary', id: 'inv-1', kind: 'INVOICE', number: `F${YEAR}-0003`, issuedOn: `${YEAR}-03-02`, totalInclCents: 76_843, url: '/api/invoices/inv-1/pdf' };
+    apolloController().expectOne('AllPackSubscriptions').flushData({ allPackSubscriptions: { __typename: 'PackSubscriptionPage', total: 1, offset: 0, limit: 50, items: [subscription({ status: 'PAID', paidCents: 76_843, remainingCents: 0, invoices: [invoice] })] } });
+    apolloController().expectOne('PacksSummary').flushData({ packsSummary: { __typename: 'PacksSummary', year: YEAR, awaitingCount: 0, awaitingCents: 0, paidCount: 1, revenueCents: 76_843 } });
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Annuler par un avoir'))!.click();
+    await settle(fixture);
+    const submit = () => element.querySelector<HTMLButtonElement>('app-credit-note-form button[type=submit]')!.click();
+    submit();
+    await settle(fixture);
+    apolloController().expectNone('CancelPackInvoice');
+    const reason = element.querySelector<HTMLInputElement>('app-credit-note-form input')!;
+    reason.value = 'Erreur de pack';
+    reason.dispatchEvent(new Event('input'));
+    submit();
+    await settle(fixture);
+    const cancel = apolloController().expectOne('CancelPackInvoice');
+    expect(cancel.operation.variables).toEqual({ input: { invoiceId: 'inv-1', reason: 'Erreur de pack' } });
+    cancel.flushData({ cancelPackInvoice: subscription({ status: 'CANCELLED', invoices: [invoice, { ...invoice, id: 'inv-2', kind: 'CREDIT_NOTE', number: `AV${YEAR}-0001`, totalInclCents: -76_843 }] }) });
+    await settle(fixture);
+    apolloController().match(() => true).forEach((op) => op.flushData(op.operation.operationName === 'PacksSummary'
+      ? { packsSummary: { __typename: 'PacksSummary', year: YEAR, awaitingCount: 0, awaitingCents: 0, paidCount: 0, revenueCents: 0 } }
+      : { allPackSubscriptions: { __typename: 'PackSubscriptionPage', total: 0, offset: 0, limit: 50, items: [] } }));
+    await settle(fixture);
+  });
 });

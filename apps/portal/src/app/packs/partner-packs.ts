@@ -4,6 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
 import { can } from '@extranet/domain/access';
 import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { SELLER, computeTotals, quoteLines } from '@extranet/domain/packs';
@@ -24,9 +25,9 @@ import { SubscriptionCard } from './subscription-card';
 @Component({
   selector: 'app-partner-packs',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatRadioModule, ErrorSummary, FormActions, SubscriptionCard],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatRadioModule, ErrorSummary, FormActions, SubscriptionCard],
   template: `
-    <h1>Packs de services {{ year }}</h1>
+    <h1>Packs de services {{ year() }}</h1>
     @if (paiement() === 'ok') {
       <p class="notice" role="status">Merci ! Votre paiement est en cours de confirmation par la banque : cette page indiquera « Payé » dès qu’il sera confirmé.</p>
     } @else if (paiement() === 'annule') {
@@ -53,7 +54,7 @@ import { SubscriptionCard } from './subscription-card';
       @let current = currentSubscription();
       @let o = offer.value();
       @if (current) {
-        <h2>Votre pack {{ year }}</h2>
+        <h2>Votre pack {{ year() }}</h2>
         <app-subscription-card [subscription]="current">
           @if (current.status === 'AWAITING_PAYMENT' && o.onlinePayment && canSubscribe()) {
             <button mat-flat-button type="button" (click)="payOnline(current.id)" [disabled]="paying()">Payer {{ euros(current.remainingCents) }} en ligne</button>
@@ -62,10 +63,13 @@ import { SubscriptionCard } from './subscription-card';
             }
           }
         </app-subscription-card>
+        @if (nextYear(); as next) {
+          <p><a [routerLink]="[]" [queryParams]="{ annee: next }">Choisir votre pack {{ next }}</a></p>
+        }
       } @else if (o.packs.length === 0) {
-        <p>Aucun pack n’est proposé aux partenaires de la catégorie « {{ categoryLabel(o.category) }} » pour {{ year }}. Contactez l’office de tourisme.</p>
+        <p>Aucun pack n’est proposé aux partenaires de la catégorie « {{ categoryLabel(o.category) }} » pour {{ year() }}. Contactez l’office de tourisme.</p>
       } @else {
-        <h2>Choisir votre pack {{ year }}</h2>
+        <h2>Choisir votre pack {{ year() }}</h2>
         <p>Packs proposés aux partenaires de la catégorie « {{ categoryLabel(o.category) }} ». Prix toutes taxes comprises.</p>
         @if (!canSubscribe()) {
           <p class="notice">Seul le responsable de votre organisation peut souscrire un pack.</p>
@@ -155,7 +159,16 @@ export class PartnerPacks {
   /** `?paiement=ok|annule` on the way back from Stripe Checkout. */
   readonly paiement = input<string | undefined>();
 
-  protected readonly year = new Date().getFullYear();
+  /** `?annee=2027` (the renewal e-mail's link): the year to choose a pack for; this year by default. */
+  readonly annee = input<string | undefined>();
+
+  private readonly thisYear = new Date().getFullYear();
+  protected readonly year = computed(() => {
+    const asked = Number(this.annee());
+    return Number.isInteger(asked) && asked >= this.thisYear && asked <= this.thisYear + 1 ? asked : this.thisYear;
+  });
+  /** From October, next year's packs can be chosen. */
+  protected readonly nextYear = computed(() => (this.year() === this.thisYear && new Date().getMonth() >= 9 ? this.thisYear + 1 : null));
   protected readonly seller = SELLER;
   protected readonly euros = euros;
   protected readonly inclVat = inclVat;
@@ -163,12 +176,12 @@ export class PartnerPacks {
   protected readonly labels = { packId: 'Pack', acceptTerms: 'Conditions générales de vente', paymentChoice: 'Moyen de paiement', termsId: 'Conditions générales de vente' };
   protected readonly categoryLabel = (c: keyof typeof CATEGORY_LABELS) => CATEGORY_LABELS[c];
 
-  protected readonly offer = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.offer(params, this.year) });
+  protected readonly offer = rxResource({ params: () => ({ id: this.id(), year: this.year() }), stream: ({ params }) => this.data.offer(params.id, params.year) });
   protected readonly subscriptions = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.subscriptions(params) });
   protected readonly canSubscribe = computed(() => can(this.session.actor(), 'subscription.create', { organisationId: this.id() }));
 
   protected readonly currentSubscription = computed(() =>
-    this.subscriptions.hasValue() ? (this.subscriptions.value().find((s) => s.year === this.year && s.status !== 'CANCELLED') ?? null) : null,
+    this.subscriptions.hasValue() ? (this.subscriptions.value().find((s) => s.year === this.year() && s.status !== 'CANCELLED') ?? null) : null,
   );
   protected readonly pastSubscriptions = computed(() =>
     this.subscriptions.hasValue() ? this.subscriptions.value().filter((s) => s !== this.currentSubscription()) : [],

@@ -10,6 +10,7 @@ import { RouterLink } from '@angular/router';
 import { SUBSCRIPTION_STATUS_LABELS, type SubscriptionStatus } from '@extranet/domain/packs';
 import { PacksData, type SubscriptionView } from './packs-data';
 import { euros } from './packs-format';
+import { CreditNoteForm } from './credit-note-form';
 import { RecordPaymentForm } from './record-payment-form';
 import { SubscriptionCard } from './subscription-card';
 
@@ -19,10 +20,13 @@ const PAGE = 50;
 @Component({
   selector: 'app-staff-subscriptions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RecordPaymentForm, SubscriptionCard],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RecordPaymentForm, CreditNoteForm, SubscriptionCard],
   template: `
     <h1>Souscriptions aux packs</h1>
-    <p><a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a></p>
+    <p>
+      <a routerLink="/packs/suivi">Suivi : renouvellements, retards, chiffre d’affaires</a> ·
+      <a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a>
+    </p>
     @if (summary.hasValue()) {
       @let s = summary.value();
       <p class="figures">
@@ -60,6 +64,15 @@ const PAGE = 50;
       <p aria-live="polite">{{ p.total }} souscription{{ p.total > 1 ? 's' : '' }}</p>
       @for (s of p.items; track s.id) {
         <app-subscription-card [subscription]="s" [showOrganisation]="true">
+          @if (s.status === 'PAID' && creditable(s); as invoice) {
+            @if (crediting() === s.id) {
+              <app-credit-note-form [invoiceId]="invoice.id" [invoiceNumber]="invoice.number" (issued)="credited($event)" />
+            } @else {
+              <button mat-button type="button" (click)="crediting.set(s.id)">
+                Annuler par un avoir<span class="visually-hidden"> la facture {{ invoice.number }} de {{ s.organisationName }}</span>
+              </button>
+            }
+          }
           @if (s.status === 'AWAITING_PAYMENT') {
             @if (open() === s.id) {
               <app-record-payment-form [subscription]="s" (recorded)="recorded($event)" />
@@ -95,6 +108,20 @@ export class StaffSubscriptions {
   protected readonly search = signal('');
   protected readonly offset = signal(0);
   protected readonly open = signal<string | null>(null);
+  protected readonly crediting = signal<string | null>(null);
+
+  /** The invoice a credit note may still cancel. */
+  protected creditable(s: SubscriptionView) {
+    const credited = s.invoices.some((i) => i.kind === 'CREDIT_NOTE');
+    return credited ? null : (s.invoices.find((i) => i.kind === 'INVOICE') ?? null);
+  }
+
+  protected credited(s: SubscriptionView): void {
+    this.crediting.set(null);
+    const note = s.invoices.find((i) => i.kind === 'CREDIT_NOTE');
+    this.snackBar.open(`Avoir ${note?.number ?? ''} émis : la souscription de ${s.organisationName} est annulée.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+    this.page.reload();
+  }
 
   protected readonly page = rxResource({
     params: () => ({ year: this.year(), status: this.status(), search: this.search().trim(), offset: this.offset() }),
