@@ -9,6 +9,7 @@ import { COMMUNES, siretWithKeys, type LegalForm, type OrganisationCategory } fr
 import { PrismaClient, type Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { ARGON2_OPTIONS } from '../../apps/api/src/auth/password-hasher.js';
 import { seedListings } from './listings.js';
+import { seedRelations } from './relations.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -184,6 +185,9 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
     scale, partners, partnersPerUnit, officeId: OFFICE_ID, staffIds: staff.slice(1).map((s) => s.id),
     now: options.now ?? new Date(), id: stableId, log,
   });
+
+  // Partner relations: news, promotion actions, availability and meetings.
+  await seedRelations(prisma, { partners, staffIds: staff.slice(1).map((s) => s.id), now: options.now ?? new Date(), id: stableId, log });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */
