@@ -14,7 +14,7 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
-import { can } from '@extranet/domain/access';
+import { can, decideCall } from '@extranet/domain/access';
 import { filter } from 'rxjs';
 import { Session } from './auth/session';
 import { APP_TITLE } from './shared/page-title-strategy';
@@ -70,6 +70,12 @@ export class App {
     }
     if (reviews) {
       links.push({ label: 'Demandes à valider', path: ['/demandes'], exact: false });
+    }
+    // Partner relations: members read news and join actions; staff manage them.
+    if (decideCall(actor, 'news.read') === 'allow') {
+      links.push({ label: 'Actualités', path: ['/actualites'], exact: false });
+      links.push({ label: 'Actions', path: ['/actions'], exact: false });
+      links.push({ label: 'Rendez-vous', path: ['/rendez-vous'], exact: false });
     }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });

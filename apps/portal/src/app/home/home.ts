@@ -7,6 +7,7 @@ import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
+import { RelationsTodo } from '../relations/relations-todo';
 import { ReviewSummary } from '../review/review-summary';
 
 /**
@@ -16,7 +17,7 @@ import { ReviewSummary } from '../review/review-summary';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, RelationsTodo],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })

@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { MEETING_PLACE_LABELS, MEETING_STATUS_LABELS } from '@extranet/domain/relations';
+import { type ApiError, toApiError } from '../../shared/api-error';
+import { RelationsData } from '../relations-data';
+import { frenchDate, frenchSlot } from '../relations-format';
+
+/** `/rendez-vous/demandes` — staff answer meeting requests, follow confirmed meetings with private notes, see partners not met for a year. */
+@Component({
+  selector: 'app-meeting-desk',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  template: `
+    <p><a routerLink="/rendez-vous">← Rendez-vous</a></p>
+    <h1>Demandes de rendez-vous</h1>
+    <div aria-live="polite">@if (message()) { <p class="notice notice--success">{{ message() }}</p> }</div>
+    @if (error(); as e) { <p class="notice notice--error" role="alert">{{ e.message }}</p> }
+
+    <section aria-labelledby="requests-title">
+      <h2 id="requests-title">À traiter</h2>
+      @if (requests.hasValue()) {
+        <ul class="cards" role="list">
+          @for (m of requests.value(); track m.id) {
+            <li>
+              <h3>{{ m.organisationName }} — {{ m.subject }}</h3>
+              <p>{{ placeLabels[m.place] }} · demandé le {{ frenchDate(m.createdAt) }}</p>
+              <mat-form-field>
+                <mat-label>Créneau<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
+                <mat-select [(value)]="slotChoice[m.id]">
+                  @for (slot of m.preferredSlots; track slot) { <mat-option [value]="slot">{{ frenchSlot(slot) }}</mat-option> }
+                </mat-select>
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>Message au partenaire (facultatif)<span class="visually-hidden"> : {{ m.organisationName }}</span></mat-label>
+                <input matInput [(ngModel)]="messageFor[m.id]" [name]="'message-' + m.id" />
+              </mat-form-field>
+              <div class="buttons">
+                <button mat-flat-button type="button" (click)="answer('confirm', m.id, m.version, slotChoice[m.id] ?? m.preferredSlots[0])">Confirmer<span class="visually-hidden"> le rendez-vous de {{ m.organisationName }}</span></button>
+                <button mat-stroked-button type="button" (click)="answer('decline', m.id, m.version, null)">Décliner<span class="visually-hidden"> le rendez-vous de {{ m.organisationName }}</span></button>
+              </div>
+            </li>
+          } @empty {
+            <li>Aucune demande en attente.</li>
+          }
+        </ul>
+      }
+    </section>
+
+    <section aria-labelledby="confirmed-title">
+      <h2 id="confirmed-title">Rendez-vous confirmés et suivi</h2>
+      @if (confirmed.hasValue()) {
+        <ul class="cards" role="list">
+          @for (m of confirmed.value().slice(0, 30); track m.id) {
+            <li>
+              <h3>{{ m.organisationName }} — {{ m.subject }}</h3>
+              <p>{{ m.startsAt ? frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }}</p>
+              @for (n of m.notes; track n.id) {
+                <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ n.reminderOn }} }</blockquote>
+              }
+              <mat-form-field>
+                <mat-label>Note de suivi privée<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
+                <textarea matInput [(ngModel)]="noteFor[m.id]" [name]="'note-' + m.id" rows="2"></textarea>
+              </mat-form-field>
+              <div class="buttons">
+                <button mat-stroked-button type="button" (click)="addNote(m.id)">Ajouter la note<span class="visually-hidden"> pour {{ m.organisationName }}</span></button>
+                <button mat-button type="button" (click)="answer('decline', m.id, m.version, null)">Annuler le rendez-vous<span class="visually-hidden"> de {{ m.organisationName }}</span></button>
+              </div>
+            </li>
+          }
+        </ul>
+      }
+    </section>
+
+    <section aria-labelledby="notmet-title">
+      <h2 id="notmet-title">Partenaires non rencontrés depuis plus d’un an</h2>
+      @if (notMet.hasValue()) {
+        <p>{{ notMet.value().length }} partenaires.</p>
+        <ul>
+          @for (p of notMet.value().slice(0, 20); track p.organisationId) {
+            <li>{{ p.name }} ({{ p.communeName }}) — {{ p.lastMetAt ? 'dernier rendez-vous le ' + frenchDate(p.lastMetAt) : 'jamais rencontré' }}</li>
+          }
+        </ul>
+      }
+    </section>
+  `,
+  styles: `
+    .cards { list-style: none; padding: 0; display: grid; gap: 12px; }
+    .cards > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; display: grid; }
+    h3 { font: var(--mat-sys-title-medium); }
+    .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
+    blockquote { border-inline-start: 3px solid var(--mat-sys-outline); margin: 4px 0 8px; padding-inline-start: 12px; }
+  `,
+})
+export class MeetingDesk {
+  private readonly data = inject(RelationsData);
+  protected readonly placeLabels = MEETING_PLACE_LABELS;
+  protected readonly statusLabels = MEETING_STATUS_LABELS;
+  protected readonly frenchSlot = frenchSlot;
+  protected readonly frenchDate = frenchDate;
+  protected readonly slotChoice: Record<string, string | undefined> = {};
+  protected readonly messageFor: Record<string, string> = {};
+  protected readonly noteFor: Record<string, string> = {};
+  protected readonly message = signal('');
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly requests = rxResource({ stream: () => this.data.managedMeetings('REQUESTED') });
+  protected readonly confirmed = rxResource({ stream: () => this.data.managedMeetings('CONFIRMED') });
+  protected readonly notMet = rxResource({ stream: () => this.data.notMet() });
+
+  protected answer(decision: 'confirm' | 'decline', id: string, version: number, startsAt: string | null): void {
+    this.message.set('');
+    this.error.set(null);
+    this.data.answerMeeting(decision, { id, version, startsAt, message: this.messageFor[id] || null }).subscribe({
+      next: () => {
+        this.message.set(decision === 'confirm' ? 'Rendez-vous confirmé : le partenaire et vous recevez l’invitation par courriel.' : 'Rendez-vous décliné : le partenaire est prévenu par courriel.');
+        this.requests.reload();
+        this.confirmed.reload();
+      },
+      error: (e: unknown) => this.error.set(toApiError(e)),
+    });
+  }
+
+  protected addNote(meetingId: string): void {
+    this.message.set('');
+    this.error.set(null);
+    this.data.addNote({ meetingId, text: this.noteFor[meetingId] ?? '', nextSteps: '', reminderOn: null }).subscribe({
+      next: () => { this.noteFor[meetingId] = ''; this.message.set('Note enregistrée (visible de l’office seulement).'); this.confirmed.reload(); },
+      error: (e: unknown) => this.error.set(toApiError(e)),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable, inject } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import type { Observable } from 'rxjs';
+import { map } from 'rxjs';
+import type { MeetingStatus, NewsMailPreference, SaveNewsInput, SavePromotionActionInput } from '../graphql/types.generated';
+import { dataOf } from '../shared/watched-query';
+import {
+  AddMeetingNoteDocument, ArchiveNewsDocument, CancelActionRegistrationDocument, ClosePromotionActionDocument, ConfirmMeetingDocument,
+  DeclineMeetingDocument, ManagedMeetingsDocument, ManagedNewsDocument, ManagedPromotionActionsDocument, MarkNewsReadDocument,
+  MeetingAvailabilityDocument, MoveMeetingDocument, NewsFeedDocument, NewsItemDocument, NewsMailSettingDocument, OpenPromotionActionDocument,
+  OrganisationMeetingsDocument, PartnersNotMetForAYearDocument, PreviewNewsMarkdownDocument, PromotionActionRegistrationsDocument,
+  PromotionActionsDocument, PublishNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
+  SavePromotionActionDocument, SetNewsMailPreferenceDocument,
+} from './relations.generated';
+
+/** Reads and writes of partner relations. Lists are read fresh from the network: they change under other people's hands. */
+@Injectable({ providedIn: 'root' })
+export class RelationsData {
+  private readonly apollo = inject(Apollo);
+
+  // --- News ---
+  feed(unreadOnly = false, limit = 50) {
+    return this.apollo.query({ query: NewsFeedDocument, variables: { unreadOnly, page: { offset: 0, limit } }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.newsFeed));
+  }
+  newsItem(id: string) {
+    return this.apollo.query({ query: NewsItemDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.newsItem));
+  }
+  markRead(id: string) {
+    return this.apollo.mutate({ mutation: MarkNewsReadDocument, variables: { id } }).pipe(dataOf(), map((d) => d.markNewsRead));
+  }
+  managedNews() {
+    return this.apollo.query({ query: ManagedNewsDocument, variables: { page: { offset: 0, limit: 100 } }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.managedNews));
+  }
+  preview(markdown: string) {
+    return this.apollo.query({ query: PreviewNewsMarkdownDocument, variables: { markdown }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.previewNewsMarkdown));
+  }
+  saveNews(input: SaveNewsInput) {
+    return this.apollo.mutate({ mutation: SaveNewsDocument, variables: { input } }).pipe(dataOf(), map((d) => d.saveNews));
+  }
+  publishNews(id: string, version: number) {
+    return this.apollo.mutate({ mutation: PublishNewsDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.publishNews));
+  }
+  archiveNews(id: string, version: number) {
+    return this.apollo.mutate({ mutation: ArchiveNewsDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.archiveNews));
+  }
+  mailSetting() {
+    return this.apollo.query({ query: NewsMailSettingDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.newsMailSetting.preference));
+  }
+  setMailPreference(preference: NewsMailPreference) {
+    return this.apollo.mutate({ mutation: SetNewsMailPreferenceDocument, variables: { preference } }).pipe(dataOf(), map((d) => d.setNewsMailPreference.preference));
+  }
+
+  // --- Promotion actions ---
+  actions(organisationId: string) {
+    return this.apollo.query({ query: PromotionActionsDocument, variables: { organisationId }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.promotionActions));
+  }
+  register(actionId: string, organisationId: string) {
+    return this.apollo.mutate({ mutation: RegisterForActionDocument, variables: { input: { actionId, organisationId } } }).pipe(dataOf(), map((d) => d.registerForAction));
+  }
+  cancelRegistration(id: string) {
+    return this.apollo.mutate({ mutation: CancelActionRegistrationDocument, variables: { id } }).pipe(dataOf(), map((d) => d.cancelActionRegistration));
+  }
+  managedActions() {
+    return this.apollo.query({ query: ManagedPromotionActionsDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.managedPromotionActions));
+  }
+  actionRegistrations(actionId: string) {
+    return this.apollo.query({ query: PromotionActionRegistrationsDocument, variables: { actionId }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.promotionActionRegistrations));
+  }
+  saveAction(input: SavePromotionActionInput) {
+    return this.apollo.mutate({ mutation: SavePromotionActionDocument, variables: { input } }).pipe(dataOf(), map((d) => d.savePromotionAction));
+  }
+  openAction(id: string, version: number) {
+    return this.apollo.mutate({ mutation: OpenPromotionActionDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.openPromotionAction));
+  }
+  closeAction(id: string, version: number) {
+    return this.apollo.mutate({ mutation: ClosePromotionActionDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.closePromotionAction));
+  }
+  /** The XLSX export is a REST download: the browser follows the link with the session cookie. */
+  exportUrl(actionId: string): string {
+    return `/api/promotion-actions/${encodeURIComponent(actionId)}/registrations.xlsx`;
+  }
+
+  // --- Meetings ---
+  availability() {
+    return this.apollo.query({ query: MeetingAvailabilityDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.meetingAvailability));
+  }
+  meetings(organisationId: string) {
+    return this.apollo.query({ query: OrganisationMeetingsDocument, variables: { organisationId }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.organisationMeetings));
+  }
+  requestMeeting(input: { organisationId: string; subject: string; place: 'OFFICE' | 'PARTNER' | 'VIDEO'; preferredSlots: string[] }) {
+    return this.apollo.mutate({ mutation: RequestMeetingDocument, variables: { input } }).pipe(dataOf(), map((d) => d.requestMeeting));
+  }
+  managedMeetings(status: MeetingStatus | null) {
+    return this.apollo.query({ query: ManagedMeetingsDocument, variables: { status }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.managedMeetings));
+  }
+  answerMeeting(decision: 'confirm' | 'move' | 'decline', input: { id: string; version: number; startsAt?: string | null; message?: string | null }) {
+    const mutation = { confirm: ConfirmMeetingDocument, move: MoveMeetingDocument, decline: DeclineMeetingDocument }[decision];
+    return (this.apollo.mutate({ mutation, variables: { input } }) as Observable<{ data?: unknown }>).pipe(map(() => undefined));
+  }
+  addNote(input: { meetingId: string; text: string; nextSteps: string; reminderOn: string | null }) {
+    return this.apollo.mutate({ mutation: AddMeetingNoteDocument, variables: { input } }).pipe(dataOf(), map((d) => d.addMeetingNote));
+  }
+  notMet() {
+    return this.apollo.query({ query: PartnersNotMetForAYearDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.partnersNotMetForAYear));
+  }
+}
