@@ -36,15 +36,15 @@ describe('App shell', () => {
   it('shows partners their own pages, from the shared policy', async () => {
     const { element, navLabels } = await setUp(partnerOwner());
 
-    expect(navLabels()).toEqual(['Accueil', 'Mon organisation', 'Mes fiches', 'Équipe']);
+    expect(navLabels()).toEqual(['Accueil', 'Mon organisation', 'Mes fiches', 'Équipe', 'Actualités', 'Actions', 'Rendez-vous']);
     const links = [...element.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/', '/organisation/org-1', '/organisation/org-1/fiches', '/organisation/org-1/equipe']);
+    expect(links).toEqual(['/', '/organisation/org-1', '/organisation/org-1/fiches', '/organisation/org-1/equipe', '/actualites', '/actions', '/rendez-vous']);
     expect(element.querySelector('header')?.textContent).toContain('Claire Martin');
   });
 
   it('shows staff their home, the review queue, the partner directory, the outbox and the Apidae import', async () => {
     const { navLabels } = await setUp(staffUser());
-    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Partenaires', 'Courriels envoyés', 'Apidae']);
+    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Actualités', 'Actions', 'Rendez-vous', 'Partenaires', 'Courriels envoyés', 'Apidae']);
   });
 
   it('has no navigation nor sign-out button when signed out', async () => {

@@ -27,11 +27,22 @@ async function setUp(user: ReturnType<typeof partnerOwner>) {
   return { fixture, element: fixture.nativeElement as HTMLElement };
 }
 
+/** The relations to-do's queries (relations-todo.ts): nothing unread, no meeting, no request. */
+function flushRelationsTodo(role: 'partner' | 'staff') {
+  if (role === 'partner') {
+    apolloController().expectOne('NewsFeed').flushData({ newsFeed: { __typename: 'NewsFeed', total: 0, unread: 0, items: [] } });
+    apolloController().expectOne('OrganisationMeetings').flushData({ organisationMeetings: [] });
+  } else {
+    apolloController().expectOne('ManagedMeetings').flushData({ managedMeetings: [] });
+  }
+}
+
 describe('Home', () => {
   afterEach(() => apolloController().verify());
 
   it('lists the partner’s listings to confirm, and « Rien n’a changé » confirms one in a click', async () => {
     const { fixture, element } = await setUp(partnerOwner());
+    flushRelationsTodo('partner');
     const todo = apolloController().expectOne('ListingTodo');
     expect(todo.operation.variables).toEqual({ organisationId: 'org-1' });
     todo.flushData({
@@ -71,6 +82,7 @@ describe('Home', () => {
 
   it('shows staff how many requests wait and for how long the oldest, with a link to the queue', async () => {
     const { fixture, element } = await setUp(staffUser());
+    flushRelationsTodo('staff');
     apolloController()
       .expectOne('ReviewQueueSummary')
       .flushData({
@@ -85,5 +97,29 @@ describe('Home', () => {
     const summary = element.querySelector('app-review-summary')!;
     expect(summary.textContent?.replace(/\s+/g, ' ')).toContain('12 demandes en attente, la plus ancienne depuis 9 jours.');
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('/demandes');
+  });
+
+  it('shows a partner its latest unread news and its confirmed meetings', async () => {
+    const { fixture, element } = await setUp(partnerOwner());
+    apolloController().expectOne('ListingTodo').flushData({ listingTodo: { __typename: 'ListingTodo', listings: [], sentBack: [] } });
+    const feed = apolloController().expectOne('NewsFeed');
+    expect(feed.operation.variables).toEqual({ unreadOnly: true, page: { offset: 0, limit: 3 } });
+    feed.flushData({
+      newsFeed: {
+        __typename: 'NewsFeed', total: 1, unread: 5,
+        items: [{ __typename: 'NewsItem', id: 'n1', title: 'Chiffres de l’été', summary: 'x', category: 'CLIENTELE_FIGURES', status: 'PUBLISHED', publishAt: '2026-11-20T09:00:00.000Z', readAt: null }],
+      },
+    });
+    apolloController().expectOne('OrganisationMeetings').flushData({
+      organisationMeetings: [{
+        __typename: 'Meeting', id: 'm1', organisationId: 'org-1', organisationName: 'Hôtel du Jura', subject: 'Préparer la saison', place: 'OFFICE',
+        preferredSlots: [], status: 'CONFIRMED', startsAt: new Date(Date.now() + 86_400_000).toISOString(), staffMessage: null, version: 2, createdAt: '2026-11-20T09:00:00.000Z',
+      }],
+    });
+    await settle(fixture);
+    const todo = element.querySelector('app-relations-todo')!;
+    expect(todo.querySelector('a[href="/actualites/n1"]')?.textContent).toBe('Chiffres de l’été');
+    expect(todo.textContent).toContain('Voir les 5 actualités non lues');
+    expect(todo.textContent).toContain('Préparer la saison — confirmé pour le');
   });
 });

@@ -34,7 +34,7 @@ import { frenchDate } from '../relations-format';
             <h2>
               <a [routerLink]="['/actualites', item.id]">{{ item.title }}</a>
               @if (!item.readAt) {
-                <span class="badge">Non lue</span>
+                <span class="badge"><span class="visually-hidden">, </span>Non lue</span>
               }
             </h2>
             <p class="meta">{{ categoryLabels[item.category] }} · {{ frenchDate(item.publishAt) }}</p>
