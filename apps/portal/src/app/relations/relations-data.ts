@@ -9,7 +9,7 @@ import {
   DeclineMeetingDocument, ManagedMeetingsDocument, ManagedNewsDocument, ManagedPromotionActionsDocument, MarkNewsReadDocument,
   MeetingAvailabilityDocument, MoveMeetingDocument, NewsFeedDocument, NewsItemDocument, NewsMailSettingDocument, OpenPromotionActionDocument,
   OrganisationMeetingsDocument, PartnersNotMetForAYearDocument, PreviewNewsMarkdownDocument, PromotionActionRegistrationsDocument,
-  PromotionActionsDocument, PublishNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
+  PromotionActionsDocument, PublishMeetingAvailabilityDocument, PublishNewsDocument, RemoveMeetingAvailabilityDocument, ScheduleNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
   SavePromotionActionDocument, SetNewsMailPreferenceDocument,
 } from './relations.generated';
 
@@ -39,6 +39,9 @@ export class RelationsData {
   }
   publishNews(id: string, version: number) {
     return this.apollo.mutate({ mutation: PublishNewsDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.publishNews));
+  }
+  scheduleNews(id: string, version: number, publishAt: string) {
+    return this.apollo.mutate({ mutation: ScheduleNewsDocument, variables: { id, version, publishAt } }).pipe(dataOf(), map((d) => d.scheduleNews));
   }
   archiveNews(id: string, version: number) {
     return this.apollo.mutate({ mutation: ArchiveNewsDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.archiveNews));
@@ -99,6 +102,12 @@ export class RelationsData {
   }
   addNote(input: { meetingId: string; text: string; nextSteps: string; reminderOn: string | null }) {
     return this.apollo.mutate({ mutation: AddMeetingNoteDocument, variables: { input } }).pipe(dataOf(), map((d) => d.addMeetingNote));
+  }
+  publishAvailability(startsAt: string, endsAt: string) {
+    return this.apollo.mutate({ mutation: PublishMeetingAvailabilityDocument, variables: { input: { startsAt, endsAt } } }).pipe(dataOf(), map((d) => d.publishMeetingAvailability));
+  }
+  removeAvailability(id: string) {
+    return this.apollo.mutate({ mutation: RemoveMeetingAvailabilityDocument, variables: { id } }).pipe(dataOf(), map((d) => d.removeMeetingAvailability));
   }
   notMet() {
     return this.apollo.query({ query: PartnersNotMetForAYearDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.partnersNotMetForAYear));

@@ -67,14 +67,48 @@ import { frenchDate, frenchSlot } from '../relations-format';
                 <mat-label>Note de suivi privée<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
                 <textarea matInput [(ngModel)]="noteFor[m.id]" [name]="'note-' + m.id" rows="2"></textarea>
               </mat-form-field>
+              <mat-form-field>
+                <mat-label>Prochaines étapes<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
+                <input matInput [(ngModel)]="stepsFor[m.id]" [name]="'steps-' + m.id" />
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>Date de rappel<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
+                <input matInput type="date" [(ngModel)]="reminderFor[m.id]" [name]="'reminder-' + m.id" />
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>Déplacer au<span class="visually-hidden"> : rendez-vous de {{ m.organisationName }}</span></mat-label>
+                <input matInput type="datetime-local" [(ngModel)]="moveTo[m.id]" [name]="'move-' + m.id" />
+              </mat-form-field>
               <div class="buttons">
                 <button mat-stroked-button type="button" (click)="addNote(m.id)">Ajouter la note<span class="visually-hidden"> pour {{ m.organisationName }}</span></button>
+                <button mat-button type="button" (click)="move(m.id, m.version)">Déplacer<span class="visually-hidden"> le rendez-vous de {{ m.organisationName }}</span></button>
                 <button mat-button type="button" (click)="answer('decline', m.id, m.version, null)">Annuler le rendez-vous<span class="visually-hidden"> de {{ m.organisationName }}</span></button>
               </div>
             </li>
           }
         </ul>
       }
+    </section>
+
+    <section aria-labelledby="availability-title">
+      <h2 id="availability-title">Disponibilités publiées</h2>
+      <p>Les partenaires choisissent leurs créneaux d’une heure dans ces plages.</p>
+      @if (availability.hasValue()) {
+        <ul>
+          @for (w of availability.value(); track w.id) {
+            <li>{{ frenchSlot(w.startsAt) }} – {{ time(w.endsAt) }}
+              <button mat-button type="button" (click)="removeWindow(w.id)">Retirer<span class="visually-hidden"> la plage du {{ frenchSlot(w.startsAt) }}</span></button>
+            </li>
+          } @empty {
+            <li>Aucune plage publiée.</li>
+          }
+        </ul>
+      }
+      <form class="window" (ngSubmit)="publishWindow()">
+        <mat-form-field><mat-label>Début de la plage</mat-label><input matInput type="datetime-local" name="windowStart" [(ngModel)]="windowStart" required /></mat-form-field>
+        <mat-form-field><mat-label>Fin de la plage</mat-label><input matInput type="datetime-local" name="windowEnd" [(ngModel)]="windowEnd" required /></mat-form-field>
+        <div><button mat-stroked-button type="submit">Publier la plage</button></div>
+      </form>
     </section>
 
     <section aria-labelledby="notmet-title">
@@ -94,6 +128,7 @@ import { frenchDate, frenchSlot } from '../relations-format';
     .cards > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; display: grid; }
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
+    .window { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: baseline; }
     blockquote { border-inline-start: 3px solid var(--mat-sys-outline); margin: 4px 0 8px; padding-inline-start: 12px; }
   `,
 })
@@ -106,11 +141,49 @@ export class MeetingDesk {
   protected readonly slotChoice: Record<string, string | undefined> = {};
   protected readonly messageFor: Record<string, string> = {};
   protected readonly noteFor: Record<string, string> = {};
+  protected readonly stepsFor: Record<string, string> = {};
+  protected readonly reminderFor: Record<string, string> = {};
+  protected readonly moveTo: Record<string, string> = {};
+  protected windowStart = '';
+  protected windowEnd = '';
+  protected readonly availability = rxResource({ stream: () => this.data.availability() });
   protected readonly message = signal('');
   protected readonly error = signal<ApiError | null>(null);
   protected readonly requests = rxResource({ stream: () => this.data.managedMeetings('REQUESTED') });
   protected readonly confirmed = rxResource({ stream: () => this.data.managedMeetings('CONFIRMED') });
   protected readonly notMet = rxResource({ stream: () => this.data.notMet() });
+
+  protected time(instant: string): string {
+    return new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(instant));
+  }
+
+  /** `datetime-local` values are the browser's local time: sent as instants. */
+  private instant(local: string): string {
+    const date = new Date(local);
+    return Number.isNaN(date.getTime()) ? local : date.toISOString();
+  }
+
+  protected publishWindow(): void {
+    this.message.set('');
+    this.error.set(null);
+    this.data.publishAvailability(this.instant(this.windowStart), this.instant(this.windowEnd)).subscribe({
+      next: () => { this.message.set('Plage publiée.'); this.windowStart = ''; this.windowEnd = ''; this.availability.reload(); },
+      error: (e: unknown) => this.error.set(toApiError(e)),
+    });
+  }
+
+  protected removeWindow(id: string): void {
+    this.data.removeAvailability(id).subscribe({ next: () => this.availability.reload(), error: (e: unknown) => this.error.set(toApiError(e)) });
+  }
+
+  protected move(id: string, version: number): void {
+    this.message.set('');
+    this.error.set(null);
+    this.data.answerMeeting('move', { id, version, startsAt: this.instant(this.moveTo[id] ?? ''), message: null }).subscribe({
+      next: () => { this.message.set('Rendez-vous déplacé : le partenaire et vous recevez la nouvelle invitation.'); this.confirmed.reload(); },
+      error: (e: unknown) => this.error.set(toApiError(e)),
+    });
+  }
 
   protected answer(decision: 'confirm' | 'decline', id: string, version: number, startsAt: string | null): void {
     this.message.set('');
@@ -128,8 +201,8 @@ export class MeetingDesk {
   protected addNote(meetingId: string): void {
     this.message.set('');
     this.error.set(null);
-    this.data.addNote({ meetingId, text: this.noteFor[meetingId] ?? '', nextSteps: '', reminderOn: null }).subscribe({
-      next: () => { this.noteFor[meetingId] = ''; this.message.set('Note enregistrée (visible de l’office seulement).'); this.confirmed.reload(); },
+    this.data.addNote({ meetingId, text: this.noteFor[meetingId] ?? '', nextSteps: this.stepsFor[meetingId] ?? '', reminderOn: this.reminderFor[meetingId] || null }).subscribe({
+      next: () => { this.noteFor[meetingId] = ''; this.stepsFor[meetingId] = ''; this.reminderFor[meetingId] = ''; this.message.set('Note enregistrée (visible de l’office seulement).'); this.confirmed.reload(); },
       error: (e: unknown) => this.error.set(toApiError(e)),
     });
   }

@@ -115,6 +115,11 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
                   <td>
                     @if (item.status === 'DRAFT' || item.status === 'SCHEDULED') {
                       <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <label class="schedule">
+                        <span class="visually-hidden">Date de publication programmée de « {{ item.title }} »</span>
+                        <input type="datetime-local" [value]="''" #when />
+                      </label>
+                      <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> « {{ item.title }} »</span></button>
                     }
                     @if (item.status !== 'ARCHIVED') {
                       <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> « {{ item.title }} »</span></button>
@@ -203,6 +208,16 @@ export class NewsManage {
   protected publish(id: string, version: number): void {
     this.actionError.set(null);
     this.data.publishNews(id, version).subscribe({ next: () => this.list.reload(), error: (e: unknown) => this.actionError.set(toApiError(e)) });
+  }
+
+  protected schedule(id: string, version: number, local: string): void {
+    this.actionError.set(null);
+    const date = new Date(local);
+    if (Number.isNaN(date.getTime())) {
+      this.actionError.set({ code: 'BAD_USER_INPUT', message: 'Choisissez la date et l’heure de publication.', fields: [] });
+      return;
+    }
+    this.data.scheduleNews(id, version, date.toISOString()).subscribe({ next: () => this.list.reload(), error: (e: unknown) => this.actionError.set(toApiError(e)) });
   }
 
   protected archive(id: string, version: number): void {
