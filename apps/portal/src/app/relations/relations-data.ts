@@ -7,7 +7,7 @@ import { dataOf } from '../shared/watched-query';
 import {
   AddMeetingNoteDocument, ArchiveNewsDocument, CancelActionRegistrationDocument, ClosePromotionActionDocument, ConfirmMeetingDocument,
   DeclineMeetingDocument, ManagedMeetingsDocument, ManagedNewsDocument, ManagedPromotionActionsDocument, MarkNewsReadDocument,
-  MeetingAvailabilityDocument, MoveMeetingDocument, NewsFeedDocument, NewsItemDocument, NewsMailSettingDocument, OpenPromotionActionDocument,
+  MeetingAvailabilityDocument, MeetingsPerMonthDocument, PartnerRelationHistoryDocument, MoveMeetingDocument, NewsFeedDocument, NewsItemDocument, NewsMailSettingDocument, OpenPromotionActionDocument,
   OrganisationMeetingsDocument, PartnersNotMetForAYearDocument, PreviewNewsMarkdownDocument, PromotionActionRegistrationsDocument,
   PromotionActionsDocument, PublishMeetingAvailabilityDocument, PublishNewsDocument, RemoveMeetingAvailabilityDocument, ScheduleNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
   SavePromotionActionDocument, SetNewsMailPreferenceDocument,
@@ -108,6 +108,12 @@ export class RelationsData {
   }
   removeAvailability(id: string) {
     return this.apollo.mutate({ mutation: RemoveMeetingAvailabilityDocument, variables: { id } }).pipe(dataOf(), map((d) => d.removeMeetingAvailability));
+  }
+  history(organisationId: string) {
+    return this.apollo.query({ query: PartnerRelationHistoryDocument, variables: { organisationId }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.partnerRelationHistory));
+  }
+  perMonth(year: number) {
+    return this.apollo.query({ query: MeetingsPerMonthDocument, variables: { year }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.meetingsPerMonth));
   }
   notMet() {
     return this.apollo.query({ query: PartnersNotMetForAYearDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.partnersNotMetForAYear));

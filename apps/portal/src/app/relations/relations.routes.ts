@@ -19,4 +19,5 @@ export const ACTIONS_ROUTES: Routes = [
 export const MEETINGS_ROUTES: Routes = [
   { path: '', title: 'Rendez-vous', canActivate: [allowCallGuard('meeting.read')], loadComponent: () => import('./meetings/meeting-request').then((m) => m.MeetingRequest) },
   { path: 'demandes', title: 'Demandes de rendez-vous', canActivate: [allowGuard('meeting.manage')], loadComponent: () => import('./meetings/meeting-desk').then((m) => m.MeetingDesk) },
+  { path: 'partenaire/:id', title: 'Relation avec le partenaire', canActivate: [allowGuard('meeting.manage')], loadComponent: () => import('./meetings/partner-history').then((m) => m.PartnerHistory) },
 ];

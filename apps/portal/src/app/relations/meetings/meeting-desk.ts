@@ -59,7 +59,7 @@ import { frenchDate, frenchSlot } from '../relations-format';
           @for (m of confirmed.value().slice(0, 30); track m.id) {
             <li>
               <h3>{{ m.organisationName }} — {{ m.subject }}</h3>
-              <p>{{ m.startsAt ? frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }}</p>
+              <p>{{ m.startsAt ? frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }} · <a [routerLink]="['/rendez-vous/partenaire', m.organisationId]">Historique de la relation<span class="visually-hidden"> avec {{ m.organisationName }}</span></a></p>
               @for (n of m.notes; track n.id) {
                 <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ n.reminderOn }} }</blockquote>
               }
@@ -111,13 +111,31 @@ import { frenchDate, frenchSlot } from '../relations-format';
       </form>
     </section>
 
+    <section aria-labelledby="months-title">
+      <h2 id="months-title">Rendez-vous par mois en {{ year }}</h2>
+      @if (perMonth.hasValue()) {
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Mois</th><th scope="col">Rendez-vous</th></tr></thead>
+            <tbody>
+              @for (row of perMonth.value(); track row.month) {
+                <tr><td>{{ monthLabel(row.month) }}</td><td>{{ row.count }}</td></tr>
+              } @empty {
+                <tr><td colspan="2">Aucun rendez-vous cette année.</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+    </section>
+
     <section aria-labelledby="notmet-title">
       <h2 id="notmet-title">Partenaires non rencontrés depuis plus d’un an</h2>
       @if (notMet.hasValue()) {
         <p>{{ notMet.value().length }} partenaires.</p>
         <ul>
           @for (p of notMet.value().slice(0, 20); track p.organisationId) {
-            <li>{{ p.name }} ({{ p.communeName }}) — {{ p.lastMetAt ? 'dernier rendez-vous le ' + frenchDate(p.lastMetAt) : 'jamais rencontré' }}</li>
+            <li><a [routerLink]="['/rendez-vous/partenaire', p.organisationId]">{{ p.name }}</a> ({{ p.communeName }}) — {{ p.lastMetAt ? 'dernier rendez-vous le ' + frenchDate(p.lastMetAt) : 'jamais rencontré' }}</li>
           }
         </ul>
       }
@@ -129,6 +147,9 @@ import { frenchDate, frenchSlot } from '../relations-format';
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     .window { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: baseline; }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; }
+    th, td { text-align: start; padding: 4px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     blockquote { border-inline-start: 3px solid var(--mat-sys-outline); margin: 4px 0 8px; padding-inline-start: 12px; }
   `,
 })
@@ -152,6 +173,12 @@ export class MeetingDesk {
   protected readonly requests = rxResource({ stream: () => this.data.managedMeetings('REQUESTED') });
   protected readonly confirmed = rxResource({ stream: () => this.data.managedMeetings('CONFIRMED') });
   protected readonly notMet = rxResource({ stream: () => this.data.notMet() });
+  protected readonly year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date()));
+  protected readonly perMonth = rxResource({ stream: () => this.data.perMonth(this.year) });
+
+  protected monthLabel(month: string): string {
+    return new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  }
 
   protected time(instant: string): string {
     return new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(instant));
