@@ -1,3 +1,4 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import type { Observable } from 'rxjs';
@@ -17,6 +18,7 @@ import {
 @Injectable({ providedIn: 'root' })
 export class RelationsData {
   private readonly apollo = inject(Apollo);
+  private readonly http = inject(HttpClient);
 
   // --- News ---
   feed(unreadOnly = false, limit = 50) {
@@ -42,6 +44,15 @@ export class RelationsData {
   }
   scheduleNews(id: string, version: number, publishAt: string) {
     return this.apollo.mutate({ mutation: ScheduleNewsDocument, variables: { id, version, publishAt } }).pipe(dataOf(), map((d) => d.scheduleNews));
+  }
+  /** Multipart over REST (GraphQL does not carry files); the header is the API's CSRF guard. */
+  attachToNews(id: string, file: File) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<{ name: string }>(`/api/news/${encodeURIComponent(id)}/attachment`, form, { headers: new HttpHeaders({ 'X-Requested-With': 'XMLHttpRequest' }) });
+  }
+  attachmentUrl(id: string): string {
+    return `/api/news/${encodeURIComponent(id)}/attachment`;
   }
   archiveNews(id: string, version: number) {
     return this.apollo.mutate({ mutation: ArchiveNewsDocument, variables: { id, version } }).pipe(dataOf(), map((d) => d.archiveNews));

@@ -27,6 +27,9 @@ import { frenchDate } from '../relations-format';
         <p class="summary">{{ news.summary }}</p>
         <!-- Rendered by the API from checked Markdown (raw HTML escaped); Angular sanitises it again. -->
         <div class="body" [innerHTML]="news.bodyHtml"></div>
+        @if (news.attachmentName) {
+          <p><a [href]="attachmentUrl(news.id)" download>Télécharger la pièce jointe ({{ news.attachmentName }})</a></p>
+        }
       </article>
     }
   `,
@@ -44,6 +47,9 @@ export class NewsArticle {
   protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
   protected readonly frenchDate = frenchDate;
   private readonly staff = computed(() => can(this.session.actor(), 'news.manage'));
+  protected attachmentUrl(id: string): string {
+    return this.data.attachmentUrl(id);
+  }
   protected readonly item = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.newsItem(params) });
 
   constructor() {

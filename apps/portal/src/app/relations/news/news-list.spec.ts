@@ -52,7 +52,7 @@ describe('NewsArticle', () => {
     const { fixture, element } = await open('/actualites/n1');
     apolloController().expectOne('NewsItem').flushData({
       newsItem: {
-        ...item('n1', 'Chiffres de l’été', null), body: '**+8 %**', bodyHtml: '<p><strong>+8 %</strong></p>', openCount: null, version: 2,
+        ...item('n1', 'Chiffres de l’été', null), body: '**+8 %**', bodyHtml: '<p><strong>+8 %</strong></p>', openCount: null, attachmentName: null, version: 2,
         target: { __typename: 'NewsTarget', audience: 'ALL_PARTNERS', categories: [], communes: [] },
       },
     });

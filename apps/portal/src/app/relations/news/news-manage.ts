@@ -122,6 +122,10 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
                       <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> « {{ item.title }} »</span></button>
                     }
                     @if (item.status !== 'ARCHIVED') {
+                      <label class="attach">
+                        {{ item.attachmentName ? 'Remplacer la pièce jointe (' + item.attachmentName + ')' : 'Joindre un fichier (PDF, PNG, JPEG)' }}<span class="visually-hidden"> à « {{ item.title }} »</span>
+                        <input type="file" accept="application/pdf,image/png,image/jpeg" (change)="attach(item.id, $event)" />
+                      </label>
                       <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> « {{ item.title }} »</span></button>
                     }
                   </td>
@@ -141,6 +145,7 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .preview { border: 1px dashed var(--mat-sys-outline); border-radius: 8px; padding: 0 16px; margin-bottom: 16px; overflow-wrap: anywhere; }
     .table-wrap { overflow-x: auto; }
+    .attach { display: block; font: var(--mat-sys-body-small); margin: 4px 0; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
   `,
@@ -208,6 +213,13 @@ export class NewsManage {
   protected publish(id: string, version: number): void {
     this.actionError.set(null);
     this.data.publishNews(id, version).subscribe({ next: () => this.list.reload(), error: (e: unknown) => this.actionError.set(toApiError(e)) });
+  }
+
+  protected attach(id: string, event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    this.actionError.set(null);
+    this.data.attachToNews(id, file).subscribe({ next: () => this.list.reload(), error: (e: unknown) => this.actionError.set(toApiError(e)) });
   }
 
   protected schedule(id: string, version: number, local: string): void {
