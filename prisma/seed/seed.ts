@@ -12,6 +12,7 @@ import { seedCommittee } from './committee.js';
 import { seedListings } from './listings.js';
 import { seedTouristTax } from './tourist-tax.js';
 import { seedPacks } from './packs.js';
+import { seedRelations } from './relations.js';
 
 const DOMAIN = 'demo.paysdegex.test';
 const PASSWORD = 'Pays-de-Gex-2026';
@@ -193,6 +194,9 @@ export async function seedDemoData(prisma: PrismaClient | Prisma.TransactionClie
 
   // Service packs: terms, the 2025 and 2026 catalogues, subscriptions with payments and invoices.
   await seedPacks(prisma, { partners: partners.slice(0, partnersPerUnit), staffIds: staff.slice(1).map((s) => s.id), id: stableId, log, now: options.now ?? new Date() });
+
+  // Partner relations: news, promotion actions, availability and meetings.
+  await seedRelations(prisma, { partners, staffIds: staff.slice(1).map((s) => s.id), now: options.now ?? new Date(), id: stableId, log });
 }
 
 /** Seeds the demo data when the database has no organisation yet. Returns true when it did. */

@@ -259,3 +259,42 @@ describe('news by e-mail', () => {
     expect(await t.prisma.newsMailSetting.count({ where: { userId: hotel.owner.id } })).toBe(0);
   });
 });
+
+describe('an attached file', () => {
+  const upload = (client: GraphQLClient, id: string, content: Uint8Array, filename: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: 'application/octet-stream' }), filename);
+    return fetch(`${t.baseUrl}/api/news/${id}/attachment`, { method: 'POST', headers: { cookie: client.cookie!, 'X-Requested-With': 'XMLHttpRequest' }, body: form });
+  };
+  const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+  it('is uploaded by staff and downloaded only by the readers the item targets', async () => {
+    const hotel = await reader('HOTEL');
+    const shop = await reader('SHOP');
+    const item = await published();
+    const response = await upload(staff, item.id, PDF, 'Chiffres été 2026.pdf');
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ name: 'Chiffres-ete-2026.pdf' });
+    expect((await hotel.client.ok(GET, { id: item.id })).newsItem).toMatchObject({ id: item.id });
+    expect((await hotel.client.ok(`query($id: ID!) { newsItem(id: $id) { attachmentName } }`, { id: item.id })).newsItem.attachmentName).toBe('Chiffres-ete-2026.pdf');
+
+    const download = await fetch(`${t.baseUrl}/api/news/${item.id}/attachment`, { headers: { cookie: hotel.client.cookie! } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename="Chiffres-ete-2026.pdf"');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
+
+    expect((await fetch(`${t.baseUrl}/api/news/${item.id}/attachment`, { headers: { cookie: shop.client.cookie! } })).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/api/news/${item.id}/attachment`)).status).toBe(401);
+    expect((await upload(hotel.client, item.id, PDF, 'x.pdf')).status).toBe(403);
+  });
+
+  it('refuses a file that is not a PDF or an image, whatever its name, keeping nothing', async () => {
+    const item = await published();
+    const response = await upload(staff, item.id, new TextEncoder().encode('MZ\x90\x00 un exécutable'), 'rapport.pdf');
+    expect(response.status).toBe(415);
+    expect((await response.json()).fields).toEqual([{ field: 'file', message: 'Joignez un PDF ou une image PNG ou JPEG.' }]);
+    expect((await t.prisma.newsItem.findUniqueOrThrow({ where: { id: item.id } })).attachmentKey).toBeNull();
+  });
+});

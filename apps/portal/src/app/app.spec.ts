@@ -36,15 +36,15 @@ describe('App shell', () => {
   it('shows partners their own pages, from the shared policy', async () => {
     const { element, navLabels } = await setUp(partnerOwner());
 
-    expect(navLabels()).toEqual(['Accueil', 'Mon organisation', 'Mes fiches', 'Équipe', 'Mes packs', 'Taxe de séjour']);
+    expect(navLabels()).toEqual(['Accueil', 'Mon organisation', 'Mes fiches', 'Équipe', 'Mes packs', 'Taxe de séjour', 'Actualités', 'Actions', 'Rendez-vous']);
     const links = [...element.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/', '/organisation/org-1', '/organisation/org-1/fiches', '/organisation/org-1/equipe', '/packs/organisation/org-1', '/taxe-de-sejour']);
+    expect(links).toEqual(['/', '/organisation/org-1', '/organisation/org-1/fiches', '/organisation/org-1/equipe', '/packs/organisation/org-1', '/taxe-de-sejour', '/actualites', '/actions', '/rendez-vous']);
     expect(element.querySelector('header')?.textContent).toContain('Claire Martin');
   });
 
   it('shows staff their home, the review queue, the partner directory, the outbox and the Apidae import', async () => {
     const { navLabels } = await setUp(staffUser());
-    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Fraîcheur des fiches', 'Taxe de séjour', 'Packs', 'Partenaires', 'Courriels envoyés', 'Apidae', 'Comité technique']);
+    expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Fraîcheur des fiches', 'Taxe de séjour', 'Packs', 'Actualités', 'Actions', 'Rendez-vous', 'Partenaires', 'Courriels envoyés', 'Apidae', 'Comité technique']);
   });
 
   it('shows administrators the users and the audit trail, and committee members the committee', async () => {

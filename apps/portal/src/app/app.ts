@@ -14,7 +14,7 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
-import { can } from '@extranet/domain/access';
+import { can, decideCall } from '@extranet/domain/access';
 import { filter } from 'rxjs';
 import { Session } from './auth/session';
 import { APP_TITLE } from './shared/page-title-strategy';
@@ -82,6 +82,12 @@ export class App {
     }
     if (can(actor, 'subscription.list')) {
       links.push({ label: 'Packs', path: ['/packs', 'souscriptions'], exact: false });
+    }
+    // Partner relations: members read news and join actions; staff manage them.
+    if (decideCall(actor, 'news.read') === 'allow') {
+      links.push({ label: 'Actualités', path: ['/actualites'], exact: false });
+      links.push({ label: 'Actions', path: ['/actions'], exact: false });
+      links.push({ label: 'Rendez-vous', path: ['/rendez-vous'], exact: false });
     }
     if (can(actor, 'organisation.list')) {
       links.push({ label: 'Partenaires', path: ['/partenaires'], exact: false });

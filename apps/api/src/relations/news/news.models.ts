@@ -26,6 +26,7 @@ export class NewsItem {
   @Field(() => Date, { nullable: true, description: 'Publication time, or the planned one.' }) publishAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the caller first opened it; null: unread.' }) readAt: Date | null;
   @Field(() => Int, { nullable: true, description: 'Staff only: how many users opened it in the portal.' }) openCount: number | null;
+  @Field(() => String, { nullable: true, description: 'File name of the attached file (GET /api/news/:id/attachment).' }) attachmentName: string | null;
   @Field(() => Int) version: number;
   @Field() updatedAt: Date;
 }

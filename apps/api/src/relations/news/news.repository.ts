@@ -13,6 +13,7 @@ export interface NewsRecord {
   target: NewsTarget;
   publishAt: Date | null;
   mailedAt: Date | null;
+  attachmentName: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -20,7 +21,7 @@ export interface NewsRecord {
 
 const select = {
   id: true, title: true, summary: true, body: true, category: true, status: true, audience: true, targetCategories: true,
-  targetCommunes: true, publishAt: true, mailedAt: true, version: true, createdAt: true, updatedAt: true,
+  targetCommunes: true, publishAt: true, mailedAt: true, attachmentName: true, version: true, createdAt: true, updatedAt: true,
 } as const;
 
 type Row = Prisma.NewsItemGetPayload<{ select: typeof select }>;
@@ -121,6 +122,15 @@ export class NewsRepository {
       this.db.client.newsItem.count({ where }),
     ]);
     return { items: rows.map(({ _count, ...row }) => ({ ...toRecord(row), openCount: _count.reads })), total };
+  }
+
+  async attachmentOf(id: string): Promise<{ key: string; name: string; type: string } | null> {
+    const row = await this.db.client.newsItem.findUnique({ where: { id }, select: { attachmentKey: true, attachmentName: true, attachmentType: true } });
+    return row?.attachmentKey ? { key: row.attachmentKey, name: row.attachmentName ?? 'piece-jointe', type: row.attachmentType ?? 'application/octet-stream' } : null;
+  }
+
+  async setAttachment(id: string, attachment: { key: string; name: string; type: string }): Promise<void> {
+    await this.db.client.newsItem.update({ where: { id }, data: { attachmentKey: attachment.key, attachmentName: attachment.name, attachmentType: attachment.type }, select: { id: true } });
   }
 
   async openCount(newsId: string): Promise<number> {

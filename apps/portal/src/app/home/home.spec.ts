@@ -29,6 +29,16 @@ async function setUp(user: ReturnType<typeof partnerOwner>) {
   return { fixture, element: fixture.nativeElement as HTMLElement };
 }
 
+/** The relations to-do's queries (relations-todo.ts): nothing unread, no meeting, no request. */
+function flushRelationsTodo(role: 'partner' | 'staff') {
+  if (role === 'partner') {
+    apolloController().expectOne('NewsFeed').flushData({ newsFeed: { __typename: 'NewsFeed', total: 0, unread: 0, items: [] } });
+    apolloController().expectOne('OrganisationMeetings').flushData({ organisationMeetings: [] });
+  } else {
+    apolloController().expectOne('ManagedMeetings').flushData({ managedMeetings: [] });
+  }
+}
+
 describe('Home', () => {
   afterEach(() => apolloController().verify());
 
@@ -38,6 +48,7 @@ describe('Home', () => {
     apolloController()
       .expectOne('PackStatus')
       .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
+    flushRelationsTodo('partner');
     const todo = apolloController().expectOne('ListingTodo');
     expect(todo.operation.variables).toEqual({ organisationId: 'org-1' });
     todo.flushData({
@@ -83,6 +94,7 @@ describe('Home', () => {
     apolloController()
       .expectOne('PacksSummary')
       .flushData({ packsSummary: { __typename: 'PacksSummary', year: 2026, awaitingCount: 7, awaitingCents: 215_050, paidCount: 30, revenueCents: 812_400 } });
+    flushRelationsTodo('staff');
     apolloController()
       .expectOne('ReviewQueueSummary')
       .flushData({
@@ -132,5 +144,34 @@ describe('Home', () => {
     expect(text).toContain('au plus tard le 20 janvier 2027');
     const links = [...element.querySelectorAll('app-tax-todo a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/taxe-de-sejour/acc-1/declarer/2026/3', '/taxe-de-sejour/acc-1/declarer/2026/4', '/taxe-de-sejour']);
+    flushRelationsTodo('partner');
+  });
+
+  it('shows a partner its latest unread news and its confirmed meetings', async () => {
+    const { fixture, element } = await setUp(partnerOwner());
+    apolloController().expectOne('ListingTodo').flushData({ listingTodo: { __typename: 'ListingTodo', listings: [], sentBack: [] } });
+    const feed = apolloController().expectOne('NewsFeed');
+    expect(feed.operation.variables).toEqual({ unreadOnly: true, page: { offset: 0, limit: 3 } });
+    feed.flushData({
+      newsFeed: {
+        __typename: 'NewsFeed', total: 1, unread: 5,
+        items: [{ __typename: 'NewsItem', id: 'n1', title: 'Chiffres de l’été', summary: 'x', category: 'CLIENTELE_FIGURES', status: 'PUBLISHED', publishAt: '2026-11-20T09:00:00.000Z', readAt: null }],
+      },
+    });
+    apolloController().expectOne('OrganisationMeetings').flushData({
+      organisationMeetings: [{
+        __typename: 'Meeting', id: 'm1', organisationId: 'org-1', organisationName: 'Hôtel du Jura', subject: 'Préparer la saison', place: 'OFFICE',
+        preferredSlots: [], status: 'CONFIRMED', startsAt: new Date(Date.now() + 86_400_000).toISOString(), staffMessage: null, version: 2, createdAt: '2026-11-20T09:00:00.000Z',
+      }],
+    });
+    await settle(fixture);
+    const todo = element.querySelector('app-relations-todo')!;
+    expect(todo.querySelector('a[href="/actualites/n1"]')?.textContent).toBe('Chiffres de l’été');
+    expect(todo.textContent).toContain('Voir les 5 actualités non lues');
+    expect(todo.textContent).toContain('Préparer la saison — confirmé pour le');
+    apolloController().expectOne('TaxTodo').flushData(EMPTY_TAX_TODO);
+    apolloController()
+      .expectOne('PackStatus')
+      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
   });
 });

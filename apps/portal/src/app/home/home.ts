@@ -8,6 +8,7 @@ import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
 import { CommitteeTodo } from '../committee/committee-todo';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
+import { RelationsTodo } from '../relations/relations-todo';
 import { ReviewSummary } from '../review/review-summary';
 import { TaxStaffSummary, TaxTodo } from '../tourist-tax/tax-todo';
 import { PackTodo } from '../packs/pack-todo';
@@ -20,7 +21,7 @@ import { PacksSummaryCard } from '../packs/packs-summary-card';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary, PackTodo, PacksSummaryCard],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary, PackTodo, PacksSummaryCard, RelationsTodo],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })

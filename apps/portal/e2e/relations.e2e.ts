@@ -1,0 +1,141 @@
+// Partner relations in Chromium against the production build with the demo data: staff publish a
+// news item for hotels; the hotel owner reads it from its home and switches to the weekly digest;
+// the owner registers for the action with one place left and joins the waiting list of the full
+// one; the owner asks for a meeting and staff confirm it (the .ics is in the outbox). Partner pages
+// are scanned by axe at 390 px and 1280 px wide, staff pages at 1280 px.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y.js';
+
+const PASSWORD = 'Pays-de-Gex-2026';
+const STAFF = 'agent@demo.paysdegex.test';
+/** The demo partner « Hôtel du Jura » (a hotel): the seed registers it nowhere and gives it no request. */
+const OWNER = 'responsable@demo.paysdegex.test';
+const PARTNER = 'Hôtel du Jura';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+function stamp(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/connexion/);
+}
+
+/** axe at both widths, the page staying as it is. */
+async function accessibleAtBothWidths(page: Page, label: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, `${label} (390 px)`);
+  await page.setViewportSize(DESKTOP);
+  await expectAccessible(page, `${label} (1280 px)`);
+  await page.setViewportSize(PHONE);
+}
+
+test('staff publish a news item for hotels; the hotel owner reads it and switches to the weekly digest', async ({ page, browser }) => {
+  test.slow();
+  const title = `Fréquentation des hôtels ${stamp()}`;
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, STAFF);
+  await page.goto('/actualites/gestion');
+  await expect(page.getByRole('heading', { level: 1, name: 'Gérer les actualités' })).toBeVisible();
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Résumé').fill('Les nuitées hôtelières de l’automne.');
+  await page.getByLabel('Texte (Markdown)').fill('## Chiffres\n\nLes nuitées progressent de **5 %**.');
+  await page.getByRole('button', { name: 'Aperçu' }).click();
+  await expect(page.getByRole('region', { name: 'Aperçu du texte' }).locator('strong')).toHaveText('5 %');
+  await page.getByRole('radio', { name: 'Certaines catégories de partenaires' }).check();
+  await page.getByRole('combobox', { name: 'Catégories de partenaires' }).click();
+  await page.getByRole('option', { name: 'Hôtel', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expectAccessible(page, 'rédaction d’une actualité');
+  await page.getByRole('button', { name: 'Publier maintenant' }).click();
+  await expect(page.getByText('Actualité publiée.')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Publiée');
+
+  const owner = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await signIn(owner, OWNER);
+  await owner.goto('/');
+  const link = owner.getByRole('link', { name: title });
+  await expect(link).toBeVisible();
+  await accessibleAtBothWidths(owner, 'accueil du partenaire');
+  await link.click();
+  await expect(owner.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(owner.locator('.body strong')).toHaveText('5 %');
+  await accessibleAtBothWidths(owner, 'article');
+  // Opening the article marks it read (a request the page sends once it is shown).
+  await expect(async () => {
+    await owner.goto('/actualites');
+    await expect(owner.getByRole('listitem').filter({ hasText: title })).not.toContainText('Non lue', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await accessibleAtBothWidths(owner, 'liste des actualités');
+
+  await owner.getByRole('link', { name: /choisir quand/ }).click();
+  await owner.getByRole('radio', { name: 'Un résumé chaque semaine' }).check();
+  await owner.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(owner.getByText('C’est enregistré.')).toBeVisible();
+  await accessibleAtBothWidths(owner, 'préférences de courriel');
+
+  // Staff see the opening in the item's count.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('row', { name: new RegExp(title) }).getByRole('cell').nth(3)).toHaveText('1', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});
+
+test('the owner takes the last place of Grand Ski and joins the waiting list of the full Salon de la Montagne', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize(PHONE);
+  await signIn(page, OWNER);
+  await page.goto('/actions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Actions de promotion' })).toBeVisible();
+  const grandSki = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Grand Ski/ }) });
+  await expect(grandSki).toContainText(/Places restantes\s*1 sur 3/);
+  await accessibleAtBothWidths(page, 'actions de promotion');
+  await grandSki.getByRole('button', { name: /Inscrire mon organisation/ }).click();
+  await expect(page.getByText(/Votre organisation est inscrite à « Grand Ski/)).toBeVisible();
+  await expect(grandSki).toContainText('Inscrit');
+  await expect(grandSki).toContainText(/Places restantes\s*0 sur 3/);
+
+  const salon = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Salon de la Montagne' }) });
+  await salon.getByRole('button', { name: /Rejoindre la liste d’attente/ }).click();
+  await expect(page.getByText(/liste d’attente de « Salon de la Montagne » \(rang 3\)/)).toBeVisible();
+  await expect(salon).toContainText('En liste d’attente — rang 3');
+  await accessibleAtBothWidths(page, 'actions après inscription');
+});
+
+test('the owner asks for a meeting and staff confirm it: the .ics invitation is in the outbox', async ({ page, browser }) => {
+  test.slow();
+  const subject = `Projet de terrasse ${stamp()}`;
+  await page.setViewportSize(PHONE);
+  await signIn(page, OWNER);
+  await page.goto('/rendez-vous');
+  await page.getByLabel('Objet du rendez-vous').fill(subject);
+  await page.getByRole('radio', { name: 'En visioconférence' }).check();
+  await page.getByRole('checkbox').first().check();
+  await accessibleAtBothWidths(page, 'demande de rendez-vous');
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+  await expect(page.getByText(/Demande envoyée/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: subject })).toContainText('Demandé');
+
+  const staff = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await signIn(staff, STAFF);
+  await staff.goto('/');
+  await staff.getByRole('link', { name: /demande\(s\) de rendez-vous à traiter/ }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de rendez-vous' })).toBeVisible();
+  await expectAccessible(staff, 'demandes de rendez-vous');
+  const card = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: `${PARTNER} — ${subject}` }) });
+  await card.getByRole('button', { name: `Confirmer le rendez-vous de ${PARTNER}` }).click();
+  await expect(staff.getByText(/Rendez-vous confirmé/)).toBeVisible();
+
+  const response = await staff.request.post('/graphql', { data: { query: '{ outbox(page: { limit: 50 }) { items { recipient subject attachmentNames } } }' } });
+  const { data } = (await response.json()) as { data: { outbox: { items: { recipient: string; subject: string; attachmentNames: string[] }[] } } };
+  const invitations = data.outbox.items.filter((m) => m.attachmentNames.includes('rendez-vous.ics') && m.subject.startsWith('Rendez-vous confirmé'));
+  expect(invitations.map((m) => m.recipient)).toEqual(expect.arrayContaining([OWNER, STAFF]));
+
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: subject })).toContainText('Confirmé');
+});

@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { can } from '@extranet/domain/access';
+import { of } from 'rxjs';
+import { Session } from '../auth/session';
+import { currentOrganisation } from './current-organisation';
+import { RelationsData } from './relations-data';
+import { frenchSlot } from './relations-format';
+
+/**
+ * The home's to-do about partner relations: the latest unread news and upcoming confirmed meetings
+ * for a partner; for staff, the meeting requests waiting for an answer.
+ */
+@Component({
+  selector: 'app-relations-todo',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  template: `
+    @if (organisation()) {
+      <section aria-labelledby="relations-news">
+        <h2 id="relations-news">Actualités non lues</h2>
+        @if (news.hasValue()) {
+          @if (news.value().items.length === 0) {
+            <p>Vous avez lu toutes les actualités de l’office.</p>
+          } @else {
+            <ul>
+              @for (item of news.value().items; track item.id) {
+                <li><a [routerLink]="['/actualites', item.id]">{{ item.title }}</a></li>
+              }
+            </ul>
+            @if (news.value().unread > news.value().items.length) {
+              <p><a routerLink="/actualites">Voir les {{ news.value().unread }} actualités non lues</a></p>
+            }
+          }
+        }
+      </section>
+      @if (upcoming().length > 0) {
+        <section aria-labelledby="relations-meetings">
+          <h2 id="relations-meetings">Vos prochains rendez-vous avec l’office</h2>
+          <ul>
+            @for (m of upcoming(); track m.id) {
+              <li>{{ m.subject }} — confirmé pour le {{ frenchSlot(m.startsAt!) }}</li>
+            }
+          </ul>
+          <p><a routerLink="/rendez-vous">Mes rendez-vous</a></p>
+        </section>
+      }
+    }
+    @if (isStaff() && requests.hasValue()) {
+      <section aria-labelledby="relations-requests">
+        <h2 id="relations-requests">Demandes de rendez-vous</h2>
+        <p>
+          @if (requests.value().length === 0) { Aucune demande de rendez-vous en attente. }
+          @else { <a routerLink="/rendez-vous/demandes">{{ requests.value().length }} demande(s) de rendez-vous à traiter</a> }
+        </p>
+      </section>
+    }
+  `,
+})
+export class RelationsTodo {
+  private readonly data = inject(RelationsData);
+  private readonly session = inject(Session);
+  protected readonly organisation = currentOrganisation('news.read');
+  protected readonly isStaff = computed(() => can(this.session.actor(), 'meeting.manage'));
+  protected readonly frenchSlot = frenchSlot;
+  protected readonly news = rxResource({
+    params: () => this.organisation()?.id ?? null,
+    stream: ({ params }) => (params ? this.data.feed(true, 3) : of({ items: [], unread: 0, total: 0 })),
+  });
+  private readonly meetings = rxResource({
+    params: () => this.organisation()?.id ?? null,
+    stream: ({ params }) => (params ? this.data.meetings(params) : of([])),
+  });
+  protected readonly upcoming = computed(() => {
+    const now = Date.now();
+    return this.meetings.hasValue() ? this.meetings.value().filter((m) => m.status === 'CONFIRMED' && m.startsAt && new Date(m.startsAt).getTime() > now) : [];
+  });
+  protected readonly requests = rxResource({
+    params: () => (this.isStaff() ? true : null),
+    stream: ({ params }) => (params ? this.data.managedMeetings('REQUESTED') : of([])),
+  });
+}
