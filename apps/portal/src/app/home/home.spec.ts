@@ -138,13 +138,13 @@ describe('Home', () => {
           balance: { __typename: 'TaxBalance', declaredCents: 1000, paidCents: 0, outstandingCents: 1000 },
         },
       });
+    flushRelationsTodo('partner');
     await settle(fixture);
     const text = element.querySelector('app-tax-todo')!.textContent?.replace(/\s+/g, ' ');
     expect(text).toContain('Hôtel du Jura — 3e trimestre (juillet à septembre) 2026, attendue le 20 octobre 2026 (40 jours de retard)');
     expect(text).toContain('au plus tard le 20 janvier 2027');
     const links = [...element.querySelectorAll('app-tax-todo a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/taxe-de-sejour/acc-1/declarer/2026/3', '/taxe-de-sejour/acc-1/declarer/2026/4', '/taxe-de-sejour']);
-    flushRelationsTodo('partner');
   });
 
   it('shows a partner its latest unread news and its confirmed meetings', async () => {
@@ -164,14 +164,14 @@ describe('Home', () => {
         preferredSlots: [], status: 'CONFIRMED', startsAt: new Date(Date.now() + 86_400_000).toISOString(), staffMessage: null, version: 2, createdAt: '2026-11-20T09:00:00.000Z',
       }],
     });
+    apolloController().expectOne('TaxTodo').flushData(EMPTY_TAX_TODO);
+    apolloController()
+      .expectOne('PackStatus')
+      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
     await settle(fixture);
     const todo = element.querySelector('app-relations-todo')!;
     expect(todo.querySelector('a[href="/actualites/n1"]')?.textContent).toBe('Chiffres de l’été');
     expect(todo.textContent).toContain('Voir les 5 actualités non lues');
     expect(todo.textContent).toContain('Préparer la saison — confirmé pour le');
-    apolloController().expectOne('TaxTodo').flushData(EMPTY_TAX_TODO);
-    apolloController()
-      .expectOne('PackStatus')
-      .flushData({ packStatus: { __typename: 'PackStatus', year: 2026, status: 'TO_RENEW', subscription: null } });
   });
 });
