@@ -257,6 +257,8 @@ describe('with an SMTP server', () => {
     for (const user of users) {
       clock.advance(1_000); // distinct createdAt, in this order
       await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: user.email });
+      // The reset e-mail is written after the answer: let it be, before the clock moves on.
+      await waitFor(`the reset e-mail to ${user.email}`, () => t.prisma.outboxMessage.findFirst({ where: { recipient: user.email } }));
     }
     const recipients = users.map((u) => u.email);
     await waitFor('the three messages to be SENT', allSent(recipients));
