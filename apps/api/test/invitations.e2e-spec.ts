@@ -255,6 +255,8 @@ describe('who may invite whom', () => {
     ['no domain dot', 'claire@example'],
     ['a space inside', 'claire dupont@example.fr'],
     ['an empty address', '   '],
+    ['a second recipient after a comma', 'claire@example.fr,autre@pirate.example'],
+    ['a display name', 'Claire <claire@example.fr>'],
   ])('refuses an address with %s and writes nothing', async (_case, email) => {
     const { organisation, asOwner } = await signedInPartner();
     const before = await writes(organisation.id);

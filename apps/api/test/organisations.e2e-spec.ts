@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { STALE_VERSION_MESSAGE } from '@extranet/domain';
+import { INVALID_PHONE_MESSAGE, STALE_VERSION_MESSAGE } from '@extranet/domain';
 import { createOrganisation, createPartner, createStaff, PASSWORD, profileInput, validSiret } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
@@ -87,6 +87,9 @@ describe('reading and updating its own organisation', () => {
     ['a French number with +33 (0)', { phone: '+33 (0)4.50.41.53.85' }, { phone: '+33 4 50 41 53 85' }],
     ['emptied optional fields', { phone: '', email: '   ', website: '', siret: ' ' }, { phone: null, email: null, website: null, siret: null }],
     ['an http website kept as http', { website: 'http://camping.example.fr' }, { website: 'http://camping.example.fr' }],
+    ['an Italian mobile', { phone: '+39 347 123 4567' }, { phone: '+39 347 123 4567' }],
+    ['a Belgian mobile typed with 0032', { phone: '0032 470 12 34 56' }, { phone: '+32 470 12 34 56' }],
+    ['an apostrophe in the e-mail', { email: "O'Brien@hotel.fr" }, { email: "o'brien@hotel.fr" }],
   ])('accepts %s', async (_case, overrides, expected) => {
     const { organisation, asOwner } = await signedInPartner();
     const { updateOrganisation } = await asOwner.ok(UPDATE, { id: organisation.id, input: await saved(organisation.id, profile(overrides)) });
@@ -134,8 +137,15 @@ describe('invalid profiles', () => {
     ['a SIRET of the wrong length', { siret: '1234 5678' }, 'siret', 'Le SIRET doit comporter 14 chiffres.'],
     ['a malformed e-mail', { email: 'contact@hotel' }, 'email', "L'adresse e-mail n'est pas valide."],
     ['an e-mail with a space', { email: 'contact @hotel.fr' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['a phone number from elsewhere', { phone: '+49 30 1234567' }, 'phone', "Le numéro de téléphone n'est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89)."],
-    ['a phone number too short', { phone: '04 50 41' }, 'phone', "Le numéro de téléphone n'est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89)."],
+    ['an e-mail that would add a recipient', { email: 'contact@hotel.fr,autre@pirate.example' }, 'email', "L'adresse e-mail n'est pas valide."],
+    ['an e-mail with a display name', { email: 'Hôtel <contact@hotel.fr>' }, 'email', "L'adresse e-mail n'est pas valide."],
+    ['an e-mail with a quoted local part', { email: '"contact"@hotel.fr' }, 'email', "L'adresse e-mail n'est pas valide."],
+    ['a website carrying a quote', { website: 'https://hotel.fr/"onmouseover="alert(1)' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
+    ['a website with angle brackets', { website: 'https://hotel.fr/<script>' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
+    ['a javascript: website', { website: 'javascript:alert(1)' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
+    ['a phone number in letters', { phone: '04 50 AB 53 85' }, 'phone', INVALID_PHONE_MESSAGE],
+    ['a phone number with no such country code', { phone: '+999 30 1234567' }, 'phone', INVALID_PHONE_MESSAGE],
+    ['a phone number too short', { phone: '04 50 41' }, 'phone', INVALID_PHONE_MESSAGE],
     [
       'a postal code of another commune',
       { address: { street: '12 rue de Genève', postalCode: '01220', communeCode: '01173' } },

@@ -1,3 +1,4 @@
+import { INVALID_PHONE_MESSAGE } from '../organisations/phone.js';
 import {
   APIDAE_SKIP,
   apidaeBaseline,
@@ -218,7 +219,7 @@ describe('fromApidae: objects it skips, with the reason', () => {
     expect(result).toMatchObject({ ok: false, name: 'X' });
     expect(!result.ok && result.reason.split(' ; ')).toEqual([
       'Nom (name) : Le nom doit comporter entre 2 et 120 caractères.',
-      'Téléphone (contact.phone) : Le numéro de téléphone n’est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89).',
+      `Téléphone (contact.phone) : ${INVALID_PHONE_MESSAGE}`,
     ]);
   });
 });

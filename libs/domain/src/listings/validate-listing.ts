@@ -1,6 +1,6 @@
 import { isValidEmail, normaliseEmail } from '../accounts/email.js';
 import { findCommune } from '../organisations/communes.js';
-import { normalisePhone } from '../organisations/phone.js';
+import { INVALID_PHONE_MESSAGE, normalisePhone } from '../organisations/phone.js';
 import { MAX_WEBSITE_LENGTH, normaliseWebsite } from '../organisations/website.js';
 import type { FieldError, Result } from '../shared/domain-error.js';
 import { singleLineProblem } from '../shared/text.js';
@@ -93,7 +93,7 @@ export function validateListing(type: ListingType, input: ListingContent): Resul
 
   const rawPhone = text(input?.contact?.phone).trim();
   const phone = rawPhone ? normalisePhone(rawPhone) : null;
-  if (rawPhone && !phone) reject('contact.phone', 'Le numéro de téléphone n’est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89).');
+  if (rawPhone && !phone) reject('contact.phone', INVALID_PHONE_MESSAGE);
   const email = normaliseEmail(text(input?.contact?.email)) || null;
   if (email !== null && !isValidEmail(email)) reject('contact.email', 'L’adresse e-mail n’est pas valide.');
   const rawWebsite = text(input?.contact?.website).trim();

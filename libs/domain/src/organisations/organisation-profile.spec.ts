@@ -1,3 +1,4 @@
+import { INVALID_PHONE_MESSAGE } from './phone.js';
 import {
   validateOrganisationProfile,
   type OrganisationProfile,
@@ -62,7 +63,7 @@ describe('validateOrganisationProfile', () => {
     ['commune outside the territory', withChanges({}, { communeCode: '74010' }), 'address.communeCode', 'Choisissez une commune du Pays de Gex.'],
     ['postal code not 5 digits', withChanges({}, { postalCode: '1170' }), 'address.postalCode', 'Le code postal doit comporter 5 chiffres.'],
     ['postal code of another commune', withChanges({}, { postalCode: '01210' }), 'address.postalCode', 'Le code postal de Gex est 01170.'],
-    ['invalid phone', withChanges({ phone: '12 34' }), 'phone', "Le numéro de téléphone n'est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89)."],
+    ['invalid phone', withChanges({ phone: '12 34' }), 'phone', INVALID_PHONE_MESSAGE],
     ['invalid e-mail', withChanges({ email: 'contact@hotel' }), 'email', "L'adresse e-mail n'est pas valide."],
     ['invalid website', withChanges({ website: 'ftp://hotel.fr' }), 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
     ['website too long', withChanges({ website: `hotel.fr/${'a'.repeat(185)}` }), 'website', "L'adresse du site ne doit pas dépasser 200 caractères."],

@@ -4,7 +4,7 @@ import { singleLineProblem } from '../shared/text.js';
 import { isOrganisationCategory, type OrganisationCategory } from './categories.js';
 import { findCommune } from './communes.js';
 import { isLegalForm, type LegalForm } from './legal-forms.js';
-import { normalisePhone } from './phone.js';
+import { INVALID_PHONE_MESSAGE, normalisePhone } from './phone.js';
 import { isValidSiret, normaliseSiret } from './siret.js';
 import { MAX_WEBSITE_LENGTH, addMissingScheme, normaliseWebsite } from './website.js';
 
@@ -84,7 +84,7 @@ export function validateOrganisationProfile(input: OrganisationProfileInput): Re
   const rawPhone = text(input.phone).trim();
   const phone = rawPhone ? normalisePhone(rawPhone) : null;
   if (rawPhone && !phone) {
-    reject('phone', "Le numéro de téléphone n'est pas valide (exemples : 04 50 41 53 85, +41 22 345 67 89).");
+    reject('phone', INVALID_PHONE_MESSAGE);
   }
 
   const email = normaliseEmail(text(input.email)) || null;

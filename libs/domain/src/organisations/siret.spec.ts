@@ -1,4 +1,4 @@
-import { isValidSiret, makeSiret, normaliseSiret, siretWithKeys } from './siret.js';
+import { SIRET_EXAMPLE, isValidSiret, makeSiret, normaliseSiret, siretWithKeys } from './siret.js';
 
 describe('normaliseSiret', () => {
   it.each([
@@ -74,5 +74,11 @@ describe('makeSiret', () => {
 
   it.each([-1, 1.5, Number.NaN])('refuses seed %p', (seed) => {
     expect(() => makeSiret(seed)).toThrow(RangeError);
+  });
+});
+
+describe('SIRET_EXAMPLE', () => {
+  it('is a valid SIRET once its spaces are removed', () => {
+    expect(isValidSiret(normaliseSiret(SIRET_EXAMPLE))).toBe(true);
   });
 });

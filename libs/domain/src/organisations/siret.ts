@@ -4,6 +4,9 @@ const LA_POSTE_SIREN = '356000000';
 /** La Poste's head office keeps the ordinary Luhn key; its other establishments do not. */
 const LA_POSTE_HEAD_OFFICE_SIRET = '35600000000048';
 
+/** The example shown beside SIRET fields, grouped as on an INSEE notice; a valid SIRET. */
+export const SIRET_EXAMPLE = '123 456 782 00010';
+
 /** Removes the spaces people type or paste (including non-breaking ones from documents). */
 export function normaliseSiret(raw: string): string {
   return raw.replace(/\s+/g, '');

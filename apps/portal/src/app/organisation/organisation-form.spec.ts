@@ -28,7 +28,7 @@ const organisation: OrganisationFieldsFragment = {
   legalForm: 'SARL',
   siret: '73282932000074',
   address: { street: '12 rue de Genève', postalCode: '01170', communeCode: '01173', communeName: 'Gex' },
-  phone: '04 50 41 53 85',
+  phone: '+33 4 50 41 53 85',
   email: 'contact@hotel-du-jura.fr',
   website: 'https://www.hotel-du-jura.fr',
   version: 3,
@@ -114,6 +114,35 @@ describe('OrganisationForm', () => {
     await commune.clickOptions({ text: 'Ferney-Voltaire' });
 
     expect(field('Code postal').querySelector('input')!.value).toBe('01210');
+    // Never typed by hand: the field is read-only and says why.
+    expect(field('Code postal').querySelector('input')!.readOnly).toBe(true);
+    expect(field('Code postal').textContent).toContain('Suit la commune choisie.');
+  });
+
+  it('shows a French number as French users dial it, a foreign one with its country code', async () => {
+    const { field, fixture } = await setUp(partnerOwner());
+    expect(field('Téléphone').querySelector('input')!.value).toBe('04 50 41 53 85');
+
+    fixture.componentRef.setInput('organisation', { ...organisation, phone: '+41 22 345 67 89', version: 4 });
+    await settle(fixture);
+    expect(field('Téléphone').querySelector('input')!.value).toBe('+41 22 345 67 89');
+  });
+
+  it('accepts an Italian mobile and sends it in international form', async () => {
+    const { type, save, field } = await setUp(partnerOwner());
+    type('Téléphone', '0039 347 123 4567');
+    expect(field('Téléphone').querySelector('mat-error')).toBeNull();
+    await save();
+
+    const operation = apolloController().expectOne('UpdateOrganisation');
+    expect(operation.operation.variables['input']).toEqual(expect.objectContaining({ phone: '+39 347 123 4567' }));
+  });
+
+  it('gives, as the SIRET example, a number that the SIRET rule accepts', async () => {
+    const { field, type } = await setUp(partnerOwner());
+    const example = /par exemple ([\d ]+)\./.exec(field('SIRET').textContent ?? '')![1]!;
+    type('SIRET', example);
+    expect(field('SIRET').querySelector('mat-error')).toBeNull();
   });
 
   it('sends the normalised profile, keeping the category, and shows API field errors in place', async () => {

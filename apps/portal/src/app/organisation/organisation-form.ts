@@ -28,6 +28,8 @@ import {
   ORGANISATION_CATEGORIES,
   type OrganisationProfile,
   PARTNER_CATEGORIES,
+  SIRET_EXAMPLE,
+  displayPhone,
   findCommune,
 } from '@extranet/domain/organisations';
 import type { Result } from '@extranet/domain/shared';
@@ -86,6 +88,7 @@ export class OrganisationForm {
 
   protected readonly labels = PROFILE_FIELD_LABELS;
   protected readonly communes = COMMUNES;
+  protected readonly siretExample = SIRET_EXAMPLE;
   protected readonly legalForms = LEGAL_FORMS.map((value) => ({ value, label: LEGAL_FORM_LABELS[value] }));
   protected readonly canEdit = computed(() =>
     can(this.session.actor(), 'organisation.update', { organisationId: this.organisation().id }),
@@ -174,7 +177,7 @@ export class OrganisationForm {
           communeCode: organisation.address.communeCode,
           postalCode: organisation.address.postalCode,
         },
-        phone: organisation.phone ?? '',
+        phone: displayPhone(organisation.phone),
         email: organisation.email ?? '',
         website: organisation.website ?? '',
       },
