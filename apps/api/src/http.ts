@@ -1,5 +1,6 @@
 // Express-level setup shared by the server and the integration tests: request ids, body limits,
-// server-side sessions in PostgreSQL, passport, and (when built) the portal.
+// server-side sessions in PostgreSQL, passport, and (when built) the portal, whose files and pages
+// come before the session so that they never cost a session lookup nor carry a cookie.
 // Errors raised here (malformed or oversize JSON, a failing session store) and unknown paths reach
 // Nest's exception filter, so they answer JSON through the error table like any REST route.
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,7 +16,7 @@ import { createSessionStore, IDLE_TIMEOUT_MS } from './auth/session-store.js';
 import { requestContextMiddleware } from './common/request-context.js';
 import type { Env } from './config/env.js';
 import { repoPath } from './config/paths.js';
-import { portalScriptSources, servePortal } from './portal.js';
+import { portalScriptSources, servePortalFiles, servePortalPages } from './portal.js';
 
 export const SESSION_COOKIE = 'extranet.sid';
 const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
@@ -27,11 +28,14 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
   if (env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY.split(/\s*,\s*/));
   else if (secureCookies) app.set('trust proxy', 1); // TLS ends at the reverse proxy in front of us
   app.disable('x-powered-by');
+  const portal = existsSync(join(portalDir, 'index.html'));
+  if (portal) servePortalFiles(app, portalDir, secureCookies);
   app.use(requestContextMiddleware);
   // Every route gets JSON up to 100 kB; with `rawBody: true` (createApp) the exact bytes stay in
   // req.rawBody for webhook signatures (`@SignedBody()`). Multipart uploads bypass this parser.
   app.useBodyParser('json', { limit: '100kb' });
   app.use(securityHeaders(secureCookies, portalScriptSources(portalDir)));
+  if (portal) servePortalPages(app, portalDir);
   // GraphQL and REST answers compressed on the fly; the portal's files are already compressed.
   app.use(compression({ threshold: 1024 }));
 
@@ -63,8 +67,6 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
     }
     next();
   });
-
-  if (existsSync(join(portalDir, 'index.html'))) servePortal(app, portalDir);
 }
 
 /**

@@ -6,6 +6,8 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib';
+import { createPartner, PASSWORD } from './utils/factories.js';
+import { signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 const HASH = 'sha256-ErSGQ5RkfdaGFyDT7yi/vnakQoxNloHzsJR8SRc4ISE=';
@@ -87,6 +89,21 @@ describe('the portal', () => {
     expect(brotliDecompressSync(res.body).toString()).toBe(MAIN);
   });
 
+  it('sends a script to a signed-in browser without the session (no cookie) nor the page policy', async () => {
+    const partner = await createPartner(t.prisma);
+    const client = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+    const res = await raw(t.baseUrl, '/main-ABCD1234.js', { 'accept-encoding': 'br', cookie: client.cookie ?? '' });
+    expect(res.status).toBe(200);
+    // The headers a script needs, and nothing that only a page or a session needs.
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    const headerBytes = Object.entries(res.headers).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 0);
+    expect(headerBytes).toBeLessThan(500);
+    // The page itself still carries the policy.
+    expect((await raw(t.baseUrl, '/', { accept: 'text/html', cookie: client.cookie ?? '' })).headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('caches an unhashed file briefly', async () => {
     const res = await raw(t.baseUrl, '/favicon.svg');
     expect(res.status).toBe(200);
@@ -131,6 +148,7 @@ describe('security headers', () => {
     const https = await startTestApp({ PUBLIC_URL: 'https://extranet.example.fr' }, { portalDir });
     try {
       expect((await raw(https.baseUrl, '/health/live')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect((await raw(https.baseUrl, '/main-ABCD1234.js')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     } finally {
       await https.close();
     }
