@@ -90,3 +90,38 @@ test('a hotel chooses its pack and pays by transfer, staff record the payment, t
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1')).toContain('factur-x.xml');
 });
+
+/** Fails when the page is wider than the phone: nothing may scroll sideways (a table scrolls inside its own region). */
+async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+}
+
+test('on a 390 px phone: the partner reads its packs, staff read the subscriptions, the follow-up and the catalogue', async ({ page, browser }) => {
+  test.slow();
+  const year = new Date().getFullYear();
+  const phone = { width: 390, height: 844 };
+
+  // Read-only: nothing here changes the demo data another journey relies on.
+  await page.setViewportSize(phone);
+  await signIn(page, OWNER);
+  await page.getByRole('region', { name: new RegExp(`Votre pack ${year}`) }).getByRole('link', { name: /mon pack/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Packs de services ${year}` })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'packs du partenaire (390 px)');
+  await expectAccessible(page, 'packs du partenaire (390 px)');
+
+  const staffContext = await browser.newContext({ viewport: phone });
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  for (const [path, heading] of [
+    ['/packs/souscriptions', 'Souscriptions aux packs'],
+    ['/packs/suivi', 'Suivi des packs'],
+    ['/packs/catalogue', 'Catalogue des packs'],
+  ] as const) {
+    await staff.goto(path);
+    await expect(staff.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeVisible();
+    await expectNoSidewaysScroll(staff, `${heading} (390 px)`);
+    await expectAccessible(staff, `${heading} (390 px)`);
+  }
+  await staffContext.close();
+});
