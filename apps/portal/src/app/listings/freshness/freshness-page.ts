@@ -12,6 +12,8 @@ import { dataOf, loaded } from '../../shared/watched-query';
 import { ListingFreshnessDocument, type ListingFreshnessQuery, SetListingFrequencyDocument } from './freshness.generated';
 
 type Counts = ListingFreshnessQuery['listingFreshnessStats']['total'];
+/** A row of a breakdown table (by type or by commune). */
+type BreakdownRow = Counts & { key: string; label: string };
 
 /** Shares of a row, in whole percents that add up to 100 (largest remainder), for the bars. */
 export function shares(counts: Counts): { fresh: number; dueSoon: number; stale: number } {
@@ -52,6 +54,14 @@ export class FreshnessPage {
   /** What the last save of each type said, for the status line under its field. */
   protected readonly status = signal<Partial<Record<ListingType, { ok: boolean; message: string }>>>({});
   protected readonly saving = signal<ListingType | null>(null);
+
+  protected byType(value: ListingFreshnessQuery): BreakdownRow[] {
+    return value.listingFreshnessStats.byType.map((row) => ({ ...row, key: row.type, label: row.label }));
+  }
+
+  protected byCommune(value: ListingFreshnessQuery): BreakdownRow[] {
+    return value.listingFreshnessStats.byCommune.map((row) => ({ ...row, key: row.communeCode, label: row.communeName }));
+  }
 
   protected percentStale(counts: Counts): string {
     return counts.total === 0 ? '—' : `${Math.round((counts.stale * 100) / counts.total)} %`;
