@@ -17,7 +17,7 @@ import { frenchSlot } from './relations-format';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    @if (organisation()) {
+    @if (readsNews()) {
       <section aria-labelledby="relations-news">
         <h2 id="relations-news">Actualités non lues</h2>
         @if (news.hasValue()) {
@@ -35,6 +35,8 @@ import { frenchSlot } from './relations-format';
           }
         }
       </section>
+    }
+    @if (organisation()) {
       @if (upcoming().length > 0) {
         <section aria-labelledby="relations-meetings">
           <h2 id="relations-meetings">Vos prochains rendez-vous avec l’office</h2>
@@ -63,9 +65,12 @@ export class RelationsTodo {
   private readonly session = inject(Session);
   protected readonly organisation = currentOrganisation('news.read');
   protected readonly isStaff = computed(() => can(this.session.actor(), 'meeting.manage'));
+  /** Partners, and committee members even without an organisation (news targeted to the committee). */
+  private readonly committeeReader = computed(() => !this.isStaff() && (this.session.actor()?.globalRoles.includes('COMMITTEE_MEMBER') ?? false));
+  protected readonly readsNews = computed(() => this.organisation() !== null || this.committeeReader());
   protected readonly frenchSlot = frenchSlot;
   protected readonly news = rxResource({
-    params: () => this.organisation()?.id ?? null,
+    params: () => (this.readsNews() ? (this.organisation()?.id ?? 'committee') : null),
     stream: ({ params }) => (params ? this.data.feed(true, 3) : of({ items: [], unread: 0, total: 0 })),
   });
   private readonly meetings = rxResource({
