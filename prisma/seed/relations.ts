@@ -149,7 +149,7 @@ export async function seedRelations(db: PrismaClient | Prisma.TransactionClient,
     const [text, nextSteps] = NOTES[i % NOTES.length]!;
     notes.push({
       id: id(`meeting-note:${i}`), meetingId, organisationId: partner.id, authorId: staffIds[1 + (i % Math.max(1, staffIds.length - 1))] ?? author,
-      text, nextSteps, reminderOn: i < 6 ? day(new Date(now.getTime() + (10 + i * 7) * DAY)) : null, createdAt: new Date(startsAt.getTime() + 3_600_000),
+      text, nextSteps, reminderOn: i < 6 ? day(new Date(now.getTime() + (i < 2 ? -(1 + i * 2) : 10 + i * 7) * DAY)) : null, createdAt: new Date(startsAt.getTime() + 3_600_000),
     });
   }
   // The demo partner: a confirmed meeting next week, and a request staff have to answer.

@@ -4,6 +4,7 @@
 // staff see partners not met for more than a year and meetings per month.
 import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
+import { TestClock } from './utils/test-clock.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 const MEETING = 'id organisationId organisationName subject place preferredSlots status startsAt staffMessage version createdAt';
@@ -174,6 +175,48 @@ describe('private follow-up notes', () => {
     const result = await staff.request(NOTE, { input: { meetingId: meeting.id, text: '  ', nextSteps: '', reminderOn: '2031-02-30' } });
     expect(fieldErrors(result)).toEqual({ text: 'La note est obligatoire.', reminderOn: 'Date de rappel invalide.' });
     expect(await t.prisma.meetingNote.count({ where: { meetingId: meeting.id } })).toBe(0);
+  });
+});
+
+describe('note reminders on the staff home', () => {
+  const DUE = '{ dueNoteReminders { id meetingId meetingSubject organisationId organisationName reminderOn nextSteps authorName } }';
+  const DONE = 'mutation($id: ID!) { markNoteReminderDone(noteId: $id) }';
+  afterEach(() => TestClock.of(t.app).reset());
+
+  it('shows a note to every staff member from its reminder day (Paris) until one of them marks it done', async () => {
+    const clock = TestClock.of(t.app);
+    const slots = await publishMorning();
+    const { meeting, organisation, member$ } = await partnerAsking([slots[0]!]);
+    await staff.ok(NOTE, { input: { meetingId: meeting.id, text: 'Point sur la saison', nextSteps: 'Rappeler pour le salon.', reminderOn: '2031-03-01' } });
+    await staff.ok(NOTE, { input: { meetingId: meeting.id, text: 'Sans rappel', nextSteps: '' } });
+    const notes = await t.prisma.meetingNote.findMany({ where: { meetingId: meeting.id }, orderBy: { createdAt: 'asc' }, select: { id: true, reminderOn: true } });
+    const withReminder = notes.find((n) => n.reminderOn)!;
+    const withoutReminder = notes.find((n) => !n.reminderOn)!;
+    const other = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+    const dueFor = async (client: GraphQLClient) => ((await client.ok(DUE)).dueNoteReminders as { id: string }[]).filter((r) => r.id === withReminder.id);
+
+    clock.set('2031-02-28T22:30:00Z'); // 23:30 in Paris, the day before
+    expect(await dueFor(staff)).toEqual([]);
+    clock.set('2031-02-28T23:30:00Z'); // 00:30 in Paris, the reminder day
+    expect(await dueFor(staff)).toEqual([{
+      id: withReminder.id, meetingId: meeting.id, meetingSubject: meeting.subject, organisationId: organisation.id, organisationName: organisation.name,
+      reminderOn: '2031-03-01', nextSteps: 'Rappeler pour le salon.', authorName: expect.any(String),
+    }]);
+    clock.set('2031-03-20T10:00:00Z'); // still there days later, for another staff member too
+    expect(await dueFor(other)).toHaveLength(1);
+
+    expect(errorCode(await member$.request(DUE))).toBe('FORBIDDEN');
+    expect(errorCode(await member$.request(DONE, { id: withReminder.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await staff.request(DONE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await staff.request(DONE, { id: withoutReminder.id }))).toBe('BAD_USER_INPUT');
+
+    expect((await other.ok(DONE, { id: withReminder.id })).markNoteReminderDone).toBe(true);
+    expect((await staff.ok(DONE, { id: withReminder.id })).markNoteReminderDone).toBe(true);
+    expect(await dueFor(staff)).toEqual([]);
+    expect(await dueFor(other)).toEqual([]);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'meeting.reminderDone', objectId: withReminder.id } })).toBe(1);
+    const history = (await staff.ok(`query($org: ID!) { partnerRelationHistory(organisationId: $org) { meetings { notes { reminderOn reminderDoneAt } } } }`, { org: organisation.id })).partnerRelationHistory;
+    expect(history.meetings[0].notes).toContainEqual({ reminderOn: '2031-03-01', reminderDoneAt: '2031-03-20T10:00:00.000Z' });
   });
 });
 

@@ -100,6 +100,37 @@ describe('reading news', () => {
     expect(errorCode(await asOwner.request(GET, { id: item.id }))).toBe('NOT_FOUND');
   });
 
+  it('lets a committee member without any organisation read committee news, but not news for categories it is in no organisation of', async () => {
+    const forCommittee = await published({ target: { audience: 'COMMITTEE', categories: [], communes: [] } });
+    const forHotels = await published({ target: { audience: 'CATEGORIES', categories: ['HOTEL'], communes: [] } });
+    const forAll = await published({ target: { audience: 'ALL_PARTNERS', categories: [], communes: [] } });
+    const seat = await createUser(t.prisma, { globalRoles: ['COMMITTEE_MEMBER'] });
+    const member = await signedInClient(t.baseUrl, seat.email, PASSWORD);
+
+    const feed = (await member.ok(FEED)).newsFeed.items.map((i: { id: string }) => i.id);
+    expect(feed).toContain(forCommittee.id);
+    expect(feed).not.toContain(forHotels.id);
+    expect(feed).not.toContain(forAll.id);
+    expect((await member.ok(GET, { id: forCommittee.id })).newsItem.id).toBe(forCommittee.id);
+    expect((await member.ok(READ, { id: forCommittee.id })).markNewsRead.readAt).not.toBeNull();
+    expect(errorCode(await member.request(GET, { id: forHotels.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await member.request(READ, { id: forAll.id }))).toBe('NOT_FOUND');
+    // Staff operations stay closed to the committee seat.
+    expect(errorCode(await member.request(MANAGED))).toBe('FORBIDDEN');
+
+    // Someone with neither a seat nor an organisation reads nothing.
+    const nobody = await signedInClient(t.baseUrl, (await createUser(t.prisma)).email, PASSWORD);
+    expect(errorCode(await nobody.request(FEED))).toBe('FORBIDDEN');
+    expect(errorCode(await nobody.request(GET, { id: forCommittee.id }))).toBe('FORBIDDEN');
+
+    // A committee member who also belongs to a hotel reads the hotels' news too.
+    const hotel = await createPartner(t.prisma, { category: 'HOTEL' });
+    const both = await createUser(t.prisma, { organisationId: hotel.organisation.id, globalRoles: ['COMMITTEE_MEMBER'] });
+    const asBoth = await signedInClient(t.baseUrl, both.email, PASSWORD);
+    const bothFeed = (await asBoth.ok(FEED)).newsFeed.items.map((i: { id: string }) => i.id);
+    expect(bothFeed).toEqual(expect.arrayContaining([forCommittee.id, forHotels.id, forAll.id]));
+  });
+
   it('renders the Markdown and sanitises what the domain lets through', async () => {
     const item = await published({ body: '# Titre\n\n<iframe src="https://example.fr"></iframe>\n\nDu <b style="color:red">gras</b> et un [lien](https://example.fr), un [fichier](file:///etc/passwd)\n\n![photo](https://example.fr/a.jpg) ![suivi](ftp://example.fr/p.gif)' });
     expect(item.bodyHtml).toContain('<h2>Titre</h2>');

@@ -55,6 +55,8 @@ it('seeds news, actions and meetings that the domain accepts, and a second run c
   const past = await t.prisma.meeting.findMany({ where: { status: 'CONFIRMED', startsAt: { lt: NOW } }, include: { notes: true } });
   expect(past.length).toBeGreaterThanOrEqual(24);
   expect(past.every((m) => m.notes.length === 1)).toBe(true);
+  // Two follow-up reminders already due: the staff home shows them.
+  expect(await t.prisma.meetingNote.count({ where: { reminderOn: { lte: NOW }, reminderDoneAt: null } })).toBe(2);
   expect(await t.prisma.meeting.count({ where: { status: 'REQUESTED' } })).toBe(1);
   expect(first.availability).toBeGreaterThan(0);
 });

@@ -26,8 +26,9 @@ export const relations: IsolationTable = {
   },
   secrets: ['Rendez-vous secret de B', 'Actualité secrète du comité', 'Résumé secret', 'Texte secret', 'Action secrète de B'],
   tenantOperations: [
-    { name: 'newsItem', object: 'newsItem', query: 'query($id: ID!) { newsItem(id: $id) { id title body } }', variables: (id) => ({ id }) },
-    { name: 'markNewsRead', object: 'newsItem', query: 'mutation($id: ID!) { markNewsRead(id: $id) { id readAt } }', variables: (id) => ({ id }) },
+    // Committee members read the news targeted to the committee, with or without an organisation.
+    { name: 'newsItem', object: 'newsItem', query: 'query($id: ID!) { newsItem(id: $id) { id title body } }', variables: (id) => ({ id }), committeeCalls: true },
+    { name: 'markNewsRead', object: 'newsItem', query: 'mutation($id: ID!) { markNewsRead(id: $id) { id readAt } }', variables: (id) => ({ id }), committeeCalls: true },
     { name: 'promotionActions', object: 'organisation', query: 'query($id: ID!) { promotionActions(organisationId: $id) { id title registration { id } } }', variables: (id) => ({ id }) },
     { name: 'organisationActionRegistrations', object: 'organisation', query: 'query($id: ID!) { organisationActionRegistrations(organisationId: $id) { id actionTitle } }', variables: (id) => ({ id }) },
     {
@@ -70,6 +71,8 @@ export const relations: IsolationTable = {
     ['moveMeeting', 'meeting.manage', `mutation { moveMeeting(input: { id: "${NOWHERE}", version: 1, startsAt: "2099-01-05T09:00:00Z" }) { id } }`],
     ['declineMeeting', 'meeting.manage', `mutation { declineMeeting(input: { id: "${NOWHERE}", version: 1 }) { id } }`],
     ['addMeetingNote', 'meeting.manage', `mutation { addMeetingNote(input: { meetingId: "${NOWHERE}", text: "x" }) { id } }`],
+    ['dueNoteReminders', 'meeting.manage', '{ dueNoteReminders { id organisationName nextSteps } }'],
+    ['markNoteReminderDone', 'meeting.manage', `mutation { markNoteReminderDone(noteId: "${NOWHERE}") }`],
     ['partnersNotMetForAYear', 'meeting.manage', '{ partnersNotMetForAYear { organisationId name } }'],
     ['meetingsPerMonth', 'meeting.manage', '{ meetingsPerMonth(year: 2026) { month count } }'],
     ['partnerRelationHistory', 'meeting.manage', `{ partnerRelationHistory(organisationId: "${NOWHERE}") { newsRead } }`],

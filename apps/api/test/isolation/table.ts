@@ -11,6 +11,11 @@ export interface TenantOperation {
   object: string;
   query: string;
   variables: (id: string) => Record<string, unknown>;
+  /**
+   * The committee role may call it without an organisation (news targeted to the committee): a
+   * committee member then gets NOT_FOUND on an id that is not addressed to it, not FORBIDDEN.
+   */
+  committeeCalls?: boolean;
 }
 
 /**

@@ -187,6 +187,9 @@ describe('decideCall (route level, before any object is loaded)', () => {
     ['an owner, on a staff-only tenant action', ACTORS.owner, 'changeRequest.review', 'forbidden'],
     ['an owner, on a global action', ACTORS.owner, 'organisation.list', 'forbidden'],
     ['a committee member, on the committee', ACTORS.committee, 'committee.read', 'allow'],
+    ['a committee member without organisation, on the news (those targeted to the committee)', ACTORS.committee, 'news.read', 'allow'],
+    ['a user without any organisation, on the news', none, 'news.read', 'forbidden'],
+    ['a committee member, on the meetings', ACTORS.committee, 'meeting.read', 'forbidden'],
     ['staff, on role assignment', ACTORS.staff, 'role.assign', 'forbidden'],
     ['an administrator, on role assignment', ACTORS.admin, 'role.assign', 'allow'],
     ['staff, on a tenant action', ACTORS.staff, 'payment.recordOffline', 'allow'],
@@ -215,6 +218,8 @@ describe('scopeFor', () => {
     ['owner', 'organisation.update', { all: false, organisationIds: ['org-a'] }],
     ['member', 'organisation.update', { all: false, organisationIds: ['org-a'] }],
     ['committee', 'organisation.read', { all: false, organisationIds: [] }],
+    // Let in to read committee news, never given every organisation's rows.
+    ['committee', 'news.read', { all: false, organisationIds: [] }],
   ])('%s for %s -> %j', (kind, action, expected) => {
     expect(scopeFor(ACTORS[kind], action)).toEqual(expected);
   });

@@ -31,6 +31,12 @@ interface Rule {
   globalRoles: readonly GlobalRole[];
   /** Membership roles allowed within the subject organisation. */
   membershipRoles: readonly MembershipRole[];
+  /**
+   * Global roles that may call a tenant action without belonging to any organisation, seeing
+   * only what is addressed to that role (news targeted to the committee). They never get every
+   * organisation: their scope stays their own memberships, and a foreign object stays not found.
+   */
+  addresseeRoles?: readonly GlobalRole[];
 }
 
 const STAFF: readonly GlobalRole[] = ['STAFF'];
@@ -44,6 +50,15 @@ function tenantRule(
   membershipRoles: readonly MembershipRole[],
 ): Rule & { scope: 'tenant' } {
   return { scope: 'tenant', globalRoles, membershipRoles };
+}
+
+/** A tenant rule that also lets in the holders of `addresseeRoles`, for what targets them. */
+function addressedRule(
+  globalRoles: readonly GlobalRole[],
+  membershipRoles: readonly MembershipRole[],
+  addresseeRoles: readonly GlobalRole[],
+): Rule & { scope: 'tenant' } {
+  return { scope: 'tenant', globalRoles, membershipRoles, addresseeRoles };
 }
 
 function globalRule(globalRoles: readonly GlobalRole[]): Rule & { scope: 'global' } {
@@ -98,8 +113,9 @@ const RULES = {
 
   // Partner relations (news, promotion actions, meetings). Partners read news targeted to them,
   // the actions open to their category and their own registrations and meetings; registering
-  // commits the organisation (a cost share), so it is the owner's call.
-  'news.read': tenantRule(STAFF, ANY_MEMBER),
+  // commits the organisation (a cost share), so it is the owner's call. Committee members read
+  // the news targeted to the committee even when they belong to no organisation.
+  'news.read': addressedRule(STAFF, ANY_MEMBER, ['COMMITTEE_MEMBER']),
   'news.manage': globalRule(STAFF),
   'promotionAction.read': tenantRule(STAFF, ANY_MEMBER),
   'promotionAction.register': tenantRule(STAFF, OWNER),
@@ -166,6 +182,7 @@ export function decideCall(actor: Actor | null, action: Action): Exclude<AccessD
   const rule: Rule = RULES[action];
   if (holdsGlobalRole(actor, rule.globalRoles)) return 'allow';
   if (rule.scope === 'tenant' && rule.membershipRoles.length > 0 && actor.memberships.length > 0) return 'allow';
+  if (rule.addresseeRoles?.some((role) => actor.globalRoles.includes(role))) return 'allow';
   return 'forbidden';
 }
 

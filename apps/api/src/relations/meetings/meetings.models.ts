@@ -37,6 +37,19 @@ export class MeetingNote {
   @Field(() => String, { nullable: true, description: 'Calendar day of the reminder.' }) reminderOn: string | null;
   @Field(() => String, { nullable: true }) authorName: string | null;
   @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When staff marked the reminder done.' }) reminderDoneAt: Date | null;
+}
+
+@ObjectType({ description: 'A follow-up note whose reminder day has come and that nobody marked done yet: on every staff home.' })
+export class NoteReminder {
+  @Field(() => ID, { description: 'The note.' }) id: string;
+  @Field(() => ID) meetingId: string;
+  @Field() meetingSubject: string;
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field({ description: 'Calendar day of the reminder.' }) reminderOn: string;
+  @Field() nextSteps: string;
+  @Field(() => String, { nullable: true }) authorName: string | null;
 }
 
 @ObjectType({ description: 'A meeting with staff’s private notes: only in staff answers.' })

@@ -28,6 +28,7 @@ export interface NoteRecord {
   reminderOn: string | null;
   authorName: string | null;
   createdAt: Date;
+  reminderDoneAt: Date | null;
 }
 
 // What partners may see of a meeting: never the notes, which live in their own table and are
@@ -95,7 +96,38 @@ export class MeetingsRepository {
       id: r.id, meetingId: r.meetingId, text: r.text, nextSteps: r.nextSteps, createdAt: r.createdAt,
       reminderOn: r.reminderOn ? r.reminderOn.toISOString().slice(0, 10) : null,
       authorName: authors.find((a) => a.id === r.authorId)?.name ?? null,
+      reminderDoneAt: r.reminderDoneAt,
     }));
+  }
+
+  /** Notes whose reminder day is `today` or before and not marked done, oldest reminder first. */
+  async dueReminders(today: string, limit: number) {
+    const rows = await this.db.client.meetingNote.findMany({
+      where: { reminderOn: { lte: new Date(`${today}T00:00:00Z`) }, reminderDoneAt: null },
+      select: {
+        id: true, meetingId: true, organisationId: true, reminderOn: true, nextSteps: true, authorId: true,
+        meeting: { select: { subject: true } }, organisation: { select: { name: true } },
+      },
+      orderBy: [{ reminderOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+    const authors = await this.db.client.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.authorId ? [r.authorId] : [])) } }, select: { id: true, name: true } });
+    return rows.map((r) => ({
+      id: r.id, meetingId: r.meetingId, meetingSubject: r.meeting.subject, organisationId: r.organisationId, organisationName: r.organisation.name,
+      reminderOn: r.reminderOn!.toISOString().slice(0, 10), nextSteps: r.nextSteps,
+      authorName: authors.find((a) => a.id === r.authorId)?.name ?? null,
+    }));
+  }
+
+  async findNote(id: string): Promise<{ id: string; organisationId: string; reminderOn: string | null; reminderDoneAt: Date | null } | null> {
+    const row = await this.db.client.meetingNote.findUnique({ where: { id }, select: { id: true, organisationId: true, reminderOn: true, reminderDoneAt: true } });
+    return row ? { ...row, reminderOn: row.reminderOn ? row.reminderOn.toISOString().slice(0, 10) : null } : null;
+  }
+
+  /** Marks the reminder done once: a second call (another staff member at the same time) changes nothing. */
+  async markReminderDone(id: string, userId: string, now: Date): Promise<boolean> {
+    const { count } = await this.db.client.meetingNote.updateMany({ where: { id, reminderDoneAt: null }, data: { reminderDoneAt: now, reminderDoneBy: userId } });
+    return count === 1;
   }
 
   async addNote(data: { meetingId: string; organisationId: string; authorId: string; text: string; nextSteps: string; reminderOn: string | null; createdAt: Date }): Promise<void> {

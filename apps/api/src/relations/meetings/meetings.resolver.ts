@@ -4,7 +4,7 @@ import { Allow, CurrentUser } from '../../common/auth/decorators.js';
 import type { SessionUser } from '../../common/auth/session-user.js';
 import { IdPipe } from '../../common/id.pipe.js';
 import { MeetingStatusEnum } from '../relations-enums.js';
-import { AnswerMeetingInput, AvailabilityInput, AvailabilityWindow, Meeting, MeetingMonth, MeetingNoteInput, PartnerNotMet, PartnerRelationHistory, RequestMeetingInput, StaffMeeting } from './meetings.models.js';
+import { AnswerMeetingInput, AvailabilityInput, AvailabilityWindow, Meeting, MeetingMonth, MeetingNoteInput, NoteReminder, PartnerNotMet, PartnerRelationHistory, RequestMeetingInput, StaffMeeting } from './meetings.models.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Resolver(() => Meeting)
@@ -69,6 +69,18 @@ export class MeetingsResolver {
   @Mutation(() => StaffMeeting, { description: 'A private follow-up note: never shown to the partner.' })
   addMeetingNote(@CurrentUser() user: SessionUser, @Args('input') input: MeetingNoteInput) {
     return this.service.addNote(user, input);
+  }
+
+  @Allow('meeting.manage')
+  @Query(() => [NoteReminder], { description: 'Follow-up notes whose reminder day has come, not yet marked done (oldest first): the staff to-do.' })
+  dueNoteReminders(@CurrentUser() user: SessionUser) {
+    return this.service.dueReminders(user);
+  }
+
+  @Allow('meeting.manage')
+  @Mutation(() => Boolean, { description: 'The reminder of a follow-up note is done: it leaves every staff home.' })
+  markNoteReminderDone(@CurrentUser() user: SessionUser, @Args('noteId', { type: () => ID }, IdPipe) noteId: string) {
+    return this.service.markReminderDone(user, noteId);
   }
 
   @Allow('meeting.manage')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, meetingDecisionProblem, meetingTimeProblem, slotsOf, validateAvailability, validateFollowUp, validateMeetingRequest,
+  DomainError, meetingDecisionProblem, parisDay, meetingTimeProblem, slotsOf, validateAvailability, validateFollowUp, validateMeetingRequest,
 } from '@extranet/domain';
 import { AuditService } from '../../audit/audit.service.js';
 import { AccessService } from '../../common/auth/access.service.js';
@@ -165,6 +165,30 @@ export class MeetingsService {
       await this.meetings.addNote({ meetingId: meeting.id, organisationId: meeting.organisationId, authorId: user.id, ...result.value, createdAt: this.clock.now() });
       await this.audit.record({ action: 'meeting.addNote', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: meeting.organisationId, objectType: 'meeting', objectId: meeting.id });
       return (await this.withNotes([meeting]))[0]!;
+    });
+  }
+
+  /**
+   * Follow-up notes whose reminder day has come (Paris calendar day) and that nobody marked done:
+   * the shared to-do of every staff member with relations rights, not only the author's, so that
+   * a reminder is not lost when its author is away or has left the office.
+   */
+  async dueReminders(user: SessionUser) {
+    await this.access.check(user, 'meeting.manage');
+    return this.meetings.dueReminders(parisDay(this.clock.now()), 200);
+  }
+
+  /** Marks a note's reminder done for everyone; done twice (two staff at once) is still done once. */
+  markReminderDone(user: SessionUser, noteId: string): Promise<boolean> {
+    return this.tx.run(async () => {
+      await this.access.check(user, 'meeting.manage');
+      const note = await this.meetings.findNote(noteId);
+      if (!note) throw DomainError.notFound();
+      if (!note.reminderOn) throw DomainError.badInput([], 'Cette note n’a pas de date de rappel.');
+      if (await this.meetings.markReminderDone(note.id, user.id, this.clock.now())) {
+        await this.audit.record({ action: 'meeting.reminderDone', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: note.organisationId, objectType: 'meetingNote', objectId: note.id });
+      }
+      return true;
     });
   }
 

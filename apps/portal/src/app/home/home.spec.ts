@@ -36,6 +36,7 @@ function flushRelationsTodo(role: 'partner' | 'staff') {
     apolloController().expectOne('OrganisationMeetings').flushData({ organisationMeetings: [] });
   } else {
     apolloController().expectOne('ManagedMeetings').flushData({ managedMeetings: [] });
+    apolloController().expectOne('DueNoteReminders').flushData({ dueNoteReminders: [] });
   }
 }
 

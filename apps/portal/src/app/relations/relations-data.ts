@@ -7,7 +7,7 @@ import type { MeetingStatus, NewsMailPreference, SaveNewsInput, SavePromotionAct
 import { dataOf } from '../shared/watched-query';
 import {
   AddMeetingNoteDocument, ArchiveNewsDocument, CancelActionRegistrationDocument, ClosePromotionActionDocument, ConfirmMeetingDocument,
-  DeclineMeetingDocument, ManagedMeetingsDocument, ManagedNewsDocument, ManagedPromotionActionsDocument, MarkNewsReadDocument,
+  DeclineMeetingDocument, DueNoteRemindersDocument, ManagedMeetingsDocument, MarkNoteReminderDoneDocument, ManagedNewsDocument, ManagedPromotionActionsDocument, MarkNewsReadDocument,
   MeetingAvailabilityDocument, MeetingsPerMonthDocument, PartnerRelationHistoryDocument, MoveMeetingDocument, NewsFeedDocument, NewsItemDocument, NewsMailSettingDocument, OpenPromotionActionDocument,
   OrganisationMeetingsDocument, PartnersNotMetForAYearDocument, PreviewNewsMarkdownDocument, PromotionActionRegistrationsDocument,
   PromotionActionsDocument, PublishMeetingAvailabilityDocument, PublishNewsDocument, RemoveMeetingAvailabilityDocument, ScheduleNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
@@ -119,6 +119,12 @@ export class RelationsData {
   }
   removeAvailability(id: string) {
     return this.apollo.mutate({ mutation: RemoveMeetingAvailabilityDocument, variables: { id } }).pipe(dataOf(), map((d) => d.removeMeetingAvailability));
+  }
+  dueReminders() {
+    return this.apollo.query({ query: DueNoteRemindersDocument, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.dueNoteReminders));
+  }
+  markReminderDone(noteId: string) {
+    return this.apollo.mutate({ mutation: MarkNoteReminderDoneDocument, variables: { noteId } }).pipe(dataOf(), map((d) => d.markNoteReminderDone));
   }
   history(organisationId: string) {
     return this.apollo.query({ query: PartnerRelationHistoryDocument, variables: { organisationId }, fetchPolicy: 'network-only' }).pipe(dataOf(), map((d) => d.partnerRelationHistory));

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { can } from '@extranet/domain/access';
@@ -6,7 +7,7 @@ import { of } from 'rxjs';
 import { Session } from '../auth/session';
 import { currentOrganisation } from './current-organisation';
 import { RelationsData } from './relations-data';
-import { frenchSlot } from './relations-format';
+import { frenchDay, frenchSlot } from './relations-format';
 
 /**
  * The home's to-do about partner relations: the latest unread news and upcoming confirmed meetings
@@ -15,9 +16,14 @@ import { frenchSlot } from './relations-format';
 @Component({
   selector: 'app-relations-todo',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, MatButtonModule],
+  styles: `
+    .reminders { padding-inline-start: 20px; }
+    .reminders > li { margin-bottom: 12px; overflow-wrap: anywhere; }
+    .reminders button { margin-top: 4px; }
+  `,
   template: `
-    @if (organisation()) {
+    @if (readsNews()) {
       <section aria-labelledby="relations-news">
         <h2 id="relations-news">Actualités non lues</h2>
         @if (news.hasValue()) {
@@ -35,6 +41,8 @@ import { frenchSlot } from './relations-format';
           }
         }
       </section>
+    }
+    @if (organisation()) {
       @if (upcoming().length > 0) {
         <section aria-labelledby="relations-meetings">
           <h2 id="relations-meetings">Vos prochains rendez-vous avec l’office</h2>
@@ -47,6 +55,26 @@ import { frenchSlot } from './relations-format';
         </section>
       }
     }
+    @if (isStaff() && reminders.hasValue() && reminders.value().length > 0) {
+      <section aria-labelledby="relations-reminders">
+        <h2 id="relations-reminders">Rappels de suivi des partenaires</h2>
+        @if (reminderError()) {
+          <p class="notice notice--error" role="alert">{{ reminderError() }}</p>
+        }
+        <ul class="reminders">
+          @for (r of reminders.value(); track r.id) {
+            <li>
+              <a [routerLink]="['/rendez-vous/partenaire', r.organisationId]">{{ r.organisationName }}</a>
+              — rappel du {{ frenchDay(r.reminderOn) }} ({{ r.meetingSubject }}{{ r.authorName ? ', note de ' + r.authorName : '' }})
+              @if (r.nextSteps) { <br /><span>Suite prévue : {{ r.nextSteps }}</span> }
+              <br />
+              <button mat-stroked-button type="button" (click)="markDone(r.id)" [disabled]="marking() === r.id">Marquer comme fait<span class="visually-hidden"> : rappel pour {{ r.organisationName }}</span></button>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+    <p class="visually-hidden" aria-live="polite">{{ reminderDone() }}</p>
     @if (isStaff() && requests.hasValue()) {
       <section aria-labelledby="relations-requests">
         <h2 id="relations-requests">Demandes de rendez-vous</h2>
@@ -63,9 +91,12 @@ export class RelationsTodo {
   private readonly session = inject(Session);
   protected readonly organisation = currentOrganisation('news.read');
   protected readonly isStaff = computed(() => can(this.session.actor(), 'meeting.manage'));
+  /** Partners, and committee members even without an organisation (news targeted to the committee). */
+  private readonly committeeReader = computed(() => !this.isStaff() && (this.session.actor()?.globalRoles.includes('COMMITTEE_MEMBER') ?? false));
+  protected readonly readsNews = computed(() => this.organisation() !== null || this.committeeReader());
   protected readonly frenchSlot = frenchSlot;
   protected readonly news = rxResource({
-    params: () => this.organisation()?.id ?? null,
+    params: () => (this.readsNews() ? (this.organisation()?.id ?? 'committee') : null),
     stream: ({ params }) => (params ? this.data.feed(true, 3) : of({ items: [], unread: 0, total: 0 })),
   });
   private readonly meetings = rxResource({
@@ -76,6 +107,32 @@ export class RelationsTodo {
     const now = Date.now();
     return this.meetings.hasValue() ? this.meetings.value().filter((m) => m.status === 'CONFIRMED' && m.startsAt && new Date(m.startsAt).getTime() > now) : [];
   });
+  protected readonly frenchDay = frenchDay;
+  /** Follow-up notes whose reminder day has come: shared by every staff member with relations rights. */
+  protected readonly reminders = rxResource({
+    params: () => (this.isStaff() ? true : null),
+    stream: ({ params }) => (params ? this.data.dueReminders() : of([])),
+  });
+  protected readonly marking = signal<string | null>(null);
+  protected readonly reminderDone = signal('');
+  protected readonly reminderError = signal('');
+
+  protected markDone(noteId: string): void {
+    this.marking.set(noteId);
+    this.reminderError.set('');
+    this.data.markReminderDone(noteId).subscribe({
+      next: () => {
+        this.marking.set(null);
+        this.reminderDone.set('Rappel marqué comme fait.');
+        this.reminders.reload();
+      },
+      error: () => {
+        this.marking.set(null);
+        this.reminderError.set('Le rappel n’a pas pu être marqué comme fait : réessayez.');
+      },
+    });
+  }
+
   protected readonly requests = rxResource({
     params: () => (this.isStaff() ? true : null),
     stream: ({ params }) => (params ? this.data.managedMeetings('REQUESTED') : of([])),

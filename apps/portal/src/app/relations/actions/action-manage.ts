@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,9 +13,10 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, euros, frenchDate, frenchDay } from '../relations-format';
-import type { PromotionActionRegistrationsQuery } from '../relations.generated';
+import type { ManagedPromotionActionsQuery, PromotionActionRegistrationsQuery } from '../relations.generated';
 
 type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
+type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][number];
 
 /** `/actions/gestion` — staff create and open actions, follow registrations, export them, close actions. */
 @Component({
@@ -43,6 +44,9 @@ type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
                 @if (action.status === 'OPEN') {
                   <button mat-stroked-button type="button" (click)="close(action.id, action.version)">Clore<span class="visually-hidden"> {{ action.title }}</span></button>
                 }
+                @if (action.status !== 'CLOSED') {
+                  <button mat-button type="button" (click)="edit(action)">Modifier<span class="visually-hidden"> : {{ action.title }}</span></button>
+                }
                 <button mat-button type="button" (click)="show(action.id)" [attr.aria-expanded]="shown() === action.id">Voir les inscriptions<span class="visually-hidden"> : {{ action.title }}</span></button>
                 <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden"> : {{ action.title }}</span></a>
               </div>
@@ -68,7 +72,10 @@ type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
     </section>
 
     <section aria-labelledby="new-title">
-      <h2 id="new-title">Nouvelle action</h2>
+      <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Nouvelle action' }}</h2>
+      @if (editing()?.status === 'OPEN') {
+        <p>Les inscriptions sont ouvertes : les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
+      }
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
         <mat-form-field><mat-label>Titre</mat-label><input matInput formControlName="title" required /></mat-form-field>
@@ -95,7 +102,12 @@ type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
             @for (c of partnerCategories; track c) { <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <div><button mat-flat-button type="submit" [disabled]="submission.submitting()">Enregistrer le brouillon</button></div>
+        <div class="buttons">
+          <button mat-flat-button type="submit" [disabled]="submission.submitting()">{{ editing() ? 'Enregistrer les modifications' : 'Enregistrer le brouillon' }}</button>
+          @if (editing()) {
+            <button mat-button type="button" (click)="cancelEdit()">Annuler la modification</button>
+          }
+        </div>
         <p aria-live="polite">{{ saved() }}</p>
       </form>
     </section>
@@ -138,6 +150,29 @@ export class ActionManage {
     places: [1], cost: [''], categories: [[] as OrganisationCategory[]],
   });
   protected readonly submission = new FormSubmission(this.form, this.host.nativeElement);
+  /** The draft or open action being changed; null while writing a new one. */
+  protected readonly editing = signal<{ id: string; version: number; title: string; status: string } | null>(null);
+  private readonly formTitle = viewChild.required<ElementRef<HTMLElement>>('formTitle');
+
+  /** Loads an action into the form, and moves the focus there. */
+  protected edit(action: ManagedAction): void {
+    this.saved.set('');
+    this.submission.error.set(null);
+    this.editing.set({ id: action.id, version: action.version, title: action.title, status: action.status });
+    this.form.setValue({
+      title: action.title, kind: action.kind, description: action.description, place: action.place,
+      startsOn: action.startsOn, endsOn: action.endsOn, registrationDeadline: action.registrationDeadline, places: action.places,
+      cost: action.partnerCostCents == null ? '' : (action.partnerCostCents / 100).toFixed(2).replace('.', ','),
+      categories: [...action.categories],
+    });
+    this.formTitle().nativeElement.focus();
+  }
+
+  protected cancelEdit(): void {
+    this.editing.set(null);
+    this.form.reset();
+    this.submission.error.set(null);
+  }
 
   protected exportUrl(id: string): string {
     return this.data.exportUrl(id);
@@ -171,8 +206,10 @@ export class ActionManage {
       return;
     }
     if (!this.submission.canSend()) return;
-    this.submission.send(this.data.saveAction(input), () => {
-      this.saved.set('Action enregistrée en brouillon : ouvrez les inscriptions quand elle est prête.');
+    const e = this.editing();
+    this.submission.send(this.data.saveAction(e ? { ...input, id: e.id, version: e.version } : input), () => {
+      this.saved.set(e ? 'Modifications enregistrées.' : 'Action enregistrée en brouillon : ouvrez les inscriptions quand elle est prête.');
+      this.editing.set(null);
       this.form.reset();
       this.list.reload();
     });

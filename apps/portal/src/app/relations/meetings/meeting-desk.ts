@@ -10,12 +10,13 @@ import { MEETING_PLACE_LABELS, MEETING_STATUS_LABELS } from '@extranet/domain/re
 import { type ApiError, toApiError } from '../../shared/api-error';
 import { RelationsData } from '../relations-data';
 import { frenchDate, frenchSlot } from '../relations-format';
+import { MeetingsPerMonth } from './meetings-per-month';
 
 /** `/rendez-vous/demandes` — staff answer meeting requests, follow confirmed meetings with private notes, see partners not met for a year. */
 @Component({
   selector: 'app-meeting-desk',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MeetingsPerMonth],
   template: `
     <p><a routerLink="/rendez-vous">← Rendez-vous</a></p>
     <h1>Demandes de rendez-vous</h1>
@@ -114,18 +115,7 @@ import { frenchDate, frenchSlot } from '../relations-format';
     <section aria-labelledby="months-title">
       <h2 id="months-title">Rendez-vous par mois en {{ year }}</h2>
       @if (perMonth.hasValue()) {
-        <div class="table-wrap">
-          <table>
-            <thead><tr><th scope="col">Mois</th><th scope="col">Rendez-vous</th></tr></thead>
-            <tbody>
-              @for (row of perMonth.value(); track row.month) {
-                <tr><td>{{ monthLabel(row.month) }}</td><td>{{ row.count }}</td></tr>
-              } @empty {
-                <tr><td colspan="2">Aucun rendez-vous cette année.</td></tr>
-              }
-            </tbody>
-          </table>
-        </div>
+        <app-meetings-per-month [rows]="perMonth.value()" [year]="year" />
       }
     </section>
 
@@ -175,10 +165,6 @@ export class MeetingDesk {
   protected readonly notMet = rxResource({ stream: () => this.data.notMet() });
   protected readonly year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date()));
   protected readonly perMonth = rxResource({ stream: () => this.data.perMonth(this.year) });
-
-  protected monthLabel(month: string): string {
-    return new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-  }
 
   protected time(instant: string): string {
     return new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(instant));

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MEETING_PLACE_LABELS, MEETING_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '@extranet/domain/relations';
 import { RelationsData } from '../relations-data';
-import { frenchDate, frenchSlot } from '../relations-format';
+import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
 
 /** `/rendez-vous/partenaire/:id` — staff's view of the relationship with one partner: meetings and private notes, registrations, news read. */
 @Component({
@@ -25,7 +25,7 @@ import { frenchDate, frenchSlot } from '../relations-format';
             <h3>{{ m.subject }}</h3>
             <p>{{ statusLabels[m.status] }}{{ m.startsAt ? ' · ' + frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }}</p>
             @for (n of m.notes; track n.id) {
-              <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ n.reminderOn }} }</blockquote>
+              <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ frenchDay(n.reminderOn) }}{{ n.reminderDoneAt ? ' (fait le ' + frenchDate(n.reminderDoneAt) + ')' : '' }} }</blockquote>
             }
           </li>
         } @empty {
@@ -57,5 +57,6 @@ export class PartnerHistory {
   protected readonly registrationLabels = REGISTRATION_STATUS_LABELS;
   protected readonly frenchSlot = frenchSlot;
   protected readonly frenchDate = frenchDate;
+  protected readonly frenchDay = frenchDay;
   protected readonly history = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.history(params) });
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,6 +15,9 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, frenchDate } from '../relations-format';
+import type { ManagedNewsQuery } from '../relations.generated';
+
+type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
 
 /** `/actualites/gestion` — staff write news (Markdown with a preview), target it, publish or archive it, and see who opened it. */
 @Component({
@@ -26,7 +29,10 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
     <h1>Gérer les actualités</h1>
 
     <section aria-labelledby="write-title">
-      <h2 id="write-title">Rédiger une actualité</h2>
+      <h2 id="write-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Rédiger une actualité' }}</h2>
+      @if (editing(); as e) {
+        <p>{{ e.status === 'SCHEDULED' ? 'Actualité programmée : elle reste programmée après vos modifications.' : 'Brouillon : enregistrez-le, publiez-le maintenant ou programmez-le depuis la liste.' }}</p>
+      }
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save(false)" novalidate>
         <mat-form-field>
@@ -88,8 +94,11 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
           </mat-form-field>
         }
         <div class="actions">
-          <button mat-stroked-button type="submit" [disabled]="submission.submitting()">Enregistrer le brouillon</button>
+          <button mat-stroked-button type="submit" [disabled]="submission.submitting()">{{ editing() ? 'Enregistrer les modifications' : 'Enregistrer le brouillon' }}</button>
           <button mat-flat-button type="button" (click)="save(true)" [disabled]="submission.submitting()">Publier maintenant</button>
+          @if (editing()) {
+            <button mat-button type="button" (click)="cancelEdit()">Annuler la modification</button>
+          }
         </div>
         <p aria-live="polite">{{ saved() }}</p>
       </form>
@@ -114,6 +123,7 @@ import { CATEGORY_LABELS, frenchDate } from '../relations-format';
                   <td>{{ item.openCount }}</td>
                   <td>
                     @if (item.status === 'DRAFT' || item.status === 'SCHEDULED') {
+                      <button mat-button type="button" (click)="edit(item)">Modifier<span class="visually-hidden"> « {{ item.title }} »</span></button>
                       <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> « {{ item.title }} »</span></button>
                       <label class="schedule">
                         <span class="visually-hidden">Date de publication programmée de « {{ item.title }} »</span>
@@ -178,10 +188,37 @@ export class NewsManage {
   protected readonly saved = signal('');
   protected readonly actionError = signal<ApiError | null>(null);
   protected readonly list = rxResource({ stream: () => this.data.managedNews() });
+  /** The draft or scheduled item being changed; null while writing a new one. */
+  protected readonly editing = signal<{ id: string; version: number; title: string; status: string } | null>(null);
+  private readonly formTitle = viewChild.required<ElementRef<HTMLElement>>('formTitle');
 
   private input() {
     const v = this.form.getRawValue();
-    return { title: v.title, summary: v.summary, body: v.body, category: v.category, target: { audience: v.audience, categories: v.categories, communes: v.communes } };
+    const e = this.editing();
+    return {
+      ...(e ? { id: e.id, version: e.version } : {}),
+      title: v.title, summary: v.summary, body: v.body, category: v.category, target: { audience: v.audience, categories: v.categories, communes: v.communes },
+    };
+  }
+
+  /** Loads a draft or scheduled item into the form, and moves the focus there. */
+  protected edit(item: ManagedItem): void {
+    this.saved.set('');
+    this.preview.set(null);
+    this.submission.error.set(null);
+    this.editing.set({ id: item.id, version: item.version, title: item.title, status: item.status });
+    this.form.setValue({
+      title: item.title, summary: item.summary, body: item.body, category: item.category,
+      audience: item.target.audience, categories: [...item.target.categories], communes: [...item.target.communes],
+    });
+    this.formTitle().nativeElement.focus();
+  }
+
+  protected cancelEdit(): void {
+    this.editing.set(null);
+    this.form.reset();
+    this.preview.set(null);
+    this.submission.error.set(null);
   }
 
   protected showPreview(): void {
@@ -198,9 +235,11 @@ export class NewsManage {
       return;
     }
     if (!this.submission.canSend()) return;
+    const wasEditing = this.editing() !== null;
     this.submission.send(this.data.saveNews(input), (item) => {
       const done = () => {
-        this.saved.set(publish ? 'Actualité publiée.' : 'Brouillon enregistré.');
+        this.saved.set(publish ? 'Actualité publiée.' : wasEditing ? 'Modifications enregistrées.' : 'Brouillon enregistré.');
+        this.editing.set(null);
         this.form.reset();
         this.preview.set(null);
         this.list.reload();
