@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { apolloController, partnerOwner, provideApolloTesting, settle, signInAs, staffUser, userPayload } from '../testing/apollo';
 import { App } from './app';
+import { Flash } from './shared/flash';
 
 @Component({ template: '<h1>Page</h1>' })
 class Blank {}
@@ -149,6 +150,23 @@ describe('App shell', () => {
     expect(footer.querySelector('address')?.textContent).toContain('Office de Tourisme');
     const legal = [...footer.querySelectorAll('nav[aria-label="Informations légales"] a')].map((a) => a.getAttribute('href'));
     expect(legal).toEqual(['/mentions-legales', '/accessibilite']);
+  });
+
+  it('gives a committee member without an organisation a home link and the committee', async () => {
+    const { navLabels } = await setUp(userPayload({ globalRoles: ['COMMITTEE_MEMBER'] }));
+    expect(navLabels()).toEqual(['Accueil', 'Comité technique']);
+  });
+
+  it('shows a message left for the next page (a refused page), then forgets it', async () => {
+    const { fixture, element } = await setUp(partnerOwner());
+    TestBed.inject(Flash).next('Cette page n’est pas accessible avec votre compte. Vous êtes revenu à l’accueil.');
+    await TestBed.inject(Router).navigateByUrl('/');
+    fixture.detectChanges();
+    expect(element.querySelector('main [role=status]')?.textContent).toContain('Cette page n’est pas accessible');
+
+    await TestBed.inject(Router).navigateByUrl('/ailleurs');
+    fixture.detectChanges();
+    expect(element.querySelector('main [role=status]')?.textContent?.trim()).toBe('');
   });
 
   it('has no navigation nor sign-out button when signed out', async () => {

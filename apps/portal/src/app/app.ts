@@ -17,6 +17,7 @@ import {
 import { can, decideCall } from '@extranet/domain/access';
 import { filter } from 'rxjs';
 import { Session } from './auth/session';
+import { Flash } from './shared/flash';
 import { OFFICE_IDENTITY } from './shared/identity';
 import { APP_TITLE } from './shared/page-title-strategy';
 
@@ -50,6 +51,7 @@ export class App {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
+  protected readonly flash = inject(Flash);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
 
@@ -95,7 +97,7 @@ export class App {
     const organisationId = this.session.currentOrganisationId();
     const reviews = can(actor, 'changeRequest.review');
     const partner = Boolean(organisationId);
-    if (organisationId || reviews) {
+    if (organisationId || reviews || can(actor, 'committee.read')) {
       add('Accueil', ['/'], null, true, true);
     }
     if (organisationId) {
@@ -174,6 +176,7 @@ export class App {
           this.menuOpen.set(false);
         }
         if (event instanceof NavigationEnd) {
+          this.flash.navigated();
           // After the first page, move focus to the new content so screen readers start there.
           if (!firstNavigation) {
             this.main().nativeElement.focus({ preventScroll: true });
