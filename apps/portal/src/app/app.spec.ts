@@ -169,6 +169,28 @@ describe('App shell', () => {
     expect(element.querySelector('main [role=status]')?.textContent?.trim()).toBe('');
   });
 
+  it('offers to reload when a page’s code cannot be downloaded', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideApolloTesting(),
+        provideRouter([
+          { path: 'hors-ligne', loadComponent: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunk-X.js')) },
+          { path: '**', component: Blank },
+        ]),
+      ],
+    });
+    signInAs(partnerOwner());
+    const fixture = TestBed.createComponent(App);
+    await settle(fixture);
+
+    await TestBed.inject(Router).navigateByUrl('/hors-ligne').catch(() => undefined);
+    await settle(fixture);
+
+    const alert = (fixture.nativeElement as HTMLElement).querySelector('main [role=alert]')!;
+    expect(alert.textContent).toContain('Cette page n’a pas pu être chargée');
+    expect(alert.querySelector('button')?.textContent).toContain('Recharger la page');
+  });
+
   it('has no navigation nor sign-out button when signed out', async () => {
     const { element } = await setUp(null);
     expect(element.querySelector('nav[aria-label="Navigation principale"]')).toBeNull();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -17,7 +17,7 @@ import {
 import { can, decideCall } from '@extranet/domain/access';
 import { filter } from 'rxjs';
 import { Session } from './auth/session';
-import { Flash } from './shared/flash';
+import { Flash, isChunkLoadError } from './shared/flash';
 import { OFFICE_IDENTITY } from './shared/identity';
 import { APP_TITLE } from './shared/page-title-strategy';
 
@@ -52,6 +52,7 @@ export class App {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly flash = inject(Flash);
+  private readonly injector = inject(Injector);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
 
@@ -62,6 +63,9 @@ export class App {
   protected readonly navigating = signal(false);
   protected readonly signingOut = signal(false);
   protected readonly menuOpen = signal(false);
+  /** The address of a page whose code could not be downloaded, to reload it. */
+  protected readonly failedChunkUrl = signal<string | null>(null);
+  private readonly flashBox = viewChild<ElementRef<HTMLElement>>('flashBox');
   protected readonly currentOrganisationId = this.session.currentOrganisationId;
 
   /** The organisations the header's switcher offers (only shown from two on). */
@@ -156,6 +160,21 @@ export class App {
   });
 
   constructor() {
+    // An urgent message (the session expired mid-form) takes the focus and comes into view.
+    effect(() => {
+      if (this.flash.urgent() && this.flash.message()) {
+        afterNextRender(
+          {
+            write: () => {
+              const box = this.flashBox()?.nativeElement;
+              box?.focus({ preventScroll: true });
+              box?.scrollIntoView?.({ block: 'center' });
+            },
+          },
+          { injector: this.injector },
+        );
+      }
+    });
     // Public pages (404, invitation…) have no guard: still learn who is signed in for the toolbar.
     this.session.load().subscribe({ error: () => undefined });
     let firstNavigation = true;
@@ -174,6 +193,10 @@ export class App {
         this.navigating.set(event instanceof NavigationStart);
         if (event instanceof NavigationStart) {
           this.menuOpen.set(false);
+          this.failedChunkUrl.set(null);
+        }
+        if (event instanceof NavigationError && isChunkLoadError(event.error)) {
+          this.failedChunkUrl.set(event.url);
         }
         if (event instanceof NavigationEnd) {
           this.flash.navigated();
@@ -184,6 +207,11 @@ export class App {
           firstNavigation = false;
         }
       });
+  }
+
+  /** Downloads the portal again, on the page the user wanted. */
+  protected reload(): void {
+    window.location.assign(this.failedChunkUrl() ?? window.location.href);
   }
 
   protected skipToContent(event: Event): void {
