@@ -5,7 +5,7 @@ import { isValidEmail, normaliseEmail, personNameProblem, validateNewPassword } 
 export const emailValidator: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
   const value = normaliseEmail(control.value ?? '');
   return value && !isValidEmail(value)
-    ? { domain: "L'adresse e-mail n'est pas valide." }
+    ? { domain: 'L’adresse e-mail n’est pas valide.' }
     : null;
 };
 
