@@ -99,7 +99,7 @@ test('staff invite an owner, who activates the account from the outbox link and 
   await openPartner(page, INVITED_PARTNER);
   const ownerInvitation = page.getByRole('region', { name: 'Inviter le responsable' });
   await ownerInvitation.getByLabel('Adresse e-mail').fill(owner);
-  await ownerInvitation.getByRole('button', { name: "Envoyer l'invitation" }).click();
+  await ownerInvitation.getByRole('button', { name: 'Envoyer l’invitation' }).click();
   await expect(page.getByRole('cell', { name: owner })).toBeVisible();
 
   await page.getByRole('link', { name: 'Courriels envoyés' }).click();
@@ -131,7 +131,7 @@ test('staff invite an owner, who activates the account from the outbox link and 
   await expect(newcomer.getByRole('heading', { level: 1 })).toHaveText('Équipe');
   await expectAccessible(newcomer, 'équipe');
   await newcomer.getByLabel('Adresse e-mail').fill(colleague);
-  await newcomer.getByRole('button', { name: "Envoyer l'invitation" }).click();
+  await newcomer.getByRole('button', { name: 'Envoyer l’invitation' }).click();
   await expect(newcomer.getByRole('cell', { name: colleague })).toBeVisible();
 
   // The link is single-use.

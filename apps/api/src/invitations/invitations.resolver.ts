@@ -41,6 +41,28 @@ export class InvitationsResolver {
     return this.service.invite(user, input);
   }
 
+  @Allow('invitation.cancel')
+  @Mutation(() => Boolean, { description: 'Withdraws a pending or expired invitation; its link stops working.' })
+  cancelInvitation(@CurrentUser() user: SessionUser, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.cancel(user, id);
+  }
+
+  @Allow('invitation.createMember')
+  @Mutation(() => Invitation, { description: 'Sends the invitation again with a new link valid a week; the previous link stops working.' })
+  resendInvitation(@CurrentUser() user: SessionUser, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.resend(user, id);
+  }
+
+  @Allow('member.remove')
+  @Mutation(() => Boolean, { description: 'Takes a colleague off the team (the account stays); never the last owner.' })
+  removeMember(
+    @CurrentUser() user: SessionUser,
+    @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
+  ) {
+    return this.service.removeMember(user, organisationId, userId);
+  }
+
   @Public()
   @Mutation(() => CurrentUserModel, { description: 'Activates the account and signs it in.' })
   async acceptInvitation(@CurrentRequest() req: Request, @Args('input') input: AcceptInvitationInput) {

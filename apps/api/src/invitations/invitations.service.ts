@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
   INVITATION_TTL_MS,
+  invitationChangeProblem,
   isTokenUsable,
+  memberRemovalProblem,
   isValidEmail,
   normaliseEmail,
   personNameProblem,
@@ -85,6 +87,68 @@ export class InvitationsService {
     });
   }
 
+  /** Withdraws a pending or expired invitation: its link stops working. */
+  async cancel(user: SessionUser, id: string): Promise<boolean> {
+    return this.tx.run(async () => {
+      const invitation = await this.loadInvitation(user, 'invitation.cancel', id);
+      const problem = invitationChangeProblem(invitation.status);
+      if (problem) throw DomainError.badInput([{ field: 'id', message: problem }]);
+      if (!(await this.invitations.deleteUnused(invitation.id))) throw DomainError.badInput([{ field: 'id', message: invitationChangeProblem('ACCEPTED')! }]);
+      await this.audit.record({
+        action: 'invitation.cancel', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email,
+        organisationId: invitation.organisationId, objectType: 'invitation', objectId: invitation.id, detail: { email: invitation.email, role: invitation.role },
+      });
+      return true;
+    });
+  }
+
+  /** Sends the invitation again with a new link and a new week; the previous link stops working. */
+  async resend(user: SessionUser, id: string): Promise<Invitation> {
+    return this.tx.run(async () => {
+      const loaded = await this.loadInvitation(user, 'invitation.createMember', id);
+      // Re-sending an owner's invitation vouches for them again: the office's call, like the first one.
+      if (loaded.role === 'OWNER') await this.access.check(user, 'invitation.createOwner', loaded, { type: 'invitation', id });
+      const problem = invitationChangeProblem(loaded.status);
+      if (problem) throw DomainError.badInput([{ field: 'id', message: problem }]);
+      await this.throttle.consume('invitation', [loaded.email, user.id]);
+      const organisation = await this.loadOrganisation(user, 'invitation.createMember', loaded.organisationId);
+      const { token, tokenHash } = newToken();
+      const now = this.clock.now();
+      const expiresAt = tokenExpiry(now, INVITATION_TTL_MS);
+      const invitation = await this.invitations.renew(loaded.id, tokenHash, expiresAt, now);
+      if (!invitation) throw DomainError.badInput([{ field: 'id', message: invitationChangeProblem('ACCEPTED')! }]);
+      await this.mail.enqueue('invitation', invitation.email, {
+        organisationName: organisation.name,
+        inviterName: user.name,
+        link: `${this.env.PUBLIC_URL}/invitation?token=${token}`,
+        expiresOn: DATE_FR.format(expiresAt),
+      });
+      await this.audit.record({
+        action: 'invitation.resend', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email,
+        organisationId: invitation.organisationId, objectType: 'invitation', objectId: invitation.id, detail: { email: invitation.email, role: invitation.role },
+      });
+      return invitation;
+    });
+  }
+
+  /** Takes a colleague off the organisation's team (their account stays); never its last owner. */
+  async removeMember(user: SessionUser, organisationId: string, userId: string): Promise<boolean> {
+    return this.tx.run(async () => {
+      const organisation = await this.loadOrganisation(user, 'member.remove', organisationId);
+      const members = await this.invitations.lockMemberships(organisation.id);
+      const target = members.find((m) => m.userId === userId);
+      if (!target) throw DomainError.notFound();
+      const problem = memberRemovalProblem(members, userId);
+      if (problem) throw DomainError.badInput([{ field: 'userId', message: problem }]);
+      await this.invitations.removeMembership(organisation.id, userId);
+      await this.audit.record({
+        action: 'member.remove', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email,
+        organisationId: organisation.id, objectType: 'user', objectId: userId, detail: { role: target.role },
+      });
+      return true;
+    });
+  }
+
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.usable(token);
     const existing = await this.users.findByEmail(invitation.email);
@@ -137,8 +201,12 @@ export class InvitationsService {
     });
   }
 
-  private loadOrganisation(user: SessionUser, action: 'members.read' | 'invitations.read' | 'invitation.createOwner' | 'invitation.createMember', id: string) {
+  private loadOrganisation(user: SessionUser, action: 'members.read' | 'invitations.read' | 'invitation.createOwner' | 'invitation.createMember' | 'member.remove', id: string) {
     return this.access.load(user, action, { type: 'organisation', id }, (scope) => this.organisations.findById(id, scope));
+  }
+
+  private loadInvitation(user: SessionUser, action: 'invitation.cancel' | 'invitation.createMember', id: string) {
+    return this.access.load(user, action, { type: 'invitation', id }, (scope) => this.invitations.findById(id, scope, this.clock.now()));
   }
 
   private async usable(token: string) {

@@ -1,5 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser } from '../common/auth/decorators.js';
+import { Allow, CurrentUser, SignedIn } from '../common/auth/decorators.js';
+import { CurrentUser as CurrentUserModel } from '../auth/models/current-user.model.js';
+import { UpdateMyNameInput } from './dto/update-my-name.input.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { SetGlobalRolesInput } from './dto/set-global-roles.input.js';
 import { UserAccount } from './models/user-account.model.js';
@@ -13,5 +15,11 @@ export class UsersResolver {
   @Mutation(() => UserAccount, { description: 'Administrators only.' })
   setGlobalRoles(@CurrentUser() user: SessionUser, @Args('input') input: SetGlobalRolesInput) {
     return this.service.setGlobalRoles(user, input.userId, input.roles);
+  }
+
+  @SignedIn()
+  @Mutation(() => CurrentUserModel, { description: 'Corrects the signed-in user’s own name.' })
+  updateMyName(@CurrentUser() user: SessionUser, @Args('input') input: UpdateMyNameInput) {
+    return this.service.updateMyName(user, input.name);
   }
 }

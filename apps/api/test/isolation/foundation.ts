@@ -25,6 +25,14 @@ export const foundation: IsolationTable = {
       query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }',
       variables: (id) => ({ input: { organisationId: id, email: 'complice@example.fr', role: 'MEMBER' } }),
   },
+    { name: 'cancelInvitation', object: 'invitation', query: 'mutation($id: ID!) { cancelInvitation(id: $id) }', variables: (id) => ({ id }) },
+    { name: 'resendInvitation', object: 'invitation', query: 'mutation($id: ID!) { resendInvitation(id: $id) { id email } }', variables: (id) => ({ id }) },
+    {
+      name: 'removeMember',
+      object: 'organisation',
+      query: 'mutation($id: ID!) { removeMember(organisationId: $id, userId: "00000000-0000-4000-8000-000000000000") }',
+      variables: (id) => ({ id }),
+    },
   ],
   globalOperations: [
     ['organisations', 'organisation.list', '{ organisations { total items { id name } } }'],
@@ -37,6 +45,7 @@ export const foundation: IsolationTable = {
       'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
       { input: { currentPassword: PASSWORD, newPassword: 'une nouvelle phrase de passe' } },
   ],
+    ['updateMyName', 'mutation($input: UpdateMyNameInput!) { updateMyName(input: $input) { id name } }', { input: { name: 'Nom corrigé' } }],
   ],
   publicOperations: ['me', 'signIn', 'signOut', 'requestPasswordReset', 'resetPassword', 'invitation', 'acceptInvitation'],
 };

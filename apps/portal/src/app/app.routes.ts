@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { AUTH_ROUTES } from './auth/auth.routes';
 import { allowGuard, authGuard, homeGuard } from './auth/auth.guards';
+import { LEGAL_ROUTES } from './legal/legal.routes';
 
 /**
  * Each feature is its own lazy chunk, behind a guard asking the shared policy for the action the page
@@ -8,6 +9,7 @@ import { allowGuard, authGuard, homeGuard } from './auth/auth.guards';
  */
 export const routes: Routes = [
   ...AUTH_ROUTES,
+  ...LEGAL_ROUTES,
   {
     path: '',
     canActivateChild: [authGuard],

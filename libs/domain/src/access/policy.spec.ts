@@ -45,6 +45,8 @@ const TENANT_TABLE: Record<TenantAction, [
   'invitations.read':            [A,     N,      F,     N,      N,        A,    A,    U],
   'invitation.createOwner':      [F,     N,      F,     N,      N,        A,    A,    U],
   'invitation.createMember':     [A,     N,      F,     N,      N,        A,    A,    U],
+  'invitation.cancel':           [A,     N,      F,     N,      N,        A,    A,    U],
+  'member.remove':               [A,     N,      F,     N,      N,        A,    A,    U],
   'listing.read':                [A,     N,      A,     N,      N,        A,    A,    U],
   'listing.submitChange':        [A,     N,      A,     N,      N,        A,    A,    U],
   'changeRequest.review':        [F,     N,      F,     N,      N,        A,    A,    U],

@@ -79,6 +79,9 @@ const RULES = {
   // The first owner is vouched for by the office; owners then invite their own colleagues.
   'invitation.createOwner': tenantRule(STAFF, NO_MEMBER),
   'invitation.createMember': tenantRule(STAFF, OWNER),
+  // Whoever may invite may also withdraw an invitation and take a colleague off the team.
+  'invitation.cancel': tenantRule(STAFF, OWNER),
+  'member.remove': tenantRule(STAFF, OWNER),
 
   // Listings: partners propose changes, the office reviews them before publication.
   'listing.read': tenantRule(STAFF, ANY_MEMBER),

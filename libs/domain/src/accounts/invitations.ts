@@ -40,3 +40,21 @@ export function personNameProblem(name: string): string | null {
   if (length > PERSON_NAME_LENGTH.max) return `Le nom ne doit pas dépasser ${PERSON_NAME_LENGTH.max} caractères.`;
   return null;
 }
+
+/**
+ * Why a colleague cannot be removed from an organisation, or null. An organisation always keeps
+ * at least one owner: without one, nobody could invite or manage its team any more.
+ */
+export function memberRemovalProblem(members: readonly { userId: string; role: MembershipRole }[], userId: string): string | null {
+  const target = members.find((m) => m.userId === userId);
+  if (!target) return 'Cette personne ne fait pas partie de l’organisation.';
+  if (target.role === 'OWNER' && members.filter((m) => m.role === 'OWNER').length === 1) {
+    return 'L’organisation doit garder au moins un responsable : invitez-en un autre avant de retirer celui-ci.';
+  }
+  return null;
+}
+
+/** An invitation can be cancelled or sent again while nobody has used it (expired ones can be re-sent). */
+export function invitationChangeProblem(status: InvitationStatus): string | null {
+  return status === 'ACCEPTED' ? 'Cette invitation a déjà été acceptée : la personne fait partie de l’équipe.' : null;
+}

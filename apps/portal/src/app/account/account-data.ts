@@ -2,12 +2,20 @@ import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf } from '../shared/watched-query';
-import { ChangePasswordDocument } from './account.generated';
+import { ChangePasswordDocument, UpdateMyNameDocument } from './account.generated';
 
 /** The signed-in user's own account. */
 @Injectable({ providedIn: 'root' })
 export class AccountData {
   private readonly apollo = inject(Apollo);
+
+  /** Corrects the user's name; the header shows it at once (the cached user has the same id). */
+  updateName(name: string): Observable<string> {
+    return this.apollo.mutate({ mutation: UpdateMyNameDocument, variables: { input: { name } } }).pipe(
+      dataOf(),
+      map((data) => data.updateMyName.name),
+    );
+  }
 
   /** Also signs out every other session of the account. */
   changePassword(currentPassword: string, newPassword: string): Observable<boolean> {

@@ -10,6 +10,7 @@ import {
   signInAs,
   staffUser,
 } from '../../testing/apollo';
+import { Flash, PAGE_REFUSED_MESSAGE } from '../shared/flash';
 import { allowGuard, authGuard, homeGuard, safeReturnUrl } from './auth.guards';
 
 @Component({ template: '' })
@@ -91,13 +92,18 @@ describe('allowGuard', () => {
       expect(router.url).toBe('/partenaires');
     });
 
-    it('sends a partner back home', async () => {
+    it('sends a partner back home, saying why on the home page', async () => {
       const router = setUp();
       signInAs(partnerOwner());
+      const flash = TestBed.inject(Flash);
 
       await router.navigateByUrl('/partenaires');
+      flash.navigated(); // as the shell does at the end of each navigation
 
       expect(router.url).toBe('/');
+      expect(flash.message()).toBe(PAGE_REFUSED_MESSAGE);
+      flash.navigated();
+      expect(flash.message()).toBeNull();
     });
 
     it('sends a visitor to /connexion', async () => {

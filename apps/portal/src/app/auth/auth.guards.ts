@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
 import { type Action, can, decideCall, isTenantAction } from '@extranet/domain/access';
 import { type Observable, catchError, map, of } from 'rxjs';
+import { Flash, PAGE_REFUSED_MESSAGE } from '../shared/flash';
 import { type CurrentUser, Session, toActor } from './session';
 
 function signInPage(router: Router, returnUrl: string): UrlTree {
@@ -34,6 +35,7 @@ export const authGuard: CanActivateFn = (_route, state): Observable<boolean | Ur
 export function allowGuard(action: Action): CanActivateFn {
   return (route, state): Observable<boolean | UrlTree> => {
     const router = inject(Router);
+    const flash = inject(Flash);
     const organisationId = route.paramMap.get('id');
     const subject = isTenantAction(action) && organisationId ? { organisationId } : undefined;
     return currentUser().pipe(
@@ -41,7 +43,11 @@ export function allowGuard(action: Action): CanActivateFn {
         if (!user) {
           return signInPage(router, state.url);
         }
-        return can(toActor(user), action, subject) ? true : router.createUrlTree(['/']);
+        if (can(toActor(user), action, subject)) {
+          return true;
+        }
+        flash.next(PAGE_REFUSED_MESSAGE);
+        return router.createUrlTree(['/']);
       }),
     );
   };
@@ -56,12 +62,17 @@ export function allowGuard(action: Action): CanActivateFn {
 export function allowCallGuard(action: Action): CanActivateFn {
   return (_route, state): Observable<boolean | UrlTree> => {
     const router = inject(Router);
+    const flash = inject(Flash);
     return currentUser().pipe(
       map((user) => {
         if (!user) {
           return signInPage(router, state.url);
         }
-        return decideCall(toActor(user), action) === 'allow' ? true : router.createUrlTree(['/']);
+        if (decideCall(toActor(user), action) === 'allow') {
+          return true;
+        }
+        flash.next(PAGE_REFUSED_MESSAGE);
+        return router.createUrlTree(['/']);
       }),
     );
   };

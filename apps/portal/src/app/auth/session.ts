@@ -6,6 +6,16 @@ import { type CurrentUserFieldsFragment, MeDocument, SignOutDocument } from './a
 
 export type CurrentUser = CurrentUserFieldsFragment;
 
+const CURRENT_ORGANISATION_KEY = 'extranet.organisation';
+
+function readChosenOrganisation(): string | null {
+  try {
+    return localStorage.getItem(CURRENT_ORGANISATION_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /** The policy's view of a user, as `can()` expects it. */
 export function toActor(user: CurrentUser): Actor {
   return {
@@ -32,6 +42,28 @@ export class Session {
     const user = this.current();
     return user ? toActor(user) : null;
   });
+
+  private readonly chosenOrganisationId = signal<string | null>(readChosenOrganisation());
+
+  /**
+   * The organisation the header's links point to: the one chosen in the header's switcher when the
+   * user still belongs to it, otherwise their first membership (what the app always used).
+   */
+  readonly currentOrganisationId = computed<string | null>(() => {
+    const memberships = this.current()?.memberships ?? [];
+    const chosen = this.chosenOrganisationId();
+    return memberships.find((m) => m.organisation.id === chosen)?.organisation.id ?? memberships[0]?.organisation.id ?? null;
+  });
+
+  /** Remembers the organisation picked in the header (for this browser, across reloads). */
+  chooseOrganisation(organisationId: string): void {
+    this.chosenOrganisationId.set(organisationId);
+    try {
+      localStorage.setItem(CURRENT_ORGANISATION_KEY, organisationId);
+    } catch {
+      // Private browsing without storage: the choice lasts until the page is reloaded.
+    }
+  }
 
   constructor() {
     this.watchCache();

@@ -1,11 +1,11 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { isValidEmail, normaliseEmail, validateNewPassword } from '@extranet/domain/accounts';
+import { isValidEmail, normaliseEmail, personNameProblem, validateNewPassword } from '@extranet/domain/accounts';
 
 /** Empty is the `required` validator's business; anything else must be an address the API accepts. */
 export const emailValidator: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
   const value = normaliseEmail(control.value ?? '');
   return value && !isValidEmail(value)
-    ? { domain: "L'adresse e-mail n'est pas valide." }
+    ? { domain: 'L’adresse e-mail n’est pas valide.' }
     : null;
 };
 
@@ -37,3 +37,13 @@ export function matchesSibling(other: string): ValidatorFn {
     return sibling.value === control.value ? null : { domain: 'Les deux mots de passe ne sont pas identiques.' };
   };
 }
+
+/** A person's name, by the same rule as the API (single line, 2 to 120 characters). */
+export const personNameValidator: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
+  const value = control.value ?? '';
+  if (!value.trim()) {
+    return null;
+  }
+  const message = personNameProblem(value);
+  return message ? { domain: message } : null;
+};

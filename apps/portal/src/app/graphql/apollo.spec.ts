@@ -9,6 +9,7 @@ import { partnerOwner, settle, userPayload } from '../../testing/apollo';
 import { Session } from '../auth/session';
 import { OrganisationDocument } from '../organisation/organisation.generated';
 import { InvitationsDocument } from '../team/team.generated';
+import { Flash, SESSION_EXPIRED_KEEP_MESSAGE, SESSION_EXPIRED_MESSAGE } from '../shared/flash';
 import { provideGraphQL } from './apollo';
 
 @Component({ template: '' })
@@ -72,6 +73,9 @@ describe('provideGraphQL', () => {
     await settle();
 
     expect(router.url).toBe('/connexion?returnUrl=%2Forganisation%2Forg-1');
+    const flash = TestBed.inject(Flash);
+    flash.navigated(); // as the shell does: the sign-in page says why
+    expect(flash.message()).toBe(SESSION_EXPIRED_MESSAGE);
     expect(session.user()).toBeNull();
     expect(apollo.client.readQuery({ query: OrganisationDocument, variables: { id: 'org-1' } })).toBeNull();
 
@@ -90,5 +94,30 @@ describe('provideGraphQL', () => {
     });
     await expect(asB).rejects.toBeDefined();
     expect(session.user()?.name).toBe('Marc Durand');
+  });
+
+  it('keeps a page with unsaved changes when the session expires, and says how to save them', async () => {
+    const apollo = TestBed.inject(Apollo);
+    const session = TestBed.inject(Session);
+    const router = TestBed.inject(Router);
+    await session.signedIn(partnerOwner());
+    await router.navigateByUrl('/organisation/org-1/modifier');
+    // A form the user has typed in.
+    const main = document.createElement('main');
+    main.innerHTML = '<form class="ng-dirty"><input value="Hôtel du Jura rénové"></form>';
+    document.body.append(main);
+
+    const refused = firstValueFrom(apollo.query({ query: InvitationsDocument, variables: { organisationId: 'org-1' } }));
+    request('Invitations').flush({ data: null, errors: [{ message: 'Veuillez vous connecter.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(refused).rejects.toBeDefined();
+    await settle();
+
+    expect(router.url).toBe('/organisation/org-1/modifier');
+    const flash = TestBed.inject(Flash);
+    expect(flash.message()).toBe(SESSION_EXPIRED_KEEP_MESSAGE);
+    expect(flash.message()).toContain('Votre session a expiré');
+    expect(flash.link()).toEqual({ label: 'Se reconnecter dans un nouvel onglet', href: '/connexion' });
+    expect(flash.urgent()).toBe(true);
+    main.remove();
   });
 });

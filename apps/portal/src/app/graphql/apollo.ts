@@ -7,6 +7,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { Session } from '../auth/session';
+import { Flash, SESSION_EXPIRED_KEEP_MESSAGE, SESSION_EXPIRED_MESSAGE, hasUnsavedForm } from '../shared/flash';
 
 /** Operations that may legitimately answer UNAUTHENTICATED without meaning « your session ended ». */
 const SIGNED_OUT_OPERATIONS = new Set([
@@ -75,12 +76,20 @@ export function provideGraphQL(): EnvironmentProviders {
           !SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '') &&
           error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
         ) {
+          const flash = injector.get(Flash);
+          if (hasUnsavedForm()) {
+            // Leaving would lose what the user typed: keep the page, say so, and let them sign in
+            // again in another tab (the session cookie is shared), then save again here.
+            flash.now(SESSION_EXPIRED_KEEP_MESSAGE, { label: 'Se reconnecter dans un nouvel onglet', href: '/connexion' });
+            return;
+          }
           // Session needs the Apollo client that this factory is building: look it up only now.
           void injector
             .get(Session)
             .signedOut()
             .then(() => {
               if (!router.url.startsWith('/connexion')) {
+                flash.next(SESSION_EXPIRED_MESSAGE);
                 void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
               }
             });

@@ -746,6 +746,10 @@ export type UpdateCommitteeSessionInput = {
   videoLink?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateMyNameInput = {
+  name: Scalars['String']['input'];
+};
+
 export type UpdateOrganisationInput = {
   address: AddressInput;
   /** Only staff may change it. */

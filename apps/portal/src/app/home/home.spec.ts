@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { apolloController, partnerOwner, provideApolloTesting, render, settle, signInAs, staffUser } from '../../testing/apollo';
+import { apolloController, partnerOwner, provideApolloTesting, render, settle, signInAs, staffUser, userPayload } from '../../testing/apollo';
 import { Home } from './home';
 
 function todoListing(id: string, name: string, freshness: 'STALE' | 'DUE_SOON') {
@@ -42,6 +42,19 @@ function flushRelationsTodo(role: 'partner' | 'staff') {
 
 describe('Home', () => {
   afterEach(() => apolloController().verify());
+
+  it('gives a committee member without a partner organisation a committee home, not a partner home', async () => {
+    const { fixture, element } = await setUp(userPayload({ id: 'member-1', name: 'Louis Comité', globalRoles: ['COMMITTEE_MEMBER'] }));
+    apolloController()
+      .expectOne('CommitteeTodo')
+      .flushData({ committeeTodo: { __typename: 'CommitteeTodo', nextSession: null, unreadMinutes: [], unconfirmed: [] } });
+    await settle(fixture);
+
+    const area = element.querySelector('section[aria-labelledby="committee-area-heading"]')!;
+    expect(area.querySelector('h2')?.textContent).toBe('Votre espace Comité technique');
+    expect([...area.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/comite', '/comite/recommandations', '/comite/recherche']);
+    expect(element.textContent).not.toContain('Contactez l’office de tourisme pour être rattaché');
+  });
 
   it('lists the partner’s listings to confirm, and « Rien n’a changé » confirms one in a click', async () => {
     const { fixture, element } = await setUp(partnerOwner());

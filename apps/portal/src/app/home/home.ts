@@ -52,6 +52,8 @@ export class Home {
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
   protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
   protected readonly canReadCommittee = computed(() => can(this.session.actor(), 'committee.read'));
+  /** A committee member who is no partner: the home is their committee area, not a partner's. */
+  protected readonly committeeOnly = computed(() => this.canReadCommittee() && this.cards().length === 0 && !this.isStaff());
   protected readonly seesPacksSummary = computed(() => can(this.session.actor(), 'subscription.list'));
   /** The partner organisations whose pack for the year the home shows. */
   protected readonly packTodos = computed(() =>

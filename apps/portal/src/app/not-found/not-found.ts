@@ -8,8 +8,8 @@ import { RouterLink } from '@angular/router';
   template: `
     <div class="narrow-page">
       <h1>Page introuvable</h1>
-      <p>L'adresse demandée n'existe pas ou n'est plus disponible.</p>
-      <p><a routerLink="/">Retour à l'accueil</a></p>
+      <p>L’adresse demandée n’existe pas ou n’est plus disponible.</p>
+      <p><a routerLink="/">Retour à l’accueil</a></p>
     </div>
   `,
 })

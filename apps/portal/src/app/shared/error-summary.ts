@@ -5,6 +5,7 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   input,
   viewChild,
@@ -69,8 +70,29 @@ export class ErrorSummary {
     }));
   });
 
-  /** Moves the focus to the box once it is on screen: for errors that no field can fix. */
+  constructor() {
+    // A failed save: the user's eyes and keyboard go to the message, wherever the button was.
+    effect(() => {
+      if (this.error()) {
+        this.focus();
+      }
+    });
+  }
+
+  /** Moves the focus to the box once it is on screen, and scrolls it into view. */
   focus(): void {
-    afterNextRender({ write: () => this.box()?.nativeElement.focus() }, { injector: this.injector });
+    afterNextRender(
+      {
+        write: () => {
+          const box = this.box()?.nativeElement;
+          if (!box) {
+            return;
+          }
+          box.focus({ preventScroll: true });
+          box.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+        },
+      },
+      { injector: this.injector },
+    );
   }
 }

@@ -36,7 +36,7 @@ import { TeamData } from './team-data';
         }
       </mat-form-field>
       @if (fixedRole()) {
-        <p class="fixed-role">Rôle attribué : {{ roleLabels[roles()[0]] }}</p>
+        <p class="fixed-role">Rôle attribué&nbsp;: {{ roleLabels[roles()[0]] }}</p>
       } @else {
         <mat-form-field>
           <mat-label>Rôle</mat-label>
@@ -50,7 +50,7 @@ import { TeamData } from './team-data';
           }
         </mat-form-field>
       }
-      <app-form-actions label="Envoyer l'invitation" [busy]="submission.submitting()" busyLabel="Envoi de l'invitation" />
+      <app-form-actions label="Envoyer l’invitation" [busy]="submission.submitting()" busyLabel="Envoi de l’invitation" />
     </form>
   `,
   styles: `

@@ -1,15 +1,16 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
-import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
+import { MEMBERSHIP_ROLE_LABELS, memberRemovalProblem } from '@extranet/domain/accounts';
 import type { Member } from './team-data';
 
 @Component({
   selector: 'app-members-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule],
+  imports: [MatTableModule, MatButtonModule],
   template: `
     @if (members().length === 0) {
-      <p>Aucun membre pour l'instant.</p>
+      <p>Aucun membre pour l’instant.</p>
     } @else {
       <div class="table-scroll">
         <table mat-table [dataSource]="members()">
@@ -30,8 +31,26 @@ import type { Member } from './team-data';
             <th mat-header-cell *matHeaderCellDef scope="col">Compte</th>
             <td mat-cell *matCellDef="let member">{{ member.active ? 'Actif' : 'Désactivé' }}</td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          <ng-container matColumnDef="actions">
+            <th mat-header-cell *matHeaderCellDef scope="col">Actions</th>
+            <td mat-cell *matCellDef="let member">
+              @if (removalProblem(asMember(member)); as problem) {
+                <span class="members-table__note">{{ problem === lastOwner ? 'Dernier responsable' : '' }}</span>
+              } @else {
+                <button
+                  mat-stroked-button
+                  type="button"
+                  [disabled]="busy()"
+                  [attr.aria-label]="'Retirer ' + member.name + ' de l’équipe'"
+                  (click)="remove.emit(asMember(member))"
+                >
+                  Retirer
+                </button>
+              }
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns()"></tr>
         </table>
       </div>
     }
@@ -41,7 +60,17 @@ export class MembersTable {
   readonly members = input.required<readonly Member[]>();
   readonly caption = input('Membres de l’organisation');
 
-  protected readonly columns = ['name', 'email', 'role', 'active'];
+  /** Shows a « Retirer » button on each row the rules allow (never the last owner). */
+  readonly canRemove = input(false);
+  /** While a removal is on its way. */
+  readonly busy = input(false);
+  readonly remove = output<Member>();
+
+  protected readonly columns = computed(() => ['name', 'email', 'role', 'active', ...(this.canRemove() ? ['actions'] : [])]);
+  protected readonly lastOwner = memberRemovalProblem([{ userId: 'x', role: 'OWNER' }], 'x');
+  protected removalProblem(member: Member): string | null {
+    return memberRemovalProblem(this.members(), member.userId);
+  }
   protected readonly roleLabels = MEMBERSHIP_ROLE_LABELS;
   protected asMember(row: Member): Member {
     return row;

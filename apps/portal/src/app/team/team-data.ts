@@ -9,8 +9,11 @@ import {
   type InvitationFieldsFragment,
   InvitationsDocument,
   type InvitationsQuery,
+  CancelInvitationDocument,
   InviteMemberDocument,
   MembersDocument,
+  RemoveMemberDocument,
+  ResendInvitationDocument,
   type MembersQuery,
 } from './team.generated';
 
@@ -50,6 +53,48 @@ export class TeamData {
       .pipe(
         dataOf(),
         map((data) => data.inviteMember),
+      );
+  }
+
+  /** Withdraws an invitation; it leaves the organisation's list at once. */
+  cancelInvitation(organisationId: string, id: string): Observable<boolean> {
+    return this.apollo
+      .mutate({
+        mutation: CancelInvitationDocument,
+        variables: { id },
+        update: (cache) =>
+          cache.updateQuery({ query: InvitationsDocument, variables: { organisationId } }, (current) =>
+            current ? { invitations: current.invitations.filter((i) => i.id !== id) } : current,
+          ),
+      })
+      .pipe(
+        dataOf(),
+        map((data) => data.cancelInvitation),
+      );
+  }
+
+  /** Sends the invitation again with a new link; the list shows its new dates (same id, so the cache updates it). */
+  resendInvitation(id: string): Observable<InvitationFieldsFragment> {
+    return this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { id } }).pipe(
+      dataOf(),
+      map((data) => data.resendInvitation),
+    );
+  }
+
+  /** Takes a colleague off the team; they leave the list of members at once. */
+  removeMember(organisationId: string, userId: string): Observable<boolean> {
+    return this.apollo
+      .mutate({
+        mutation: RemoveMemberDocument,
+        variables: { organisationId, userId },
+        update: (cache) =>
+          cache.updateQuery({ query: MembersDocument, variables: { organisationId } }, (current) =>
+            current ? { members: current.members.filter((m) => m.userId !== userId) } : current,
+          ),
+      })
+      .pipe(
+        dataOf(),
+        map((data) => data.removeMember),
       );
   }
 

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { AccountData } from '../account-data';
 import { FormActions } from '../../shared/form-actions';
+import { NameForm } from '../name-form/name-form';
 
 @Component({
   selector: 'app-change-password',
@@ -23,6 +24,7 @@ import { FormActions } from '../../shared/form-actions';
     ErrorSummary,
     NewPasswordFields,
     FormActions,
+    NameForm,
   ],
   templateUrl: './change-password.html',
 })

@@ -92,7 +92,7 @@ describe('AcceptInvitation', () => {
     const { labels, type, submit, element } = await setUp((op) => op.flushData(preview(true)));
 
     expect(labels()).toEqual(['Mot de passe']);
-    expect(element.querySelector('button[type=submit]')?.textContent).toContain("Rejoindre l'organisation");
+    expect(element.querySelector('button[type=submit]')?.textContent).toContain('Rejoindre l’organisation');
     type('Mot de passe', 'court');
     await submit();
 

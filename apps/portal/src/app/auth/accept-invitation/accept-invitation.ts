@@ -89,7 +89,7 @@ export class AcceptInvitation {
   protected readonly existingAccount = computed(
     () => this.preview.hasValue() && this.preview.value()?.existingAccount === true,
   );
-  protected readonly submitLabel = computed(() => (this.existingAccount() ? "Rejoindre l'organisation" : 'Activer mon compte'));
+  protected readonly submitLabel = computed(() => (this.existingAccount() ? 'Rejoindre l’organisation' : 'Activer mon compte'));
 
   private passwordOwner(): PasswordOwner {
     const email = this.preview.hasValue() ? this.preview.value()?.email : null;

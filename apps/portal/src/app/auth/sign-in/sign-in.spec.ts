@@ -153,6 +153,6 @@ describe('SignIn', () => {
 
     apolloController().expectNone('SignIn');
     const emailField = inputLabelled(element, 'Adresse e-mail').closest('mat-form-field')!;
-    expect(emailField.querySelector('mat-error')?.textContent).toContain("L'adresse e-mail n'est pas valide.");
+    expect(emailField.querySelector('mat-error')?.textContent).toContain('L’adresse e-mail n’est pas valide.');
   });
 });

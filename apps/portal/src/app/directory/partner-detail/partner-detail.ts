@@ -25,6 +25,8 @@ export class PartnerDetail {
   protected readonly organisation = organisationResource(() => this.id());
   protected readonly members = membersResource(() => this.id());
   protected readonly invitations = invitationsResource(() => this.id());
+  /** « Inviter le responsable » only while the organisation has none (the owner then invites colleagues). */
+  protected readonly hasOwner = computed(() => !this.members.hasValue() || this.members.value().some((m) => m.role === 'OWNER'));
 
   protected readonly loadError = computed(() => {
     const error = this.organisation.error();

@@ -120,6 +120,8 @@ describe('PartnerList', () => {
     });
     filtered.flushData(page(0, []));
     await settle(fixture);
+    // French: singular at 0 and 1.
+    expect(element.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('0 partenaire trouvé');
 
     await commune!.open();
     await commune!.clickOptions({ text: 'Divonne-les-Bains' });
