@@ -37,6 +37,11 @@ function letPostgresUserReach(path: string): void {
   }
 }
 
+/** The URL of the embedded database on `port`. */
+export function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
   await mkdir(dataDir, { recursive: true });
   const runsAsRoot = process.getuid?.() === 0;
@@ -80,7 +85,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await client.end();
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: embeddedUrl(port),
     stop: () => postgres.stop(),
   };
 }
