@@ -187,9 +187,9 @@ it("leaves alone the office's own listings and a listing whose change request aw
 });
 
 it('runs on a pg-boss schedule when a cron is configured', async () => {
-  const scheduled = await startTestApp({ FRESHNESS_REMINDERS_CRON: '0 3 1 1 *' }, { databaseUrl: t.env.DATABASE_URL });
+  const scheduled = await startTestApp({ SCHEDULED_JOBS: 'on', FRESHNESS_REMINDERS_CRON: '0 3 1 1 *' }, { databaseUrl: t.env.DATABASE_URL });
   try {
-    const rows = await t.prisma.$queryRawUnsafe<{ name: string; cron: string }[]>('SELECT name, cron FROM pgboss.schedule');
+    const rows = await t.prisma.$queryRawUnsafe<{ name: string; cron: string }[]>(`SELECT name, cron FROM pgboss.schedule WHERE name = 'listing-freshness-reminders'`);
     expect(rows).toEqual([{ name: 'listing-freshness-reminders', cron: '0 3 1 1 *' }]);
   } finally {
     await scheduled.close();

@@ -1,9 +1,11 @@
-// E-mail delivery through a real SMTP server on loopback: the outbox worker (pg-boss) sends, retries
-// with backoff while the server is down, and delivers every message exactly once when it returns.
+// E-mail delivery through a real SMTP server on loopback: the outbox worker sends, retries with a
+// capped backoff while the server is down (the app's clock moved through a ten-minute outage), takes
+// over the claims of a stopped process at once, and delivers every message exactly once.
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { DeliveryBackoff } from '../src/mail/delivery-backoff.js';
 import { MailWorker } from '../src/mail/mail-worker.service.js';
+import { MailService } from '../src/mail/mail.service.js';
 import { createPartner, createStaff, createUser, PASSWORD } from './utils/factories.js';
 import { freePort } from './utils/free-port.js';
 import { GraphQLClient, signedInClient } from './utils/graphql.js';
@@ -13,9 +15,11 @@ import { waitFor } from './utils/wait-for.js';
 
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }';
 const REQUEST_RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
-const OUTBOX = `query($page: PageInput, $status: OutboxStatus) {
-  outbox(page: $page, status: $status) { total smtpConfigured items { id recipient template status attempts lastError createdAt sentAt text } }
+const OUTBOX = `query($page: PageInput, $status: OutboxStatus, $recipient: String) {
+  outbox(page: $page, status: $status, recipient: $recipient) { total smtpConfigured items { id recipient subject template status attempts lastError createdAt sentAt nextAttemptAt text } }
 }`;
+const TROUBLE = '{ outboxTrouble { failing failed smtpConfigured } }';
+const REQUEUE = 'mutation { requeueFailedMail }';
 
 interface Received {
   recipients: string[];
@@ -111,15 +115,17 @@ let t: TestApp;
 let staff: GraphQLClient;
 /** Only ever moved forward here: a claim never looks older than it is to the running worker. */
 let clock: TestClock;
+let backoff: DeliveryBackoff;
 
 beforeAll(async () => {
   smtp = new FakeSmtp(await freePort());
   await smtp.start();
   t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
   clock = TestClock.of(t.app);
-  // Retries start 1 s after a failure instead of 5 s, still doubling: a constant 1 s would let two
-  // failing messages take every turn of the worker (one job a second, oldest first) from the others.
-  Object.assign(t.app.get(DeliveryBackoff), { retryDelaySeconds: 1 });
+  // The real schedule (30 s, doubling, capped at 30 min, for 24 h), in the app's clock; the idle
+  // worker looks every 50 ms instead of every second, so that each step of the clock is quick.
+  backoff = t.app.get(DeliveryBackoff);
+  backoff.pollMs = 50;
   staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
 });
 afterEach(async () => {
@@ -140,26 +146,36 @@ const allSent = (recipients: string[]) => async () => {
   return messages.length === recipients.length && messages.every((m) => m.status === 'SENT') ? messages : null;
 };
 
-/** True once pg-boss has nothing left to do for these messages: no job queued, retrying or running. */
-const jobsSettled = (ids: string[]) => async () => {
-  const [{ n }] = await t.prisma.$queryRawUnsafe<{ n: bigint }[]>(
-    `SELECT count(*) AS n FROM pgboss.job WHERE name = 'outbox-deliver' AND data->>'id' = ANY($1::text[]) AND state IN ('created', 'retry', 'active')`,
-    ids,
-  );
-  return Number(n) === 0;
+/** True once none of these messages is due now or being sent: the worker has done this round. */
+const roundDone = (recipients: string[]) => async () => {
+  const now = clock.now();
+  const messages = await messagesTo(recipients);
+  return messages.every((m) => m.status !== 'PENDING' || (m.nextAttemptAt > now && !m.claimedBy));
 };
 
+const messageIdOf = (raw: string) => /^Message-ID: (.+)$/im.exec(raw)?.[1]?.trim();
+
+/** `count` password-reset messages queued straight into the outbox (as a feature would), their recipients. */
+async function queue(count: number, prefix: string): Promise<string[]> {
+  const mail = t.app.get(MailService);
+  const recipients = Array.from({ length: count }, (_, i) => `${prefix}-${i}-${randomUUID().slice(0, 6)}@example.fr`).sort();
+  for (const recipient of recipients) await mail.enqueue('password-reset', recipient, { name: 'Test', link: 'http://portal.test/r' });
+  return recipients;
+}
+
 describe('with an SMTP server', () => {
-  it('delivers an invitation and marks it SENT', async () => {
+  it('delivers an invitation, marks it SENT, and keeps its Message-ID', async () => {
     const { organisation, owner } = await createPartner(t.prisma);
     const asOwner = await signedInClient(t.baseUrl, owner.email, PASSWORD);
     const recipient = `livraison-${randomUUID().slice(0, 8)}@example.fr`;
     await asOwner.ok(INVITE, { input: { organisationId: organisation.id, email: recipient, role: 'MEMBER' } });
 
     const [sent] = await waitFor('the invitation to be SENT', allSent([recipient]));
-    expect(sent).toMatchObject({ template: 'invitation', status: 'SENT', attempts: 1, lastError: null });
+    expect(sent).toMatchObject({ template: 'invitation', status: 'SENT', attempts: 1, lastError: null, claimedBy: null });
     expect(sent!.sentAt).toBeInstanceOf(Date);
     expect(sent!.sentAt!.getTime()).toBeGreaterThanOrEqual(sent!.createdAt.getTime());
+    // Retried for a day from when it was queued.
+    expect(sent!.retryUntil!.getTime() - sent!.createdAt.getTime()).toBe(24 * 3_600_000);
 
     expect(smtp.countFor(recipient)).toBe(1);
     const mail = smtp.received.find((m) => m.recipients.includes(recipient))!;
@@ -167,45 +183,42 @@ describe('with an SMTP server', () => {
     expect(decodeQuotedPrintable(mail.raw)).toContain(`http://portal.test/invitation?token=${token}`);
     expect(mail.raw).toMatch(/^From: .*extranet@paysdegex-tourisme\.fr/m);
     expect(mail.raw).toMatch(new RegExp(`^To: ${recipient.replace(/[.]/g, '\\.')}`, 'm'));
+    expect(sent!.messageId).toBe(`<${sent!.id}@paysdegex-tourisme.fr>`);
+    expect(messageIdOf(mail.raw)).toBe(sent!.messageId);
+    expect(sent!.handedOffAt).toBeInstanceOf(Date);
   });
 
-  it('keeps retrying while the server is down and delivers each message once when it returns', async () => {
-    const users = await Promise.all(Array.from({ length: 5 }, () => createUser(t.prisma)));
-    const recipients = users.map((u) => u.email).sort();
+  it('retries through a ten-minute outage on the capped backoff and delivers each message once when the server returns', async () => {
     await smtp.stop();
+    const recipients = await queue(12, 'panne');
+    const started = clock.now().getTime();
 
-    for (const email of recipients) await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email });
-
-    // Every message has been tried once, failed, and is still waiting.
-    const failedOnce = await waitFor('every message to fail a first attempt', async () => {
-      const messages = await messagesTo(recipients);
-      return messages.length === 5 && messages.every((m) => m.attempts >= 1 && m.lastError) ? messages : null;
-    });
-    for (const message of failedOnce) {
+    // Ten minutes of the app's clock, 20 s at a time: at each step the worker tries what is due.
+    let rounds = 0;
+    while (clock.now().getTime() - started < 10 * 60_000) {
+      await waitFor('the worker to try every message due', roundDone(recipients));
+      clock.advance(20_000);
+      rounds += 1;
+    }
+    await waitFor('the last round', roundDone(recipients));
+    const during = await messagesTo(recipients);
+    const attempts = during.map((m) => m.attempts);
+    process.stdout.write(`outage: ${rounds} clock steps of 20 s, attempts per message ${JSON.stringify(attempts)}\n`);
+    for (const message of during) {
       expect(message).toMatchObject({ status: 'PENDING', sentAt: null });
       expect(message.lastError).toContain(`ECONNREFUSED 127.0.0.1:${smtp.port}`);
     }
-    // pg-boss holds a retry for each, with the worker's limit (9 retries) and the backoff injected above.
-    const ids = failedOnce.map((m) => m.id);
-    const jobs = await t.prisma.$queryRawUnsafe<{ id: string; state: string; retry_limit: number; retry_delay: number; retry_backoff: boolean }[]>(
-      `SELECT data->>'id' AS id, state::text AS state, retry_limit, retry_delay, retry_backoff FROM pgboss.job
-       WHERE name = 'outbox-deliver' AND data->>'id' = ANY($1::text[])`,
-      ids,
-    );
-    expect(new Set(jobs.map((j) => j.id)).size).toBe(5);
-    for (const job of jobs) expect(job).toMatchObject({ retry_limit: 9, retry_delay: 1, retry_backoff: true });
-    expect(jobs.some((j) => j.state === 'retry')).toBe(true);
+    // 30 s, 1, 2, 4 min…: at most 6 attempts in ten minutes (no sweep adding attempts between them).
+    for (const n of attempts) expect(n).toBeGreaterThanOrEqual(4);
+    for (const n of attempts) expect(n).toBeLessThanOrEqual(6);
 
     await smtp.start();
+    // The next attempts are due within the backoff's current step (at most 8 minutes here).
+    clock.advance(9 * 60_000);
     const sent = await waitFor('every message to be SENT once the server is back', allSent(recipients), { timeoutMs: 45_000 });
-    for (const message of sent) {
-      expect(message.sentAt).toBeInstanceOf(Date);
-      expect(message.attempts).toBeGreaterThanOrEqual(2);
-    }
-    // Once pg-boss has nothing left queued for them, count: exactly one delivery per recipient.
-    await waitFor('the delivery jobs to settle', jobsSettled(ids));
-    expect(recipients.map((r) => smtp.countFor(r))).toEqual([1, 1, 1, 1, 1]);
-  }, 90_000);
+    for (const message of sent) expect(message.attempts).toBeGreaterThanOrEqual(5);
+    expect(recipients.map((r) => smtp.countFor(r))).toEqual(recipients.map(() => 1));
+  }, 120_000);
 
   it('delivers a message once even while the SMTP server takes its time to accept it', async () => {
     const user = await createUser(t.prisma);
@@ -213,19 +226,19 @@ describe('with an SMTP server', () => {
     await new GraphQLClient(t.baseUrl).ok(REQUEST_RESET, { email: user.email });
     await waitFor('the message to reach the server', () => held.arrived);
 
-    // While the worker waits for the server's answer, the message is claimed: the sweep and a second
-    // delivery job for it leave it alone.
+    // While the worker waits for the server's answer, the message is claimed by this worker (whose
+    // connection is alive) and the hand-off is recorded: nobody takes it again.
     const [inFlight] = await messagesTo([user.email]);
-    expect(inFlight).toMatchObject({ status: 'PENDING', attempts: 0 });
-    expect(inFlight!.claimedUntil!.getTime()).toBeGreaterThan(clock.now().getTime());
     const worker = t.app.get(MailWorker);
-    await worker.sweep();
-    await worker.deliver(inFlight!.id);
+    expect(inFlight).toMatchObject({ status: 'PENDING', attempts: 0, claimedBy: worker.name });
+    expect(inFlight!.handedOffAt).toBeInstanceOf(Date);
+    expect(inFlight!.claimedUntil!.getTime()).toBeGreaterThan(clock.now().getTime());
+    worker.requestDelivery();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // several rounds of the 50 ms worker
     expect(smtp.arrivalsFor(user.email)).toBe(1);
 
     held.release();
     const [sent] = await waitFor('the message to be SENT', allSent([user.email]));
-    await waitFor('its delivery jobs to settle', jobsSettled([inFlight!.id]));
     expect({ arrivals: smtp.arrivalsFor(user.email), deliveries: smtp.countFor(user.email), status: sent.status, attempts: sent.attempts, lastError: sent.lastError }).toEqual({
       arrivals: 1,
       deliveries: 1,
@@ -233,6 +246,76 @@ describe('with an SMTP server', () => {
       attempts: 1,
       lastError: null,
     });
+  });
+
+  it('takes over at once a message claimed by a process that stopped, and sends it with the same Message-ID', async () => {
+    const recipient = `orphelin-${randomUUID().slice(0, 8)}@example.fr`;
+    const now = clock.now();
+    // As left by a process killed while the server was answering: claimed for ten more minutes,
+    // handed off, no answer recorded.
+    const orphan = await t.prisma.outboxMessage.create({
+      data: {
+        recipient, subject: 'Orphelin', template: 'password-reset', html: '<p>x</p>', text: 'x', createdAt: now, nextAttemptAt: now,
+        retryUntil: new Date(now.getTime() + 86_400_000), claimedBy: 'extranet-mail:arrete', claimedUntil: new Date(now.getTime() + 10 * 60_000),
+        messageId: '<orphelin@paysdegex-tourisme.fr>', handedOffAt: now,
+      },
+    });
+    t.app.get(MailWorker).requestDelivery();
+    const [sent] = await waitFor('the orphan to be SENT (without waiting for its claim to expire)', allSent([recipient]), { timeoutMs: 10_000 });
+    expect(sent!.id).toBe(orphan.id);
+    expect(smtp.countFor(recipient)).toBe(1);
+    expect(messageIdOf(smtp.received.find((m) => m.recipients.includes(recipient))!.raw)).toBe('<orphelin@paysdegex-tourisme.fr>');
+  });
+
+  it('delivers faster than one message a second', async () => {
+    const started = Date.now();
+    const recipients = await queue(40, 'debit');
+    await waitFor('the 40 messages to be SENT', allSent(recipients), { timeoutMs: 60_000, intervalMs: 50 });
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(`throughput: 40 messages in ${seconds.toFixed(1)} s (${(40 / seconds).toFixed(1)} per second)\n`);
+    expect(40 / seconds).toBeGreaterThan(1);
+    expect(recipients.map((r) => smtp.countFor(r))).toEqual(recipients.map(() => 1));
+  }, 90_000);
+
+  it('gives a message up after its day of retries, shows it to staff, who re-queue it in one action', async () => {
+    await smtp.stop();
+    const recipients = await queue(2, 'abandon');
+    await waitFor('a first failed attempt', async () => (await messagesTo(recipients)).every((m) => m.attempts >= 1));
+    const failing = await staff.ok(TROUBLE);
+    expect(failing.outboxTrouble.failing).toBeGreaterThanOrEqual(2);
+    // A day later (its last retry due now): the next failure gives it up.
+    await t.prisma.outboxMessage.updateMany({ where: { recipient: { in: recipients } }, data: { retryUntil: clock.now(), nextAttemptAt: clock.now() } });
+    clock.advance(1_000);
+    const failed = await waitFor('both to be FAILED', async () => {
+      const messages = await messagesTo(recipients);
+      return messages.every((m) => m.status === 'FAILED') ? messages : null;
+    });
+    expect(failed.every((m) => m.lastError?.includes('ECONNREFUSED'))).toBe(true);
+    const { outboxTrouble } = await staff.ok(TROUBLE);
+    expect(outboxTrouble.failed).toBe(await t.prisma.outboxMessage.count({ where: { status: 'FAILED' } }));
+    expect(outboxTrouble.failed).toBeGreaterThanOrEqual(2);
+    const { outbox } = await staff.ok(OUTBOX, { status: 'FAILED', recipient: 'ABANDON-' });
+    expect(outbox.items.map((m: { recipient: string }) => m.recipient).sort()).toEqual(recipients);
+
+    await smtp.start();
+    const { requeueFailedMail } = await staff.ok(REQUEUE);
+    expect(requeueFailedMail).toBe(outboxTrouble.failed);
+    await waitFor('both to be SENT after the re-queue', allSent(recipients));
+    expect(recipients.map((r) => smtp.countFor(r))).toEqual([1, 1]);
+    const audit = await t.prisma.auditEvent.findFirst({ where: { action: 'outbox.retry' }, orderBy: { at: 'desc' } });
+    expect(audit).toMatchObject({ outcome: 'SUCCESS' });
+    expect((await staff.ok(TROUBLE)).outboxTrouble.failed).toBe(0);
+  });
+
+  it('searches the outbox by recipient, and refuses an over-long search naming the field', async () => {
+    const [recipient] = await queue(1, 'Recherche');
+    await waitFor('the message to be SENT', allSent([recipient!]));
+    const { outbox } = await staff.ok(OUTBOX, { recipient: recipient!.slice(0, 14).toUpperCase() });
+    expect(outbox.items.map((m: { recipient: string }) => m.recipient)).toEqual([recipient]);
+    expect(outbox.items[0]).toMatchObject({ status: 'SENT', nextAttemptAt: null });
+    const refused = await staff.request(OUTBOX, { recipient: 'x'.repeat(255) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(refused.errors)).toContain('recipient');
   });
 
   it('hides single-use links from the outbox once an SMTP server delivers them', async () => {

@@ -8,7 +8,7 @@ import { repoPath } from '../config/paths.js';
 const target = process.argv[2] ?? repoPath('apps/api/schema.gql');
 // No database is touched: the pool connects lazily and nothing queries it.
 // Nor started: no mail worker (SMTP_URL), no reminders schedule.
-const env = { ...parseEnv({ ...process.env, SMTP_URL: undefined, FRESHNESS_REMINDERS_CRON: 'off', NEWS_MAIL_CRON: 'off', TAX_REMINDERS_CRON: 'off', PACK_REMINDERS_CRON: 'off' }), DATABASE_URL: 'postgresql://schema@127.0.0.1:1/schema' };
+const env = { ...parseEnv({ ...process.env, SMTP_URL: undefined, SCHEDULED_JOBS: 'off' }), DATABASE_URL: 'postgresql://schema@127.0.0.1:1/schema' };
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(env, { schemaFile: target }), { logger: ['error'] });
 await app.close();
 process.stdout.write(`Schema written to ${target}\n`);

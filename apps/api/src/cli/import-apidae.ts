@@ -49,7 +49,7 @@ export async function runImportApidae(args: readonly string[], environment: Reco
     return 2;
   }
   // A one-shot command: no mail delivery, no scheduled reminders (they belong to the running app).
-  const env = parseEnv({ ...environment, SMTP_URL: undefined, FRESHNESS_REMINDERS_CRON: 'off', NEWS_MAIL_CRON: 'off', TAX_REMINDERS_CRON: 'off', PACK_REMINDERS_CRON: 'off' });
+  const env = parseEnv({ ...environment, SMTP_URL: undefined, SCHEDULED_JOBS: 'off' });
   const refused = (error: unknown) => {
     if (!(error instanceof DomainError)) throw error;
     err.write(`Import refusé : ${error.message}\n`);

@@ -21,14 +21,17 @@ describe('parseEnv', () => {
     expect(env.PUBLIC_URL).toBe('https://extranet.example.fr');
   });
 
-  it('sweeps freshness reminders every five minutes, except in tests unless asked', () => {
-    expect(parseEnv({}).FRESHNESS_REMINDERS_CRON).toBe('*/5 * * * *');
-    expect(parseEnv({ NODE_ENV: 'test' }).FRESHNESS_REMINDERS_CRON).toBe('off');
-    expect(parseEnv({ NODE_ENV: 'test', FRESHNESS_REMINDERS_CRON: '* * * * *' }).FRESHNESS_REMINDERS_CRON).toBe('* * * * *');
+  it('schedules the sweeps on their default crons, except in tests unless asked', () => {
+    expect(parseEnv({})).toMatchObject({ SCHEDULED_JOBS: 'on', FRESHNESS_REMINDERS_CRON: '*/5 * * * *', PACK_REMINDERS_CRON: '0 8 * * *' });
+    expect(parseEnv({ NODE_ENV: 'test' }).SCHEDULED_JOBS).toBe('off');
+    expect(parseEnv({ NODE_ENV: 'test', SCHEDULED_JOBS: 'on' }).SCHEDULED_JOBS).toBe('on');
+    expect(parseEnv({ FRESHNESS_REMINDERS_CRON: '* * * * *' }).FRESHNESS_REMINDERS_CRON).toBe('* * * * *');
   });
 
   it.each([
     ['FRESHNESS_REMINDERS_CRON', 'toutes les 5 minutes'],
+    ['FRESHNESS_REMINDERS_CRON', 'off'],
+    ['SCHEDULED_JOBS', 'non'],
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/db'],

@@ -48,44 +48,25 @@ const envSchema = z
       .regex(/^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be a hop count, or addresses and keywords separated by commas')
       .optional(),
     /**
-     * When the freshness reminders sweep runs (pg-boss cron, five fields), or `off`. Default: every
-     * five minutes, but `off` under NODE_ENV=test, where tests call the sweep themselves.
+     * `off`: this process schedules no background sweep (reminders, news e-mails). Default `on`, but
+     * `off` under NODE_ENV=test (tests call the sweeps themselves); command-line tools set it `off`.
+     * Mail delivery is not a scheduled job: it runs whenever SMTP_URL is set.
      */
-    FRESHNESS_REMINDERS_CRON: z
-      .string()
-      .trim()
-      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
-      .optional(),
-    /** When the tourist-tax reminders sweep runs (pg-boss cron), or `off`. Default: hourly, `off` under NODE_ENV=test. */
-    TAX_REMINDERS_CRON: z
-      .string()
-      .trim()
-      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
-      .optional(),
-    /**
-     * When the news e-mail sweep runs (scheduled items due, weekly digests), pg-boss cron or `off`.
-     * Default: every fifteen minutes, `off` under NODE_ENV=test (tests call the sweep).
-     */
-    NEWS_MAIL_CRON: z
-      .string()
-      .trim()
-      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
-      .optional(),
+    SCHEDULED_JOBS: z.enum(['on', 'off']).optional(),
+    /** When the freshness reminders sweep runs (pg-boss cron, five fields). Default: every five minutes. */
+    FRESHNESS_REMINDERS_CRON: z.string().trim().regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression of five fields').default('*/5 * * * *'),
+    /** When the tourist-tax reminders sweep runs (pg-boss cron). Default: hourly, at minute 17. */
+    TAX_REMINDERS_CRON: z.string().trim().regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression of five fields').default('17 * * * *'),
+    /** When the news e-mail sweep runs (scheduled items due, weekly digests). Default: every fifteen minutes. */
+    NEWS_MAIL_CRON: z.string().trim().regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression of five fields').default('*/15 * * * *'),
     /**
      * Stripe (packs paid online by card or SEPA debit): both keys or neither. Without them the
      * portal hides online payment and partners pay by transfer or cheque.
      */
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
-    /**
-     * When the pack renewal reminders sweep runs (pg-boss cron), or `off`. Default: every day at
-     * 08:00, but `off` under NODE_ENV=test, where tests call the sweep themselves.
-     */
-    PACK_REMINDERS_CRON: z
-      .string()
-      .trim()
-      .regex(/^(off|(\S+\s+){4}\S+)$/, 'must be a cron expression of five fields, or off')
-      .optional(),
+    /** When the pack renewal reminders sweep runs (pg-boss cron, Paris time). Default: every day at 08:00. */
+    PACK_REMINDERS_CRON: z.string().trim().regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression of five fields').default('0 8 * * *'),
     /** Tests and local fakes only: where the Stripe SDK sends its requests (http://127.0.0.1:PORT). */
     STRIPE_API_URL: z.string().url().optional(),
   })
@@ -100,10 +81,7 @@ const envSchema = z
   .transform((env) => ({
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
-    FRESHNESS_REMINDERS_CRON: env.FRESHNESS_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/5 * * * *'),
-    NEWS_MAIL_CRON: env.NEWS_MAIL_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '*/15 * * * *'),
-    TAX_REMINDERS_CRON: env.TAX_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '17 * * * *'),
-    PACK_REMINDERS_CRON: env.PACK_REMINDERS_CRON ?? (env.NODE_ENV === 'test' ? 'off' : '0 8 * * *'),
+    SCHEDULED_JOBS: env.SCHEDULED_JOBS ?? (env.NODE_ENV === 'test' ? 'off' : 'on'),
   }));
 
 export type Env = z.infer<typeof envSchema>;

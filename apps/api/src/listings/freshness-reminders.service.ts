@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import PgBoss from 'pg-boss';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { ENV, type Env } from '../config/env.js';
+import { Jobs } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { ListingRemindersRepository } from './listing-reminders.repository.js';
@@ -22,17 +22,17 @@ export interface SweepResult {
 /**
  * E-mails the owners of a listing when it becomes due soon and again when it turns stale, once per
  * listing, step and freshness period (`listing_reminder`), on a pg-boss schedule
- * (FRESHNESS_REMINDERS_CRON, every five minutes by default; `off` in tests, which call `sweep()`).
+ * (FRESHNESS_REMINDERS_CRON, every five minutes by default; no schedule under SCHEDULED_JOBS=off, as in tests, which call `sweep()`).
  * Every API instance schedules the same job; whichever runs it, and even if two run it at once,
  * a reminder is recorded and its e-mails queued in one transaction that only one of them commits.
  */
 @Injectable()
-export class FreshnessRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FreshnessRemindersService implements OnModuleInit {
   private readonly logger = new Logger(FreshnessRemindersService.name);
-  private boss?: PgBoss;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
+    private readonly jobs: Jobs,
     private readonly reminders: ListingRemindersRepository,
     private readonly listings: ListingsService,
     private readonly mail: MailService,
@@ -40,23 +40,8 @@ export class FreshnessRemindersService implements OnApplicationBootstrap, OnAppl
     private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const cron = this.env.FRESHNESS_REMINDERS_CRON;
-    if (cron === 'off' || !this.env.DATABASE_URL) return;
-    this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
-    this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    // 'stately': at most one sweep queued and one running across instances, however many instances
-    // schedule it or however long one runs (the reminder table is the real guarantee).
-    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'stately' });
-    await this.boss.work(SWEEP, async () => {
-      await this.sweep();
-    });
-    await this.boss.schedule(SWEEP, cron);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  onModuleInit(): void {
+    this.jobs.schedule(SWEEP, this.env.FRESHNESS_REMINDERS_CRON, () => this.sweep());
   }
 
   /** Sends every reminder owed now, batch by batch. */

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 
-/** Attempts before a message is marked FAILED: about 40 minutes of exponential backoff. */
-export const MAX_ATTEMPTS = 10;
-
 /**
- * How pg-boss spaces the attempts of a failed delivery: 5 s, doubled at each attempt (with jitter).
- * A provider of its own so that tests shorten it instead of waiting a real backoff out.
+ * When the outbox worker tries a message again: 30 s after a first failure, doubling, capped at 30
+ * minutes (with ±10 % jitter so that messages queued together spread out), for 24 hours after the
+ * message was queued; the first attempt to fail after that marks it FAILED, for staff to re-queue.
+ * A provider of its own so that tests shorten it instead of waiting a real outage out.
  */
 @Injectable()
 export class DeliveryBackoff {
-  retryDelaySeconds = 5;
-  exponential = true;
+  firstDelayMs = 30_000;
+  maxDelayMs = 30 * 60_000;
+  retryForMs = 24 * 3_600_000;
+  /** How often an idle worker looks for due messages (a new message wakes it at once). */
+  pollMs = 1_000;
 
-  /** pg-boss's retry options, for the queue and for every job (read when the job is queued). */
-  jobOptions(): { retryLimit: number; retryDelay: number; retryBackoff: boolean } {
-    return { retryLimit: MAX_ATTEMPTS - 1, retryDelay: this.retryDelaySeconds, retryBackoff: this.exponential };
+  /** Delay before the next attempt, once `attempts` attempts have failed. */
+  delayAfter(attempts: number): number {
+    const base = Math.min(this.firstDelayMs * 2 ** Math.max(0, attempts - 1), this.maxDelayMs);
+    return Math.round(base * (0.9 + Math.random() * 0.2));
   }
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { renewalStepOn } from '@extranet/domain';
-import PgBoss from 'pg-boss';
 import { Clock } from '../common/clock.js';
 import { ENV, type Env } from '../config/env.js';
+import { Jobs } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { PackRemindersRepository } from './pack-reminders.repository.js';
@@ -20,37 +20,24 @@ export interface RenewalSweepResult {
 /**
  * E-mails the owners of partners whose yearly pack ends (31 December) 30, 15 and 7 days before,
  * unless they already took next year's, on a pg-boss schedule (PACK_REMINDERS_CRON, daily by
- * default; `off` in tests, which call `sweep()`). Each organisation gets each step once: the
+ * default; no schedule under SCHEDULED_JOBS=off, as in tests, which call `sweep()`). Each organisation gets each step once: the
  * reminder row and its e-mails commit in one transaction that only one instance can commit.
  */
 @Injectable()
-export class PackRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PackRemindersService implements OnModuleInit {
   private readonly logger = new Logger(PackRemindersService.name);
-  private boss?: PgBoss;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
+    private readonly jobs: Jobs,
     private readonly reminders: PackRemindersRepository,
     private readonly mail: MailService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const cron = this.env.PACK_REMINDERS_CRON;
-    if (cron === 'off' || !this.env.DATABASE_URL) return;
-    this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
-    this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'stately' });
-    await this.boss.work(SWEEP, async () => {
-      await this.sweep();
-    });
-    await this.boss.schedule(SWEEP, cron, undefined, { tz: 'Europe/Paris' });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  onModuleInit(): void {
+    this.jobs.schedule(SWEEP, this.env.PACK_REMINDERS_CRON, () => this.sweep(), { tz: 'Europe/Paris' });
   }
 
   link(organisationId: string, year: number): string {

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { addDays, parisDay, periodsOfYear, type TaxPeriod } from '@extranet/domain';
-import PgBoss from 'pg-boss';
 import { Clock } from '../common/clock.js';
 import { ENV, type Env } from '../config/env.js';
+import { Jobs } from '../jobs/jobs.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { TaxRepository } from './tax.repository.js';
 import { TouristTaxService } from './tourist-tax.service.js';
@@ -25,39 +25,26 @@ export function reminderStep(period: TaxPeriod, today: string): TaxReminderStep 
 
 /**
  * E-mails the owners of an accommodation whose declaration is missing, 7 days before the deadline
- * and again 1 and 15 days after, on a pg-boss schedule (TAX_REMINDERS_CRON; `off` in tests, which
+ * and again 1 and 15 days after, on a pg-boss schedule (TAX_REMINDERS_CRON; none under SCHEDULED_JOBS=off, as in tests, which
  * call `sweep()`). Each step is claimed in `tax_reminder` (primary key per accommodation, period and
  * step) in the transaction that queues its e-mails: never twice, even with two instances sweeping.
  * A sweep that starts late sends only the latest step owed.
  */
 @Injectable()
-export class TaxRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TaxRemindersService implements OnModuleInit {
   private readonly logger = new Logger(TaxRemindersService.name);
-  private boss?: PgBoss;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
+    private readonly jobs: Jobs,
     private readonly repo: TaxRepository,
     private readonly service: TouristTaxService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const cron = this.env.TAX_REMINDERS_CRON;
-    if (cron === 'off' || !this.env.DATABASE_URL) return;
-    this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
-    this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'stately' });
-    await this.boss.work(SWEEP, async () => {
-      await this.sweep();
-    });
-    await this.boss.schedule(SWEEP, cron);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  onModuleInit(): void {
+    this.jobs.schedule(SWEEP, this.env.TAX_REMINDERS_CRON, () => this.sweep());
   }
 
   /** Sends every reminder owed now; returns the number of e-mails queued. */

@@ -37,6 +37,8 @@ export const foundation: IsolationTable = {
   globalOperations: [
     ['organisations', 'organisation.list', '{ organisations { total items { id name } } }'],
     ['outbox', 'outbox.read', '{ outbox { total smtpConfigured items { recipient text } } }'],
+    ['outboxTrouble', 'outbox.read', '{ outboxTrouble { failing failed } }'],
+    ['requeueFailedMail', 'outbox.retry', 'mutation { requeueFailedMail }'],
     ['setGlobalRoles', 'role.assign', 'mutation { setGlobalRoles(input: { userId: "00000000-0000-4000-8000-000000000000", roles: [ADMIN, STAFF] }) { id globalRoles } }'],
   ],
   selfOperations: [

@@ -79,6 +79,7 @@ const GLOBAL_TABLE: Record<GlobalAction, [
   'committee.manage':       [F,    F,     F,        A,    A,    U],
   'dashboard.read':         [F,    F,     F,        A,    A,    U],
   'outbox.read':            [F,    F,     F,        A,    A,    U],
+  'outbox.retry':           [F,    F,     F,        A,    A,    U],
   'listing.import':         [F,    F,     F,        A,    A,    U],
   'catalogue.manage':       [F,    F,     F,        A,    A,    U],
   'subscription.list':      [F,    F,     F,        A,    A,    U],

@@ -131,6 +131,7 @@ const RULES = {
   // Back office
   'dashboard.read': globalRule(STAFF),
   'outbox.read': globalRule(STAFF),
+  'outbox.retry': globalRule(STAFF),
   'audit.read': globalRule(ADMIN),
   'role.assign': globalRule(ADMIN),
 } satisfies Record<string, Rule>;

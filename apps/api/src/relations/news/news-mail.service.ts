@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import PgBoss from 'pg-boss';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { isTargeted, weekOf } from '@extranet/domain';
 import { Clock } from '../../common/clock.js';
 import { ENV, type Env } from '../../config/env.js';
+import { Jobs } from '../../jobs/jobs.service.js';
 import { sessionSecret } from '../../config/session-secret.js';
 import { MailService } from '../../mail/mail.service.js';
 import { TransactionRunner } from '../../prisma/transaction-runner.js';
@@ -29,13 +29,13 @@ export interface NewsMailSweepResult {
  * digest's own transaction, so two instances running the sweep at once send it once.
  */
 @Injectable()
-export class NewsMailService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NewsMailService implements OnModuleInit {
   private readonly logger = new Logger(NewsMailService.name);
-  private boss?: PgBoss;
   private readonly secret: string;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
+    private readonly jobs: Jobs,
     private readonly news: NewsRepository,
     private readonly mail: MailService,
     private readonly tx: TransactionRunner,
@@ -44,21 +44,8 @@ export class NewsMailService implements OnApplicationBootstrap, OnApplicationShu
     this.secret = sessionSecret(env);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const cron = this.env.NEWS_MAIL_CRON;
-    if (cron === 'off' || !this.env.DATABASE_URL) return;
-    this.boss = new PgBoss({ connectionString: this.env.DATABASE_URL, max: 2 });
-    this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    await this.boss.createQueue(SWEEP, { name: SWEEP, policy: 'stately' });
-    await this.boss.work(SWEEP, async () => {
-      await this.sweep();
-    });
-    await this.boss.schedule(SWEEP, cron, undefined, { tz: 'Europe/Paris' });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  onModuleInit(): void {
+    this.jobs.schedule(SWEEP, this.env.NEWS_MAIL_CRON, () => this.sweep(), { tz: 'Europe/Paris' });
   }
 
   links(userId: string): UnsubscribeLinks {

@@ -120,8 +120,13 @@ describe('Home', () => {
       });
     // Staff also read the committee: nothing to confirm here.
     apolloController().expectOne('CommitteeTodo').flushData({ committeeTodo: { __typename: 'CommitteeTodo', nextSession: null, unreadMinutes: [], unconfirmed: [] } });
+    apolloController().expectOne('OutboxTrouble').flushData({ outboxTrouble: { __typename: 'OutboxTrouble', failing: 1, failed: 2, smtpConfigured: true } });
     await settle(fixture);
 
+    const mail = element.querySelector('app-mail-todo')!;
+    expect(mail.textContent).toContain('2\u00a0courriels en échec d’envoi');
+    expect(mail.textContent).toContain('1\u00a0courriel en attente d’un nouvel essai');
+    expect(mail.querySelector('a')?.getAttribute('href')).toBe('/courriels?statut=FAILED');
     const summary = element.querySelector('app-review-summary')!;
     expect(summary.textContent?.replace(/\s+/g, ' ')).toContain('12 demandes en attente, la plus ancienne depuis 9 jours.');
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('/demandes');

@@ -7,6 +7,7 @@ import { MEMBERSHIP_ROLE_LABELS } from '@extranet/domain/accounts';
 import { CATEGORY_LABELS } from '@extranet/domain/organisations';
 import { Session } from '../auth/session';
 import { CommitteeTodo } from '../committee/committee-todo';
+import { MailTodo } from './mail-todo';
 import { ListingTodo } from '../listings/listing-todo/listing-todo';
 import { RelationsTodo } from '../relations/relations-todo';
 import { ReviewSummary } from '../review/review-summary';
@@ -21,7 +22,7 @@ import { PacksSummaryCard } from '../packs/packs-summary-card';
 @Component({
   selector: 'app-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary, PackTodo, PacksSummaryCard, RelationsTodo],
+  imports: [RouterLink, MatButtonModule, MatCardModule, ListingTodo, ReviewSummary, CommitteeTodo, TaxTodo, TaxStaffSummary, PackTodo, PacksSummaryCard, RelationsTodo, MailTodo],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
@@ -51,6 +52,7 @@ export class Home {
   });
   protected readonly isStaff = computed(() => can(this.session.actor(), 'organisation.list'));
   protected readonly canReview = computed(() => can(this.session.actor(), 'changeRequest.review'));
+  protected readonly canReadOutbox = computed(() => can(this.session.actor(), 'outbox.read'));
   protected readonly canReadCommittee = computed(() => can(this.session.actor(), 'committee.read'));
   /** A committee member who is no partner: the home is their committee area, not a partner's. */
   protected readonly committeeOnly = computed(() => this.canReadCommittee() && this.cards().length === 0 && !this.isStaff());

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { apolloController, provideApolloTesting, settle, signInAs, staffUser } from '../../testing/apollo';
+import { apolloController, provideApolloTesting, render, settle, signInAs, staffUser } from '../../testing/apollo';
 import { Outbox } from './outbox';
 
 const invitationText =
@@ -23,26 +23,26 @@ function outbox(smtpConfigured: boolean) {
           id: 'msg-2',
           recipient: 'claire@hotel-du-jura.fr',
           subject: 'Invitation à rejoindre Hôtel du Jura',
-          template: 'invitation',
           text: invitationText,
           status: 'PENDING',
-          attempts: 0,
-          lastError: null,
+          attempts: 2,
+          lastError: 'Connection refused',
           createdAt: '2026-11-26T09:00:00.000Z',
           sentAt: null,
+          nextAttemptAt: '2026-11-26T09:05:00.000Z',
         },
         {
           __typename: 'OutboxMessage',
           id: 'msg-1',
           recipient: 'paul@camping.fr',
           subject: 'Réinitialisation du mot de passe',
-          template: 'password-reset',
           text: 'Lien : http://localhost:3000/reinitialiser?token=zzz',
           status: 'FAILED',
           attempts: 3,
           lastError: 'Connection refused',
           createdAt: '2026-11-25T09:00:00.000Z',
           sentAt: null,
+          nextAttemptAt: null,
         },
       ],
     },
@@ -56,15 +56,22 @@ async function open(url = '/courriels') {
   signInAs(staffUser());
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url);
-  await settle(harness.fixture);
+  await render(harness.fixture);
   return harness.fixture;
 }
 
-async function setUp(smtpConfigured: boolean) {
+function flushTrouble(failed = 1) {
+  apolloController()
+    .expectOne('OutboxTrouble')
+    .flushData({ outboxTrouble: { __typename: 'OutboxTrouble', failing: 1, failed, smtpConfigured: true } });
+}
+
+async function setUp(smtpConfigured: boolean, failed = 1) {
   const fixture = await open();
   const operation = apolloController().expectOne('Outbox');
   expect(operation.operation.variables).toEqual({ page: { offset: 0, limit: 20 } });
   operation.flushData(outbox(smtpConfigured));
+  flushTrouble(failed);
   await settle(fixture);
   return { fixture, element: fixture.nativeElement as HTMLElement };
 }
@@ -75,9 +82,16 @@ describe('Outbox', () => {
   it('lists messages with their status and warns when no SMTP server is configured', async () => {
     const { element } = await setUp(false);
 
-    expect(element.textContent).toContain("Aucun serveur SMTP n'est configuré : les courriels restent ici.");
+    expect(element.textContent).toContain('Aucun serveur SMTP n’est configuré\u00a0: les courriels restent ici, en attente d’envoi.');
     const statuses = [...element.querySelectorAll('.status-chip')].map((chip) => chip.textContent?.trim());
-    expect(statuses).toEqual(['En attente', 'Échec']);
+    expect(statuses).toEqual(['En attente d’envoi', 'Échec d’envoi']);
+    // The readable subject, never the template's key; a message being retried says so.
+    expect([...element.querySelectorAll('.message-card__subject')].map((h) => h.textContent?.trim())).toEqual([
+      'Invitation à rejoindre Hôtel du Jura',
+      'Réinitialisation du mot de passe',
+    ]);
+    expect(element.textContent).not.toContain('password-reset');
+    expect(element.querySelector('.message-card__retry')?.textContent).toContain('2\u00a0tentatives échouées, nouvel essai vers');
   });
 
   it('has no banner when mail leaves the machine', async () => {
@@ -107,11 +121,11 @@ describe('Outbox', () => {
     expect(element.querySelector('a[href*="invitation?token="]')).toBeNull();
   });
 
-  it('also opens a message when its row is clicked', async () => {
+  it('also opens a message when its card is clicked', async () => {
     const { fixture, element } = await setUp(true);
-    const recipientCell = [...element.querySelectorAll('td')].find(
-      (td) => td.textContent?.trim() === 'paul@camping.fr',
-    )!;
+    const recipientCell = [...element.querySelectorAll('.message-card__recipient')].find((p) =>
+      p.textContent?.includes('paul@camping.fr'),
+    ) as HTMLElement;
 
     recipientCell.click();
     await settle(fixture);
@@ -124,12 +138,13 @@ describe('Outbox', () => {
     const first = apolloController().expectOne('Outbox');
     expect(first.operation.variables).toEqual({ page: { offset: 20, limit: 20 }, status: 'FAILED' });
     first.flushData(outbox(true));
+    flushTrouble();
     await settle(fixture);
     const status = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness);
-    expect(await status.getValueText()).toBe('Échec');
+    expect(await status.getValueText()).toBe('Échec d’envoi');
 
     await status.open();
-    await status.clickOptions({ text: 'En attente' });
+    await status.clickOptions({ text: 'En attente d’envoi' });
     await settle(fixture);
 
     expect(TestBed.inject(Router).url).toBe('/courriels?statut=PENDING');
@@ -137,5 +152,39 @@ describe('Outbox', () => {
       page: { offset: 0, limit: 20 },
       status: 'PENDING',
     });
+  });
+
+  it('searches by recipient, with the search in the URL', async () => {
+    const { fixture, element } = await setUp(true);
+    const input = element.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = ' Paul@ ';
+    input.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await settle(fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/courriels?destinataire=Paul@');
+    expect(apolloController().expectOne('Outbox').operation.variables).toEqual({ page: { offset: 0, limit: 20 }, recipient: 'Paul@' });
+  });
+
+  it('re-queues the failed messages in one action and says how many', async () => {
+    const { fixture, element } = await setUp(true, 2);
+    expect(element.querySelector('#failed-heading')?.textContent).toBe('2\u00a0courriels en échec d’envoi');
+    const button = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Renvoyer les courriels en échec'))!;
+    button.click();
+    await settle(fixture);
+
+    apolloController().expectOne('RequeueFailedMail').flushData({ requeueFailedMail: 2 });
+    await settle(fixture);
+    flushTrouble(0);
+    apolloController().expectOne('Outbox').flushData(outbox(true));
+    await settle(fixture);
+    expect(element.querySelector('.requeue-result')?.textContent).toContain('2\u00a0courriels remis en file d’envoi.');
+    expect(element.querySelector('#failed-heading')).toBeNull();
+  });
+
+  it('keeps every card within a phone-sized screen (no fixed widths, long addresses wrap)', async () => {
+    const { element } = await setUp(true);
+    expect(element.querySelector('table')).toBeNull();
+    expect(element.querySelectorAll('li.message-card')).toHaveLength(2);
   });
 });
