@@ -1,6 +1,7 @@
 // Tourist tax: the register, declarations (draft, submit, lock, correct), the amount computed by
 // the server with the domain engine, anomalies, payments, host and staff to-dos, reminders.
 // The clock is set to 10 May 2026: Q1 2026 is past its deadline (20 April), Q2 2026 is running.
+import ExcelJS from 'exceljs';
 import { computeDeclaration, PAYS_DE_GEX_TARIFFS, validateDeclaration, taxPeriod, type DeclarationLine } from '@extranet/domain';
 import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
@@ -283,29 +284,67 @@ describe('the formal notice (staff)', () => {
 });
 
 describe('statistics (staff)', () => {
-  const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
+  const ROW = 'key label amountCents previousAmountCents nights previousNights personNights previousPersonNights platformNights';
+  const STATS = `query($year: Int!) { taxStatistics(year: $year) { byMonth { ${ROW} } byQuarter { ${ROW} } byCommune { ${ROW} } byCategory { ${ROW} } monthMethod forecast { declaredCents forecastCents previousYearCents method } } }`;
   const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;
+  const submit = async (client: GraphQLClient, accommodationId: string, year: number, quarter: number, lines: Partial<DeclarationLine>[]) =>
+    (await client.ok(SUBMIT, input(accommodationId, lines, { year, quarter }))).submitTaxDeclaration as { id: string; amountCents: number };
 
-  it('sums submitted declarations by quarter, commune and category against the previous year, with a forecast and its method', async () => {
+  it('sums submitted declarations by month, quarter, commune and category against the previous year, through the summary kept on submission and correction', async () => {
     const before = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
-    const { accommodation } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1000, nights: 10, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 2, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 2000, nights: 20, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1500, nights: 12, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 2, status: 'DRAFT', lines: [], totals: {}, category: 'STARS_3', amountCents: 9999, nights: 99 } });
-    const after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const { accommodation, asOwner } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
+    // 2025: totals without dates (spread over the quarter by days); 2026: a stay across January and February
+    const q1Before = await submit(asOwner, accommodation.id, 2025, 1, [{ stays: 9, nights: 10, persons: 2 }]);
+    const q2Before = await submit(asOwner, accommodation.id, 2025, 2, [{ stays: 1, nights: 4, persons: 2 }]);
+    const first = await submit(asOwner, accommodation.id, 2026, 1, [{ arrival: '2026-01-30', nights: 3, persons: 2 }]);
+    await asOwner.ok(DRAFT, input(accommodation.id, [{ nights: 5 }], { year: 2026, quarter: 2 }));
+    let after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
     const delta = (list: string, key: string, field: string) => (row(after[list], key)?.[field] ?? 0) - (row(before[list], key)?.[field] ?? 0);
-    expect(delta('byQuarter', '1', 'amountCents')).toBe(1500);
-    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(1000);
-    expect(delta('byQuarter', '1', 'nights')).toBe(12);
-    expect(delta('byQuarter', '2', 'amountCents')).toBe(0);
-    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(2000);
+    expect(after.byMonth.map((r: { key: string }) => r.key)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect([delta('byMonth', '1', 'nights'), delta('byMonth', '2', 'nights'), delta('byMonth', '3', 'nights')]).toEqual([2, 1, 0]);
+    expect(delta('byMonth', '1', 'amountCents') + delta('byMonth', '2', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byMonth', '1', 'amountCents')).toBe(Math.floor((first.amountCents * 2) / 3));
+    expect([delta('byMonth', '1', 'previousNights'), delta('byMonth', '2', 'previousNights'), delta('byMonth', '3', 'previousNights')]).toEqual([31, 28, 31]);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(q1Before.amountCents);
+    expect(delta('byQuarter', '1', 'previousPersonNights')).toBe(180);
+    expect(delta('byQuarter', '2', 'amountCents')).toBe(0); // a draft counts for nothing
+    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(q2Before.amountCents);
     expect(row(after.byCommune, '01419')).toMatchObject({ label: 'Thoiry' });
-    expect(delta('byCommune', '01419', 'amountCents')).toBe(1500);
-    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(1500);
-    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(1500);
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(first.amountCents);
+    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(first.amountCents);
     expect(after.forecast.method).toMatch(/Trimestres échus \(1\)/);
+    expect(after.monthMethod).toMatch(/au prorata de leurs jours/);
     expect(after.forecast.forecastCents).toBeGreaterThanOrEqual(after.forecast.declaredCents);
+
+    // a correction takes the first revision out and puts the new one in
+    const corrected = (await asOwner.ok(CORRECT, input(accommodation.id, [{ arrival: '2026-03-01', nights: 4, persons: 3 }], { year: 2026, quarter: 1, note: 'Mauvais séjour' }))).correctTaxDeclaration;
+    after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    expect([delta('byMonth', '1', 'nights'), delta('byMonth', '2', 'nights'), delta('byMonth', '3', 'nights')]).toEqual([0, 0, 4]);
+    expect(delta('byMonth', '3', 'personNights')).toBe(12);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(corrected.amountCents);
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(corrected.amountCents);
+  });
+
+  it('exports the year as an Excel workbook with the same figures, for staff only', async () => {
+    const { taxStatistics } = await staff.ok(STATS, { year: 2026 });
+    const response = await fetch(`${t.baseUrl}/api/tourist-tax/statistics/2026.xlsx`, { headers: { cookie: staff.cookie! } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="taxe-de-sejour-statistiques-2026.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Par mois', 'Par trimestre', 'Par commune', 'Par catégorie', 'Prévision']);
+    const months = workbook.getWorksheet('Par mois')!;
+    expect(months.getRow(1).getCell(7).value).toBe('Taxe 2026 (€)');
+    expect(months.getRow(2).getCell(1).value).toBe('Janvier 2026');
+    expect(months.getRow(2).getCell(7).value).toBe(taxStatistics.byMonth[0].amountCents / 100);
+    expect(workbook.getWorksheet('Prévision')!.getRow(3).getCell(2).value).toBe(taxStatistics.forecast.forecastCents / 100);
+
+    const { asOwner } = await host();
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/2026.xlsx`, { headers: { cookie: asOwner.cookie! } })).status).toBe(403);
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/20x6.xlsx`, { headers: { cookie: staff.cookie! } })).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/1900.xlsx`, { headers: { cookie: staff.cookie! } })).status).toBe(400);
   });
 });
 
