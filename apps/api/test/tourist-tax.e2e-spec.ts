@@ -151,8 +151,13 @@ describe('a host declaring a quarter', () => {
     const corrected = (await asOwner.ok(CORRECT, input(accommodation.id, [{ nights: 3 }], { note: 'Un séjour oublié' }))).correctTaxDeclaration;
     expect(corrected).toMatchObject({ revision: 2, status: 'SUBMITTED', amountCents: 780, previousAmountCents: 520, correctionNote: 'Un séjour oublié' });
     expect((await rows(accommodation.id)).map((r) => [r.revision, r.status])).toEqual([[1, 'SUPERSEDED'], [2, 'SUBMITTED']]);
-    const seen = await staff.ok(`query($id: ID!) { taxDeclaration(id: $id) { ${DECLARATION} } }`, { id: corrected.id });
-    expect(seen.taxDeclaration).toMatchObject({ amountCents: 780, previousAmountCents: 520 });
+    const seen = await staff.ok(`query($id: ID!) { taxDeclaration(id: $id) { ${DECLARATION} previousNights previousPersonNights differences { line kind before after changes { label before after } } } }`, { id: corrected.id });
+    expect(seen.taxDeclaration).toMatchObject({ amountCents: 780, previousAmountCents: 520, previousNights: 2, previousPersonNights: 4 });
+    expect(seen.taxDeclaration.differences).toEqual([
+      { line: 1, kind: 'CHANGED', before: '1 séjour de 2 nuitées, 2 personnes', after: '1 séjour de 3 nuitées, 2 personnes', changes: [{ label: 'Nuitées', before: '2', after: '3' }] },
+    ]);
+    const original = await staff.ok('query($id: ID!) { taxDeclaration(id: $id) { status differences { line } } }', { id: first.id });
+    expect(original.taxDeclaration).toEqual({ status: 'SUPERSEDED', differences: null });
     const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { id revision } }', { id: accommodation.id });
     expect(list.taxDeclarations).toEqual([{ id: corrected.id, revision: 2 }]);
     expect(first.id).not.toBe(corrected.id);
@@ -384,6 +389,43 @@ describe('the register (staff)', () => {
     const bad = await staff.request(CREATE, { input: { ...base, capacity: -3, communeCode: '75056', registrationNumber: 'XX' } });
     expect(Object.keys(fieldErrors(bad)).sort()).toEqual(['capacity', 'communeCode', 'registrationNumber']);
     expect(await t.prisma.taxAccommodation.count({ where: { organisationId: partner.organisation.id } })).toBe(1);
+  });
+
+  it('merges a duplicate account: its declarations and payments move to the kept one in one transaction, the duplicate goes; refuses overlaps and other hosts', async () => {
+    const MERGE = 'mutation($input: MergeTaxAccommodationsInput!) { mergeTaxAccommodations(input: $input) { id version balance { declaredCents paidCents } } }';
+    const { accommodation: kept, organisation, asOwner } = await host({ name: 'Hôtel du Lac', activeFrom: '2025-01-01' });
+    const duplicate = await createTaxAccommodation(t.prisma, organisation.id, { name: 'Hotel du lac (doublon)', activeFrom: '2025-01-01' });
+    const onKept = (await asOwner.ok(SUBMIT, input(kept.id, [{ nights: 2 }], { year: 2025, quarter: 1 }))).submitTaxDeclaration;
+    const onDuplicate = (await asOwner.ok(SUBMIT, input(duplicate.id, [{ nights: 3 }], { year: 2025, quarter: 2 }))).submitTaxDeclaration;
+    await staff.ok('mutation($input: RecordTaxPaymentInput!) { recordTaxPayment(input: $input) { id } }', {
+      input: { accommodationId: duplicate.id, declarationId: onDuplicate.id, method: 'TRANSFER', paidOn: '2025-07-10', amountCents: onDuplicate.amountCents, reference: 'VIR-1' },
+    });
+    const versions = async () => Object.fromEntries((await t.prisma.taxAccommodation.findMany({ where: { organisationId: organisation.id } })).map((a) => [a.id, a.version]));
+    const v = await versions();
+
+    // overlapping periods: refused, naming the period, nothing moves
+    const overlap = (await asOwner.ok(SUBMIT, input(duplicate.id, [{ nights: 1 }], { year: 2025, quarter: 1 }))).submitTaxDeclaration;
+    const refused = await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } });
+    expect(fieldErrors(refused).mergedId).toMatch(/1er trimestre \(janvier à mars\) 2025/);
+    expect(await t.prisma.taxDeclaration.count({ where: { accommodationId: duplicate.id } })).toBe(2);
+    await t.prisma.taxDeclaration.delete({ where: { id: overlap.id } });
+
+    // another host's account: refused
+    const other = await host();
+    const foreign = await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: other.accommodation.id, mergedVersion: 1 } });
+    expect(fieldErrors(foreign).mergedId).toMatch(/partenaires différents/);
+    // the owner may not merge
+    expect(errorCode(await asOwner.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } }))).toBe('FORBIDDEN');
+    // a stale version: CONFLICT
+    expect(errorCode(await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id] - 1, mergedId: duplicate.id, mergedVersion: v[duplicate.id] } }))).toBe('CONFLICT');
+
+    const { mergeTaxAccommodations } = await staff.ok(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } });
+    expect(mergeTaxAccommodations).toMatchObject({ id: kept.id, version: v[kept.id]! + 1, balance: { declaredCents: onKept.amountCents + onDuplicate.amountCents, paidCents: onDuplicate.amountCents } });
+    expect(await t.prisma.taxAccommodation.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    expect((await t.prisma.taxDeclaration.findMany({ where: { id: { in: [onKept.id, onDuplicate.id] } } })).map((d) => d.accommodationId)).toEqual([kept.id, kept.id]);
+    expect(await t.prisma.taxPayment.count({ where: { accommodationId: kept.id } })).toBe(1);
+    const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { year quarter } }', { id: kept.id });
+    expect(list.taxDeclarations).toEqual([{ year: 2025, quarter: 2 }, { year: 2025, quarter: 1 }]);
   });
 
   it('closes an accommodation with its end date; a stale version is refused', async () => {

@@ -252,6 +252,7 @@ export class TaxUndeclaredItem {
   @Field(() => ID) organisationId: string;
   @Field() organisationName: string;
   @Field() communeName: string;
+  @Field() communeCode: string;
 }
 
 @ObjectType()

@@ -210,6 +210,34 @@ export class TaxRepository {
     return count === 1 ? this.findAccommodation(id, { all: true }) : null;
   }
 
+  /** Periods (year, quarter) with a current declaration on both accounts: a merge would give the kept one two. */
+  async overlappingPeriods(keptId: string, mergedId: string): Promise<{ year: number; quarter: number }[]> {
+    return this.db.client.$queryRaw<{ year: number; quarter: number }[]>`
+      SELECT DISTINCT k."year", k."quarter" FROM "tax_declaration" k
+      JOIN "tax_declaration" m ON m."year" = k."year" AND m."quarter" = k."quarter" AND m."accommodation_id" = ${mergedId}::uuid AND m."status" <> 'SUPERSEDED'
+      WHERE k."accommodation_id" = ${keptId}::uuid AND k."status" <> 'SUPERSEDED'
+      ORDER BY 1, 2`;
+  }
+
+  /**
+   * Moves the duplicate's declarations (every revision), payments and reminders to the kept account
+   * and deletes the duplicate, in the caller's transaction; false when either changed since its version.
+   * Reminders already recorded on the kept account for the same period and step are dropped.
+   */
+  async merge(kept: { id: string; version: number; organisationId: string }, merged: { id: string; version: number }): Promise<{ declarations: number; payments: number } | null> {
+    const { count: touched } = await this.db.client.taxAccommodation.updateMany({ where: { id: kept.id, version: kept.version }, data: { version: { increment: 1 } } });
+    if (touched !== 1) return null;
+    const { count: declarations } = await this.db.client.taxDeclaration.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
+    const { count: payments } = await this.db.client.taxPayment.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
+    await this.db.client.$executeRaw`
+      UPDATE "tax_reminder" r SET "accommodation_id" = ${kept.id}::uuid
+      WHERE r."accommodation_id" = ${merged.id}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "tax_reminder" k WHERE k."accommodation_id" = ${kept.id}::uuid AND k."year" = r."year" AND k."quarter" = r."quarter" AND k."step" = r."step")`;
+    const { count: deleted } = await this.db.client.taxAccommodation.deleteMany({ where: { id: merged.id, version: merged.version } });
+    if (deleted !== 1) return null;
+    return { declarations, payments };
+  }
+
   // Declarations
 
   async findDeclaration(id: string, scope: AccessScope): Promise<DeclarationRecord | null> {

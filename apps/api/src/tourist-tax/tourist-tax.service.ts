@@ -122,6 +122,36 @@ export class TouristTaxService {
     });
   }
 
+  /**
+   * Merges a duplicate account into the one kept, in one transaction: the duplicate's declarations
+   * (all revisions), payments and reminders move, then it is deleted. Refused when the accounts
+   * belong to different hosts or both declared the same period (nothing changes then).
+   */
+  mergeAccommodations(user: SessionUser, input: { keptId: string; keptVersion: number; mergedId: string; mergedVersion: number }) {
+    return this.tx.run(async () => {
+      await this.access.check(user, 'touristTax.followUp');
+      if (input.keptId === input.mergedId) throw DomainError.badInput([{ field: 'mergedId', message: 'Choisissez un autre hébergement que celui qui est conservé.' }]);
+      const [kept, merged] = await Promise.all([this.repo.findAccommodation(input.keptId, { all: true }), this.repo.findAccommodation(input.mergedId, { all: true })]);
+      if (!kept || !merged) throw DomainError.notFound('Hébergement introuvable.');
+      if (kept.version !== input.keptVersion || merged.version !== input.mergedVersion) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+      if (kept.organisationId !== merged.organisationId) {
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements appartiennent à des partenaires différents (${kept.organisationName}, ${merged.organisationName}) : seuls les doublons d’un même partenaire se fusionnent.` }]);
+      }
+      const overlap = await this.repo.overlappingPeriods(kept.id, merged.id);
+      if (overlap.length > 0) {
+        const periods = overlap.map((p) => taxPeriod(p.year, p.quarter).label).join(', ');
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements ont une déclaration pour la même période (${periods}) : corrigez ou rapprochez-les d’abord.` }]);
+      }
+      const moved = await this.repo.merge(kept, merged);
+      if (!moved) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+      await this.audit.record({
+        action: 'touristTax.mergeAccommodations', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: kept.organisationId,
+        objectType: 'taxAccommodation', objectId: kept.id, detail: { mergedId: merged.id, mergedName: merged.name, ...moved },
+      });
+      return accommodationView((await this.repo.findAccommodation(kept.id, { all: true }))!);
+    });
+  }
+
   private validAccommodation(input: AccommodationInput): AccommodationInput {
     const result = validateAccommodation(input);
     if (!result.ok) throw DomainError.badInput(result.errors);
