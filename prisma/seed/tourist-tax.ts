@@ -1,11 +1,13 @@
 // Demo tourist-tax register: 282 accommodations per scale unit (the office's 2018 count), 3,973
 // persons of capacity in all (beds; a campsite pitch counts for 3 persons, as the flat rate counts
 // it), owned by the accommodation partners (hotels, residences, campsites, furnished lets and
-// chambres d'hôtes), spread over the communes, with quarterly declarations for 2025 and 2026 up to
-// `now` — most on time, some late, some missing — computed with the domain's engine, and payments
-// for most of them. Deterministic (stable ids, no randomness) and idempotent (ON CONFLICT DO NOTHING).
+// chambres d'hôtes), spread over the communes, with four years of quarterly declarations (2023 to
+// 2026) up to `now` — most on time, some late, some missing — computed with the domain's engine
+// (2023 and 2024 with the 2025 tariffs: history for the statistics, not tariff years of the
+// extranet), payments for most of them, and the statistics summary (tax_statistic) they add up to.
+// Deterministic (stable ids, no randomness) and idempotent (ON CONFLICT DO NOTHING).
 import {
-  COMMUNES, PAYS_DE_GEX_TARIFFS, computeDeclaration, declarationAnomalies, capacityInPitches, parisDay, periodsOfYear, taxCategoryOf, validateDeclaration,
+  COMMUNES, PAYS_DE_GEX_TARIFFS, computeDeclaration, declarationAnomalies, capacityInPitches, monthlyShares, parisDay, periodsOfYear, taxCategoryOf, validateDeclaration,
   type AccommodationKind, type DeclarationLine, type OrganisationCategory, type TaxPeriod,
 } from '@extranet/domain';
 import type { Prisma, PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
@@ -29,8 +31,11 @@ interface AccommodationRow {
 interface DeclarationRow {
   id: string; accommodation_id: string; organisation_id: string; year: number; quarter: number; status: 'DRAFT' | 'SUBMITTED';
   no_rental: boolean; lines: DeclarationLine[]; totals: unknown; category: string; amount_cents: number; nights: number; person_nights: number;
-  platform_nights: number; anomalies: unknown; submitted_at: string | null; created_at: string;
+  platform_nights: number; anomalies: unknown; submitted_at: string | null; created_at: string; statistic: unknown;
 }
+
+/** The years the demo declares. */
+export const TAX_DEMO_YEARS = [2023, 2024, 2025, 2026];
 
 interface PaymentRow { id: string; organisation_id: string; accommodation_id: string; declaration_id: string; method: string; paid_on: string; amount_cents: number; reference: string }
 
@@ -99,7 +104,7 @@ export function demoTaxAccommodations(partners: readonly TaxSeedPartner[], copy:
 export function demoTaxDeclarations(accommodations: readonly AccommodationRow[], today: string, id: (key: string) => string, demoOrganisationId: string | null): { declarations: DeclarationRow[]; payments: PaymentRow[] } {
   const declarations: DeclarationRow[] = [];
   const payments: PaymentRow[] = [];
-  const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)].filter((p) => p.from <= today);
+  const periods = TAX_DEMO_YEARS.flatMap(periodsOfYear).filter((p) => p.from <= today);
   accommodations.forEach((a, n) => {
     const category = taxCategoryOf(a.kind, a.stars);
     const isDemo = a.organisation_id === demoOrganisationId;
@@ -114,12 +119,12 @@ export function demoTaxDeclarations(accommodations: readonly AccommodationRow[],
       else if (!closed) fate = r < 0.3 ? 'ON_TIME' : r < 0.35 ? 'DRAFT' : 'MISSING';
       else fate = r < 0.84 ? 'ON_TIME' : r < 0.93 ? 'LATE' : 'MISSING';
       if (fate === 'MISSING') continue;
-      const tariffs = PAYS_DE_GEX_TARIFFS.find((t) => t.year === period.year)!;
+      const tariffs = PAYS_DE_GEX_TARIFFS.find((t) => t.year === Math.max(2025, period.year))!;
       const content = demoContent(a, category, period, r, unit(n * 17 + period.quarter));
       const context = { category, capacity: a.capacity, pitches: capacityInPitches(a.kind), period };
       const valid = validateDeclaration(content, context);
       if (!valid.ok) throw new Error(`demo declaration invalid: ${JSON.stringify(valid.errors)}`);
-      const { lines: _lines, ...totals } = computeDeclaration(valid.value, category, tariffs);
+      const { lines: lineTotals, ...totals } = computeDeclaration(valid.value, category, tariffs);
       const submittedDay = fate === 'LATE' ? addDaysIso(period.deadline, 5 + Math.floor(r * 40)) : addDaysIso(period.deadline, -1 - Math.floor(r * 15));
       const submittedAt = fate === 'DRAFT' ? null : `${submittedDay <= today ? submittedDay : today}T09:00:00.000Z`;
       const declarationId = id(`tax-declaration:${a.id}:${period.key}`);
@@ -128,6 +133,7 @@ export function demoTaxDeclarations(accommodations: readonly AccommodationRow[],
         status: fate === 'DRAFT' ? 'DRAFT' : 'SUBMITTED', no_rental: valid.value.noRental, lines: valid.value.lines, totals, category,
         amount_cents: totals.dueCents, nights: totals.nights, person_nights: totals.personNights, platform_nights: totals.platformNights,
         anomalies: declarationAnomalies(valid.value, context), submitted_at: submittedAt, created_at: submittedAt ?? `${today}T08:00:00.000Z`,
+        statistic: fate === 'DRAFT' ? null : { communeCode: a.commune_code, category, months: monthlyShares(valid.value, { lines: lineTotals }, period) },
       });
       // paid in full with the declaration, but late declarations and one in ten are still unpaid
       if (submittedAt && fate === 'ON_TIME' && totals.dueCents > 0 && unit(n + period.quarter * 7) > 0.1) {
@@ -184,9 +190,9 @@ export async function seedTouristTax(
     const unitData = demoTaxDeclarations(rows, today, options.id, demoOrganisationId);
     for (let i = 0; i < unitData.declarations.length; i += 2000) {
       await insert(db, 'tax_declaration', unitData.declarations.slice(i, i + 2000),
-        `"id", "accommodation_id", "organisation_id", "year", "quarter", "status", "no_rental", "lines", "totals", "category", "amount_cents", "nights", "person_nights", "platform_nights", "anomalies", "submitted_at", "created_at", "updated_at"`,
-        `x.id, x.accommodation_id, x.organisation_id, x.year, x.quarter, x.status::"TaxDeclarationStatus", x.no_rental, x.lines, x.totals, x.category, x.amount_cents, x.nights, x.person_nights, x.platform_nights, x.anomalies, x.submitted_at, x.created_at, x.created_at`,
-        `id uuid, accommodation_id uuid, organisation_id uuid, year int, quarter int, status text, no_rental boolean, lines jsonb, totals jsonb, category text, amount_cents int, nights int, person_nights int, platform_nights int, anomalies jsonb, submitted_at timestamptz, created_at timestamptz`);
+        `"id", "accommodation_id", "organisation_id", "year", "quarter", "status", "no_rental", "lines", "totals", "category", "amount_cents", "nights", "person_nights", "platform_nights", "anomalies", "submitted_at", "created_at", "updated_at", "statistic"`,
+        `x.id, x.accommodation_id, x.organisation_id, x.year, x.quarter, x.status::"TaxDeclarationStatus", x.no_rental, x.lines, x.totals, x.category, x.amount_cents, x.nights, x.person_nights, x.platform_nights, x.anomalies, x.submitted_at, x.created_at, x.created_at, x.statistic`,
+        `id uuid, accommodation_id uuid, organisation_id uuid, year int, quarter int, status text, no_rental boolean, lines jsonb, totals jsonb, category text, amount_cents int, nights int, person_nights int, platform_nights int, anomalies jsonb, submitted_at timestamptz, created_at timestamptz, statistic jsonb`);
     }
     for (let i = 0; i < unitData.payments.length; i += 2000) {
       await insert(db, 'tax_payment', unitData.payments.slice(i, i + 2000),
@@ -198,6 +204,22 @@ export async function seedTouristTax(
     declarations += unitData.declarations.length;
     if (copy === options.scale - 1 || (copy + 1) % 10 === 0) options.log(`${accommodations} hébergements (taxe de séjour), ${declarations} déclarations`);
   }
+  await rebuildTaxStatistics(db);
+}
+
+/**
+ * The statistics summary again from what each submitted declaration added (the last statement of
+ * the tax_statistics migration): idempotent, so a second seed leaves the same figures.
+ */
+export async function rebuildTaxStatistics(db: PrismaClient | Prisma.TransactionClient): Promise<void> {
+  await db.$executeRawUnsafe(`DELETE FROM "tax_statistic"`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "tax_statistic" ("year", "month", "commune_code", "category", "nights", "person_nights", "platform_nights", "amount_cents")
+    SELECT d."year", (m->>'month')::int, d."statistic"->>'communeCode', d."statistic"->>'category',
+      sum((m->>'nights')::bigint), sum((m->>'personNights')::bigint), sum((m->>'platformNights')::bigint), sum((m->>'amountCents')::bigint)
+    FROM "tax_declaration" d CROSS JOIN jsonb_array_elements(d."statistic"->'months') AS m
+    WHERE d."status" = 'SUBMITTED' AND d."statistic" IS NOT NULL
+    GROUP BY 1, 2, 3, 4`);
 }
 
 /** One batch insert through jsonb_to_recordset; rows already there are left alone. */

@@ -1,26 +1,48 @@
-// npm run bench -- tax [--stays N]
+// npm run bench -- tax [--scale N] [--requests R] [--reseed 1] [--stays N] [--db 0]
 //
-// The tourist-tax engine in a plain Node loop: `computeStay` (the engine the API and the portal
-// share) over N varied stays (default 5,000,000: classified and unclassified, with minors, caps
-// reached or not), then `calculateTouristTax` (the same with validation), then whole quarterly
-// declarations (computeDeclaration over 20 lines). The issue's target is at least 1,000,000 stays
-// per second. Nothing here is asserted by tests; on a shared machine the figure moves with the
-// load (printed). The database-side figures of the issue (staff dashboard and statistics at
-// --scale 100) are not measured here yet.
-import { execFileSync } from 'node:child_process';
+// 1. The tourist-tax engine in a plain Node loop: `computeStay` (the engine the API and the portal
+//    share) over N varied stays (default 5,000,000: classified and unclassified, with minors, caps
+//    reached or not), then `calculateTouristTax` (the same with validation), then whole quarterly
+//    declarations (computeDeclaration over 20 lines). Target: at least 1,000,000 stays per second.
+// 2. The database side (skipped with --db 0): the demo seeded at N× (default 100: 28,200
+//    accommodations, four years of quarterly declarations, about 450,000) under .data/bench-tax-N,
+//    reused by later runs (--reseed 1 starts again). Then, one request at a time, R times each
+//    (default 100) after 10 warm-up: the staff dashboard (the follow-up page's query: periods of the
+//    year, balance and the first page of late declarations, plus the staff home's to-do) and the
+//    year's statistics (taxStatistics) through POST /graphql on the built API (NODE_ENV=production),
+//    beside the same aggregates sent straight to PostgreSQL with pg, and the statistics computed
+//    from the declarations themselves (what the summary table avoids). Target: p95 < 200 ms.
+// Nothing here is asserted by tests; on a shared machine the figures move with the load (printed).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 
+const BUILD = 'dist/bench-tax';
+const options = { scale: 100, requests: 100, reseed: 0, stays: 5_000_000, db: 1 };
 const argv = process.argv.slice(2);
-const staysIndex = argv.indexOf('--stays');
-const N = staysIndex >= 0 ? Number(argv[staysIndex + 1]) : 5_000_000;
-if (!Number.isInteger(N) || N < 1000) {
-  console.error('usage: npm run bench -- tax [--stays N] (N ≥ 1000)');
+for (let i = 0; i < argv.length; i += 2) {
+  const name = argv[i].replace(/^--/, '');
+  if (!(name in options) || !Number.isInteger(Number(argv[i + 1])) || Number(argv[i + 1]) < 0) {
+    console.error(`usage: npm run bench -- tax [--scale N] [--requests R] [--reseed 1] [--stays N] [--db 0] (got ${argv.join(' ')})`);
+    process.exit(2);
+  }
+  options[name] = Number(argv[i + 1]);
+}
+const N = options.stays;
+if (N < 1000) {
+  console.error('--stays must be at least 1000');
   process.exit(2);
 }
 
-execFileSync('npm', ['run', 'build:api', '--silent'], { stdio: 'inherit' });
-const { computeStay, calculateTouristTax, computeDeclaration, PAYS_DE_GEX_TARIFFS, CLASSIFIED_CATEGORIES } = await import('../../dist/api/libs/domain/src/tourist-tax/index.js');
+// A private build: others' `npm run build:api` rewriting dist/api mid-run would break the server.
+execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+execFileSync('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+const domain = await import(`../../${BUILD}/libs/domain/src/tourist-tax/index.js`);
+const { computeStay, calculateTouristTax, computeDeclaration, PAYS_DE_GEX_TARIFFS, CLASSIFIED_CATEGORIES } = domain;
 
 const tariffs = PAYS_DE_GEX_TARIFFS.find((t) => t.year === 2026);
 const categories = [...CLASSIFIED_CATEGORIES, 'UNCLASSIFIED', 'UNCLASSIFIED'];
@@ -53,3 +75,214 @@ const lines = stays.slice(0, 20).map((s) => ({ ...s, category: undefined, stays:
 const declarations = Math.max(1000, Math.floor(N / 50));
 run('computeDeclaration (20 lines, STARS_3)', () => computeDeclaration({ noRental: false, lines }, 'STARS_3', tariffs).dueCents, declarations);
 console.log(engine >= 1_000_000 ? `target met: ≥ 1,000,000 stays/s` : `TARGET MISSED: < 1,000,000 stays/s`);
+if (options.db) await database();
+
+// ---------------------------------------------------------------------------------------------
+// The database side
+
+const PASSWORD = 'Pays-de-Gex-2026';
+const TARGET_MS = 200;
+const ROW = 'key label nights personNights platformNights amountCents previousNights previousPersonNights previousAmountCents';
+const STATISTICS = `query($year: Int!) { taxStatistics(year: $year) { year monthMethod byMonth { ${ROW} } byQuarter { ${ROW} } byCommune { ${ROW} } byCategory { ${ROW} }
+  forecast { declaredCents forecastCents previousYearCents method } } }`;
+const DASHBOARD = `query($year: Int!, $page: PageInput) {
+  taxFollowUp(year: $year) { year periods { year quarter label deadline closed expected received late declaredCents anomalies } balance { declaredCents paidCents outstandingCents } }
+  taxLateDeclarations(page: $page) { total offset limit items { accommodationId accommodationName organisationId organisationName communeName year quarter periodLabel deadline daysLate lastReminderAt } }
+  taxStaffTodo { lateDeclarations anomalies outstandingCents } }`;
+
+/** The aggregates the API runs for each read (tax.repository.ts), sent straight with pg. */
+const SQL = {
+  summary: (key) => `SELECT s."year", ${key} AS key, sum(s."nights") AS nights, sum(s."person_nights") AS person_nights, sum(s."platform_nights") AS platform_nights,
+      sum(s."amount_cents") AS amount FROM "tax_statistic" s WHERE s."year" = ANY($1::int[]) GROUP BY s."year", 2`,
+  fromDeclarations: (key) => `SELECT d."year", ${key} AS key, sum(d."nights") AS nights, sum(d."person_nights") AS person_nights, sum(d."platform_nights") AS platform_nights,
+      sum(d."amount_cents") AS amount FROM "tax_declaration" d JOIN "tax_accommodation" a ON a."id" = d."accommodation_id"
+      WHERE d."status" = 'SUBMITTED' AND d."year" = ANY($1::int[]) GROUP BY d."year", 2`,
+  periodStats: (values) => `WITH p(year, quarter, d_from, d_to) AS (VALUES ${values})
+      SELECT p.year, p.quarter,
+        (SELECT count(*) FROM "tax_accommodation" a WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
+        count(d."id") AS received, sum(d."amount_cents") AS declared, count(d."id") FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies
+      FROM p LEFT JOIN "tax_declaration" d ON d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
+      GROUP BY p.year, p.quarter, p.d_from, p.d_to ORDER BY p.year, p.quarter`,
+  declared: (where) => `SELECT sum("amount_cents") FROM "tax_declaration" WHERE "status" = 'SUBMITTED' ${where}`,
+  paid: (where) => `SELECT sum(p."amount_cents") FROM "tax_payment" p ${where}`,
+  late: (values, select, tail) => `SELECT ${select}
+      FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
+      JOIN (VALUES ${values}) p(year, quarter, d_from, d_to) ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
+      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') ${tail}`,
+  anomalies: `SELECT count(*) FROM "tax_declaration" WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0`,
+  tariffYears: `SELECT "year" FROM "tax_tariff_year" ORDER BY "year"`,
+};
+
+const periodValues = (periods) => periods.map((p) => `(${p.year}::int, ${p.quarter}::int, '${p.from}'::date, '${p.to}'::date)`).join(', ');
+
+async function database() {
+  const { scale, requests } = options;
+  const pgPort = process.env.BENCH_POSTGRES_PORT ?? '54423';
+  const apiPort = process.env.BENCH_API_PORT ?? '3423';
+  const dataDir = resolve('.data', `bench-tax-${scale}`);
+  const marker = join(dataDir, 'seeded.json');
+  if (options.reseed) rmSync(dataDir, { recursive: true, force: true });
+  if (existsSync(marker)) {
+    const seeded = JSON.parse(readFileSync(marker, 'utf8'));
+    console.log(`\nReusing the database seeded ${seeded.seededAt} (in ${seeded.seconds.toFixed(0)} s) under ${dataDir}; --reseed 1 for a new one.`);
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    const started = performance.now();
+    execFileSync('node', [`${BUILD}/prisma/seed/cli.js`, '--scale', String(scale)], {
+      stdio: 'inherit', env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, DATABASE_URL: '' },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    writeFileSync(marker, JSON.stringify({ scale, seconds, seededAt: new Date().toISOString() }));
+    console.log(`Seeded scale ${scale} in ${seconds.toFixed(1)} s (embedded PostgreSQL start and migrations included).`);
+  }
+
+  const logs = [];
+  const api = spawn(process.execPath, [`${BUILD}/apps/api/src/main.js`], {
+    env: {
+      ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, PORT: apiPort, HOST: '127.0.0.1',
+      DATABASE_URL: '', SMTP_URL: '', FRESHNESS_REMINDERS_CRON: 'off', NEWS_MAIL_CRON: 'off', TAX_REMINDERS_CRON: 'off', PACK_REMINDERS_CRON: 'off', PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  api.stderr.on('data', (chunk) => logs.push(chunk.toString('utf8')));
+  const base = `http://127.0.0.1:${apiPort}`;
+  const db = new pg.Client({ connectionString: `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet` });
+  let failed = true;
+  try {
+    await waitUntilReady(base, api);
+    await db.connect();
+    const staff = await signIn(base, 'agent@demo.paysdegex.test');
+    const today = domain.parisDay(new Date());
+    const year = Number(today.slice(0, 4));
+    const { rows: [counts] } = await db.query(`SELECT (SELECT count(*) FROM "tax_accommodation")::int AS accommodations, (SELECT count(*) FROM "tax_declaration")::int AS declarations,
+      (SELECT count(*) FROM "tax_statistic")::int AS summary, (SELECT min("year") FROM "tax_declaration") AS first, (SELECT max("year") FROM "tax_declaration") AS last`);
+    console.log(`\nScale ${scale}: ${counts.accommodations.toLocaleString('en')} accommodations, ${counts.declarations.toLocaleString('en')} declarations (${counts.first}–${counts.last}), ${counts.summary.toLocaleString('en')} summary rows; ${requests} requests per read after 10 warm-up, one at a time.`);
+
+    // the late periods the API chases: deadline passed, at most two years back, years with tariffs
+    const tariffYears = new Set((await db.query(SQL.tariffYears)).rows.map((r) => r.year));
+    const late = domain.periodsPastDeadline(`${year - 2}-01-01`, today).filter((p) => tariffYears.has(p.year));
+    const periods = domain.periodsOfYear(year);
+    const years = [year, year - 1];
+    const keys = { month: `s."month"::text`, quarter: `((s."month" - 1) / 3 + 1)::text`, commune: `s."commune_code"`, category: `s."category"` };
+    const declarationKeys = { quarter: `d."quarter"::text`, commune: `a."commune_code"`, category: `d."category"` };
+    const reads = [
+      {
+        label: `staff dashboard (follow-up ${year} + late list + staff to-do)`,
+        api: () => gql(base, staff.cookie, DASHBOARD, { year, page: { limit: 20 } }),
+        sql: async () => {
+          await db.query(SQL.periodStats(periodValues(periods)));
+          await db.query(SQL.declared(`AND "year" = ${year}`));
+          await db.query(SQL.paid(`JOIN "tax_declaration" d ON d."id" = p."declaration_id" WHERE d."year" = ${year}`));
+          const select = `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
+            (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
+          await db.query(SQL.late(periodValues(late), select, 'ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20'));
+          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
+          await db.query(SQL.late(periodValues(late), a1(), 'LIMIT 1'));
+          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
+          await db.query(SQL.anomalies);
+          await db.query(SQL.declared(''));
+          await db.query(SQL.paid(''));
+        },
+      },
+      {
+        label: `statistics ${year} against ${year - 1} (summary table)`,
+        api: () => gql(base, staff.cookie, STATISTICS, { year }),
+        sql: async () => {
+          for (const key of Object.values(keys)) await db.query(SQL.summary(key), [years]);
+        },
+      },
+      {
+        label: `the same statistics from the declarations (no summary)`,
+        api: null,
+        sql: async () => {
+          for (const key of Object.values(declarationKeys)) await db.query(SQL.fromDeclarations(key), [years]);
+        },
+      },
+    ];
+    const loadBefore = loadavg()[0];
+    const results = [];
+    for (const read of reads) {
+      for (let i = 0; i < 10; i++) {
+        if (read.api) check(await read.api(), read.label);
+        await read.sql();
+      }
+      const apiTimes = [];
+      const sqlTimes = [];
+      for (let i = 0; i < requests; i++) {
+        if (read.api) {
+          const started = performance.now();
+          check(await read.api(), read.label);
+          apiTimes.push(performance.now() - started);
+        }
+        const started = performance.now();
+        await read.sql();
+        sqlTimes.push(performance.now() - started);
+      }
+      results.push({ read, api: apiTimes.length ? percentiles(apiTimes) : null, sql: percentiles(sqlTimes) });
+    }
+    console.log('');
+    console.log('| read | API p50 / p95 ms | same aggregates via pg p50 / p95 ms | target p95 |');
+    console.log('|---|---|---|---|');
+    for (const { read, api: a, sql } of results) {
+      const verdict = a ? `< ${TARGET_MS} ms ${a.p95 < TARGET_MS ? 'met' : 'MISSED'}` : '—';
+      console.log(`| ${read.label} | ${a ? `${a.p50.toFixed(1)} / ${a.p95.toFixed(1)}` : '—'} | ${sql.p50.toFixed(1)} / ${sql.p95.toFixed(1)} | ${verdict} |`);
+    }
+    console.log(`\nmachine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before the reads, ${loadavg()[0].toFixed(1)} after; client, API and PostgreSQL share it`);
+    failed = false;
+  } finally {
+    if (failed && logs.length) console.error(`API error output:\n${logs.join('').slice(-5000)}`);
+    await db.end().catch(() => undefined);
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((done) => api.once('exit', done));
+    }
+  }
+}
+
+/** The staff to-do's late query selects the same columns as the page (LIMIT 1). */
+function a1() {
+  return `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
+    (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
+}
+
+function check(answer, label) {
+  if (answer.errors) throw new Error(`${label}: ${JSON.stringify(answer.errors)}`);
+}
+
+function percentiles(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { p50: at(50), p95: at(95) };
+}
+
+async function gql(base, cookie, query, variables) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  return { ...body, setCookie: response.headers.getSetCookie() };
+}
+
+async function signIn(base, email) {
+  const answer = await gql(base, null, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: PASSWORD } });
+  if (answer.errors) throw new Error(`sign-in of ${email}: ${JSON.stringify(answer.errors)}`);
+  return { cookie: answer.setCookie.find((c) => c.startsWith('extranet.sid='))?.split(';')[0] };
+}
+
+async function waitUntilReady(base, api) {
+  const deadline = Date.now() + 180_000;
+  let exited = false;
+  api.once('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error('the API stopped while starting');
+    try {
+      if ((await fetch(`${base}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the API did not become ready within 3 minutes');
+    await sleep(250);
+  }
+}

@@ -1,6 +1,7 @@
 // Tourist tax: the register, declarations (draft, submit, lock, correct), the amount computed by
 // the server with the domain engine, anomalies, payments, host and staff to-dos, reminders.
 // The clock is set to 10 May 2026: Q1 2026 is past its deadline (20 April), Q2 2026 is running.
+import ExcelJS from 'exceljs';
 import { computeDeclaration, PAYS_DE_GEX_TARIFFS, validateDeclaration, taxPeriod, type DeclarationLine } from '@extranet/domain';
 import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
@@ -150,8 +151,13 @@ describe('a host declaring a quarter', () => {
     const corrected = (await asOwner.ok(CORRECT, input(accommodation.id, [{ nights: 3 }], { note: 'Un séjour oublié' }))).correctTaxDeclaration;
     expect(corrected).toMatchObject({ revision: 2, status: 'SUBMITTED', amountCents: 780, previousAmountCents: 520, correctionNote: 'Un séjour oublié' });
     expect((await rows(accommodation.id)).map((r) => [r.revision, r.status])).toEqual([[1, 'SUPERSEDED'], [2, 'SUBMITTED']]);
-    const seen = await staff.ok(`query($id: ID!) { taxDeclaration(id: $id) { ${DECLARATION} } }`, { id: corrected.id });
-    expect(seen.taxDeclaration).toMatchObject({ amountCents: 780, previousAmountCents: 520 });
+    const seen = await staff.ok(`query($id: ID!) { taxDeclaration(id: $id) { ${DECLARATION} previousNights previousPersonNights differences { line kind before after changes { label before after } } } }`, { id: corrected.id });
+    expect(seen.taxDeclaration).toMatchObject({ amountCents: 780, previousAmountCents: 520, previousNights: 2, previousPersonNights: 4 });
+    expect(seen.taxDeclaration.differences).toEqual([
+      { line: 1, kind: 'CHANGED', before: '1 séjour de 2 nuitées, 2 personnes', after: '1 séjour de 3 nuitées, 2 personnes', changes: [{ label: 'Nuitées', before: '2', after: '3' }] },
+    ]);
+    const original = await staff.ok('query($id: ID!) { taxDeclaration(id: $id) { status differences { line } } }', { id: first.id });
+    expect(original.taxDeclaration).toEqual({ status: 'SUPERSEDED', differences: null });
     const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { id revision } }', { id: accommodation.id });
     expect(list.taxDeclarations).toEqual([{ id: corrected.id, revision: 2 }]);
     expect(first.id).not.toBe(corrected.id);
@@ -283,29 +289,67 @@ describe('the formal notice (staff)', () => {
 });
 
 describe('statistics (staff)', () => {
-  const STATS = 'query($year: Int!) { taxStatistics(year: $year) { byQuarter { key amountCents previousAmountCents nights previousNights } byCommune { key label amountCents previousAmountCents } byCategory { key amountCents } forecast { declaredCents forecastCents previousYearCents method } } }';
+  const ROW = 'key label amountCents previousAmountCents nights previousNights personNights previousPersonNights platformNights';
+  const STATS = `query($year: Int!) { taxStatistics(year: $year) { byMonth { ${ROW} } byQuarter { ${ROW} } byCommune { ${ROW} } byCategory { ${ROW} } monthMethod forecast { declaredCents forecastCents previousYearCents method } } }`;
   const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key) as Record<string, number> | undefined;
+  const submit = async (client: GraphQLClient, accommodationId: string, year: number, quarter: number, lines: Partial<DeclarationLine>[]) =>
+    (await client.ok(SUBMIT, input(accommodationId, lines, { year, quarter }))).submitTaxDeclaration as { id: string; amountCents: number };
 
-  it('sums submitted declarations by quarter, commune and category against the previous year, with a forecast and its method', async () => {
+  it('sums submitted declarations by month, quarter, commune and category against the previous year, through the summary kept on submission and correction', async () => {
     const before = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
-    const { accommodation } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1000, nights: 10, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2025, quarter: 2, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 2000, nights: 20, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 1, status: 'SUBMITTED', lines: [], totals: {}, category: 'STARS_3', amountCents: 1500, nights: 12, submittedAt: new Date() } });
-    await t.prisma.taxDeclaration.create({ data: { accommodationId: accommodation.id, organisationId: accommodation.organisationId, year: 2026, quarter: 2, status: 'DRAFT', lines: [], totals: {}, category: 'STARS_3', amountCents: 9999, nights: 99 } });
-    const after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    const { accommodation, asOwner } = await host({ communeCode: '01419', activeFrom: '2025-01-01' });
+    // 2025: totals without dates (spread over the quarter by days); 2026: a stay across January and February
+    const q1Before = await submit(asOwner, accommodation.id, 2025, 1, [{ stays: 9, nights: 10, persons: 2 }]);
+    const q2Before = await submit(asOwner, accommodation.id, 2025, 2, [{ stays: 1, nights: 4, persons: 2 }]);
+    const first = await submit(asOwner, accommodation.id, 2026, 1, [{ arrival: '2026-01-30', nights: 3, persons: 2 }]);
+    await asOwner.ok(DRAFT, input(accommodation.id, [{ nights: 5 }], { year: 2026, quarter: 2 }));
+    let after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
     const delta = (list: string, key: string, field: string) => (row(after[list], key)?.[field] ?? 0) - (row(before[list], key)?.[field] ?? 0);
-    expect(delta('byQuarter', '1', 'amountCents')).toBe(1500);
-    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(1000);
-    expect(delta('byQuarter', '1', 'nights')).toBe(12);
-    expect(delta('byQuarter', '2', 'amountCents')).toBe(0);
-    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(2000);
+    expect(after.byMonth.map((r: { key: string }) => r.key)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect([delta('byMonth', '1', 'nights'), delta('byMonth', '2', 'nights'), delta('byMonth', '3', 'nights')]).toEqual([2, 1, 0]);
+    expect(delta('byMonth', '1', 'amountCents') + delta('byMonth', '2', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byMonth', '1', 'amountCents')).toBe(Math.floor((first.amountCents * 2) / 3));
+    expect([delta('byMonth', '1', 'previousNights'), delta('byMonth', '2', 'previousNights'), delta('byMonth', '3', 'previousNights')]).toEqual([31, 28, 31]);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byQuarter', '1', 'previousAmountCents')).toBe(q1Before.amountCents);
+    expect(delta('byQuarter', '1', 'previousPersonNights')).toBe(180);
+    expect(delta('byQuarter', '2', 'amountCents')).toBe(0); // a draft counts for nothing
+    expect(delta('byQuarter', '2', 'previousAmountCents')).toBe(q2Before.amountCents);
     expect(row(after.byCommune, '01419')).toMatchObject({ label: 'Thoiry' });
-    expect(delta('byCommune', '01419', 'amountCents')).toBe(1500);
-    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(1500);
-    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(1500);
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(first.amountCents);
+    expect(delta('byCategory', 'STARS_3', 'amountCents')).toBe(first.amountCents);
+    expect(after.forecast.declaredCents - before.forecast.declaredCents).toBe(first.amountCents);
     expect(after.forecast.method).toMatch(/Trimestres échus \(1\)/);
+    expect(after.monthMethod).toMatch(/au prorata de leurs jours/);
     expect(after.forecast.forecastCents).toBeGreaterThanOrEqual(after.forecast.declaredCents);
+
+    // a correction takes the first revision out and puts the new one in
+    const corrected = (await asOwner.ok(CORRECT, input(accommodation.id, [{ arrival: '2026-03-01', nights: 4, persons: 3 }], { year: 2026, quarter: 1, note: 'Mauvais séjour' }))).correctTaxDeclaration;
+    after = (await staff.ok(STATS, { year: 2026 })).taxStatistics;
+    expect([delta('byMonth', '1', 'nights'), delta('byMonth', '2', 'nights'), delta('byMonth', '3', 'nights')]).toEqual([0, 0, 4]);
+    expect(delta('byMonth', '3', 'personNights')).toBe(12);
+    expect(delta('byQuarter', '1', 'amountCents')).toBe(corrected.amountCents);
+    expect(delta('byCommune', '01419', 'amountCents')).toBe(corrected.amountCents);
+  });
+
+  it('exports the year as an Excel workbook with the same figures, for staff only', async () => {
+    const { taxStatistics } = await staff.ok(STATS, { year: 2026 });
+    const response = await fetch(`${t.baseUrl}/api/tourist-tax/statistics/2026.xlsx`, { headers: { cookie: staff.cookie! } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="taxe-de-sejour-statistiques-2026.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Par mois', 'Par trimestre', 'Par commune', 'Par catégorie', 'Prévision']);
+    const months = workbook.getWorksheet('Par mois')!;
+    expect(months.getRow(1).getCell(7).value).toBe('Taxe 2026 (€)');
+    expect(months.getRow(2).getCell(1).value).toBe('Janvier 2026');
+    expect(months.getRow(2).getCell(7).value).toBe(taxStatistics.byMonth[0].amountCents / 100);
+    expect(workbook.getWorksheet('Prévision')!.getRow(3).getCell(2).value).toBe(taxStatistics.forecast.forecastCents / 100);
+
+    const { asOwner } = await host();
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/2026.xlsx`, { headers: { cookie: asOwner.cookie! } })).status).toBe(403);
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/20x6.xlsx`, { headers: { cookie: staff.cookie! } })).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/api/tourist-tax/statistics/1900.xlsx`, { headers: { cookie: staff.cookie! } })).status).toBe(400);
   });
 });
 
@@ -345,6 +389,43 @@ describe('the register (staff)', () => {
     const bad = await staff.request(CREATE, { input: { ...base, capacity: -3, communeCode: '75056', registrationNumber: 'XX' } });
     expect(Object.keys(fieldErrors(bad)).sort()).toEqual(['capacity', 'communeCode', 'registrationNumber']);
     expect(await t.prisma.taxAccommodation.count({ where: { organisationId: partner.organisation.id } })).toBe(1);
+  });
+
+  it('merges a duplicate account: its declarations and payments move to the kept one in one transaction, the duplicate goes; refuses overlaps and other hosts', async () => {
+    const MERGE = 'mutation($input: MergeTaxAccommodationsInput!) { mergeTaxAccommodations(input: $input) { id version balance { declaredCents paidCents } } }';
+    const { accommodation: kept, organisation, asOwner } = await host({ name: 'Hôtel du Lac', activeFrom: '2025-01-01' });
+    const duplicate = await createTaxAccommodation(t.prisma, organisation.id, { name: 'Hotel du lac (doublon)', activeFrom: '2025-01-01' });
+    const onKept = (await asOwner.ok(SUBMIT, input(kept.id, [{ nights: 2 }], { year: 2025, quarter: 1 }))).submitTaxDeclaration;
+    const onDuplicate = (await asOwner.ok(SUBMIT, input(duplicate.id, [{ nights: 3 }], { year: 2025, quarter: 2 }))).submitTaxDeclaration;
+    await staff.ok('mutation($input: RecordTaxPaymentInput!) { recordTaxPayment(input: $input) { id } }', {
+      input: { accommodationId: duplicate.id, declarationId: onDuplicate.id, method: 'TRANSFER', paidOn: '2025-07-10', amountCents: onDuplicate.amountCents, reference: 'VIR-1' },
+    });
+    const versions = async () => Object.fromEntries((await t.prisma.taxAccommodation.findMany({ where: { organisationId: organisation.id } })).map((a) => [a.id, a.version]));
+    const v = await versions();
+
+    // overlapping periods: refused, naming the period, nothing moves
+    const overlap = (await asOwner.ok(SUBMIT, input(duplicate.id, [{ nights: 1 }], { year: 2025, quarter: 1 }))).submitTaxDeclaration;
+    const refused = await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } });
+    expect(fieldErrors(refused).mergedId).toMatch(/1er trimestre \(janvier à mars\) 2025/);
+    expect(await t.prisma.taxDeclaration.count({ where: { accommodationId: duplicate.id } })).toBe(2);
+    await t.prisma.taxDeclaration.delete({ where: { id: overlap.id } });
+
+    // another host's account: refused
+    const other = await host();
+    const foreign = await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: other.accommodation.id, mergedVersion: 1 } });
+    expect(fieldErrors(foreign).mergedId).toMatch(/partenaires différents/);
+    // the owner may not merge
+    expect(errorCode(await asOwner.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } }))).toBe('FORBIDDEN');
+    // a stale version: CONFLICT
+    expect(errorCode(await staff.request(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id] - 1, mergedId: duplicate.id, mergedVersion: v[duplicate.id] } }))).toBe('CONFLICT');
+
+    const { mergeTaxAccommodations } = await staff.ok(MERGE, { input: { keptId: kept.id, keptVersion: v[kept.id], mergedId: duplicate.id, mergedVersion: v[duplicate.id] } });
+    expect(mergeTaxAccommodations).toMatchObject({ id: kept.id, version: v[kept.id]! + 1, balance: { declaredCents: onKept.amountCents + onDuplicate.amountCents, paidCents: onDuplicate.amountCents } });
+    expect(await t.prisma.taxAccommodation.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    expect((await t.prisma.taxDeclaration.findMany({ where: { id: { in: [onKept.id, onDuplicate.id] } } })).map((d) => d.accommodationId)).toEqual([kept.id, kept.id]);
+    expect(await t.prisma.taxPayment.count({ where: { accommodationId: kept.id } })).toBe(1);
+    const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { year quarter } }', { id: kept.id });
+    expect(list.taxDeclarations).toEqual([{ year: 2025, quarter: 2 }, { year: 2025, quarter: 1 }]);
   });
 
   it('closes an accommodation with its end date; a stale version is refused', async () => {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
+import { DomainError } from '@extranet/domain';
 import { Allow, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { IdPipe } from '../common/id.pipe.js';
@@ -36,5 +37,18 @@ export class TaxReceiptController {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length, disposition: `attachment; filename="mise-en-demeure-${year}-T${quarter}.pdf"` });
+  }
+
+  /** `GET /api/tourist-tax/statistics/:year.xlsx`: the statistics and forecast of a year as an Excel workbook, for staff. */
+  @Allow('touristTax.followUp')
+  @Get('statistics/:file')
+  async statistics(@CurrentUser() user: SessionUser, @Param('file') file: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const match = /^(\d{4})\.xlsx$/.exec(file);
+    if (!match) throw DomainError.notFound();
+    const year = Number(match[1]);
+    const xlsx = await this.service.statisticsWorkbook(user, year);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(xlsx, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', length: xlsx.length, disposition: `attachment; filename="taxe-de-sejour-statistiques-${year}.xlsx"` });
   }
 }

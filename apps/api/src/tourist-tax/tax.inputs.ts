@@ -33,6 +33,14 @@ export class UpdateTaxAccommodationInput extends TaxAccommodationInput {
   @Field(() => Int, { description: 'The version the form was loaded from.' }) version: number;
 }
 
+@InputType({ description: 'Two accounts of the same host for one accommodation: the second one\'s declarations, payments and reminders move to the first, then it is deleted.' })
+export class MergeTaxAccommodationsInput {
+  @Field(() => ID, { description: 'The account kept.' }) @IsId() keptId: string;
+  @Field(() => Int) keptVersion: number;
+  @Field(() => ID, { description: 'The duplicate, deleted once merged.' }) @IsId() mergedId: string;
+  @Field(() => Int) mergedVersion: number;
+}
+
 @InputType()
 export class TaxExemptionInput {
   @Field(() => Int, { defaultValue: 0 }) MINOR: number;

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AccommodationKind, DeclarationAnomalyCode, TaxBasis, TaxCategory, TaxPaymentMethod } from '@extranet/domain';
 import { JsonScalar } from '../common/json.scalar.js';
 import {
@@ -35,9 +35,9 @@ export class TaxTariffs {
 
 @ObjectType()
 export class TaxBalance {
-  @Field(() => Int) declaredCents: number;
-  @Field(() => Int) paidCents: number;
-  @Field(() => Int) outstandingCents: number;
+  @Field(() => Float) declaredCents: number;
+  @Field(() => Float) paidCents: number;
+  @Field(() => Float) outstandingCents: number;
 }
 
 @ObjectType({ description: 'One period of one accommodation: its deadline and where it stands.' })
@@ -134,9 +134,29 @@ export class TaxDeclaration {
   @Field(() => [TaxAnomaly]) anomalies: TaxAnomaly[];
   @Field(() => String, { nullable: true }) correctionNote: string | null;
   @Field(() => Int, { nullable: true, description: 'Amount of the revision this one corrects.' }) previousAmountCents: number | null;
+  @Field(() => Int, { nullable: true }) previousNights: number | null;
+  @Field(() => Int, { nullable: true }) previousPersonNights: number | null;
+  @Field(() => Boolean, { nullable: true }) previousNoRental: boolean | null;
+  @Field(() => [TaxLineDifference], { nullable: true, description: 'Line by line against the revision this one corrects; null for a first revision.' }) differences: TaxLineDifference[] | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field({ description: 'Submitted after the deadline (or still not submitted after it).' }) late: boolean;
   @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class TaxFieldChange {
+  @Field() label: string;
+  @Field() before: string;
+  @Field() after: string;
+}
+
+@ObjectType({ description: 'One line of a corrected declaration against the revision it replaces (lines compared by position).' })
+export class TaxLineDifference {
+  @Field(() => Int, { description: '1-based.' }) line: number;
+  @Field({ description: 'ADDED, REMOVED, CHANGED or UNCHANGED.' }) kind: string;
+  @Field(() => String, { nullable: true }) before: string | null;
+  @Field(() => String, { nullable: true }) after: string | null;
+  @Field(() => [TaxFieldChange]) changes: TaxFieldChange[];
 }
 
 @ObjectType()
@@ -179,7 +199,7 @@ export class TaxPeriodStats {
   @Field(() => Int) expected: number;
   @Field(() => Int) received: number;
   @Field(() => Int, { description: 'Expected, not received, deadline passed.' }) late: number;
-  @Field(() => Int) declaredCents: number;
+  @Field(() => Float) declaredCents: number;
   @Field(() => Int) anomalies: number;
 }
 
@@ -217,7 +237,7 @@ export class TaxLatePage {
 export class TaxStaffTodo {
   @Field(() => Int) lateDeclarations: number;
   @Field(() => Int) anomalies: number;
-  @Field(() => Int) outstandingCents: number;
+  @Field(() => Float) outstandingCents: number;
 }
 
 @ObjectType()
@@ -232,6 +252,7 @@ export class TaxUndeclaredItem {
   @Field(() => ID) organisationId: string;
   @Field() organisationName: string;
   @Field() communeName: string;
+  @Field() communeCode: string;
 }
 
 @ObjectType()
@@ -253,25 +274,28 @@ export class TaxUndeclared {
 export class TaxStatisticsRow {
   @Field() key: string;
   @Field() label: string;
-  @Field(() => Int) nights: number;
-  @Field(() => Int) personNights: number;
-  @Field(() => Int) platformNights: number;
-  @Field(() => Int) amountCents: number;
-  @Field(() => Int) previousNights: number;
-  @Field(() => Int) previousAmountCents: number;
+  @Field(() => Float) nights: number;
+  @Field(() => Float) personNights: number;
+  @Field(() => Float) platformNights: number;
+  @Field(() => Float) amountCents: number;
+  @Field(() => Float) previousNights: number;
+  @Field(() => Float) previousPersonNights: number;
+  @Field(() => Float) previousAmountCents: number;
 }
 
 @ObjectType()
 export class TaxForecast {
-  @Field(() => Int, { description: 'Declared so far this year.' }) declaredCents: number;
-  @Field(() => Int, { description: 'Declared so far plus the expected amount of the quarters not yet declared.' }) forecastCents: number;
-  @Field(() => Int) previousYearCents: number;
+  @Field(() => Float, { description: 'Declared so far this year.' }) declaredCents: number;
+  @Field(() => Float, { description: 'Declared so far plus the expected amount of the quarters not yet declared.' }) forecastCents: number;
+  @Field(() => Float) previousYearCents: number;
   @Field({ description: 'How the forecast is made, in French, for the page.' }) method: string;
 }
 
 @ObjectType()
 export class TaxStatistics {
   @Field(() => Int) year: number;
+  @Field(() => [TaxStatisticsRow], { description: 'Twelve rows, January first; quarterly totals declared without dates are spread by days (monthMethod).' }) byMonth: TaxStatisticsRow[];
+  @Field({ description: 'How the quarterly declarations are counted by month, in French, for the page.' }) monthMethod: string;
   @Field(() => [TaxStatisticsRow]) byQuarter: TaxStatisticsRow[];
   @Field(() => [TaxStatisticsRow]) byCommune: TaxStatisticsRow[];
   @Field(() => [TaxStatisticsRow]) byCategory: TaxStatisticsRow[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   AccessScope, AccommodationInput, AccommodationKind, AdditionalRate, ClassifiedCategory, DeclarationAnomaly, DeclarationLine, DeclarationTotals,
-  Page, TaxBasis, TaxPaymentInput, TaxPeriod, TouristTaxTariffs,
+  MonthShare, Page, TaxBasis, TaxPaymentInput, TaxPeriod, TouristTaxTariffs,
 } from '@extranet/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../prisma/prisma.service.js';
@@ -63,20 +63,29 @@ export interface DeclarationRecord {
   correctionNote: string | null;
   submittedAt: Date | null;
   version: number;
+  statistic: StatisticShare | null;
+}
+
+/** What a submitted revision added to tax_statistic. */
+export interface StatisticShare {
+  communeCode: string;
+  category: string;
+  months: MonthShare[];
 }
 
 const declarationSelect = {
   id: true, accommodationId: true, organisationId: true, year: true, quarter: true, revision: true, status: true, noRental: true,
   lines: true, totals: true, category: true, amountCents: true, nights: true, personNights: true, platformNights: true, anomalies: true,
-  correctionNote: true, submittedAt: true, version: true, accommodation: { select: { name: true } },
+  correctionNote: true, submittedAt: true, version: true, statistic: true, accommodation: { select: { name: true } },
 } as const satisfies Prisma.TaxDeclarationSelect;
 
 type DeclarationRow = Prisma.TaxDeclarationGetPayload<{ select: typeof declarationSelect }>;
 
 function toDeclaration(row: DeclarationRow): DeclarationRecord {
-  const { accommodation, lines, totals, anomalies, ...rest } = row;
+  const { accommodation, lines, totals, anomalies, statistic, ...rest } = row;
   return {
     ...rest,
+    statistic: statistic as unknown as StatisticShare | null,
     accommodationName: accommodation.name,
     lines: lines as unknown as DeclarationLine[],
     totals: totals as unknown as Omit<DeclarationTotals, 'lines'>,
@@ -199,6 +208,34 @@ export class TaxRepository {
       data: { ...input, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null, version: { increment: 1 } },
     });
     return count === 1 ? this.findAccommodation(id, { all: true }) : null;
+  }
+
+  /** Periods (year, quarter) with a current declaration on both accounts: a merge would give the kept one two. */
+  async overlappingPeriods(keptId: string, mergedId: string): Promise<{ year: number; quarter: number }[]> {
+    return this.db.client.$queryRaw<{ year: number; quarter: number }[]>`
+      SELECT DISTINCT k."year", k."quarter" FROM "tax_declaration" k
+      JOIN "tax_declaration" m ON m."year" = k."year" AND m."quarter" = k."quarter" AND m."accommodation_id" = ${mergedId}::uuid AND m."status" <> 'SUPERSEDED'
+      WHERE k."accommodation_id" = ${keptId}::uuid AND k."status" <> 'SUPERSEDED'
+      ORDER BY 1, 2`;
+  }
+
+  /**
+   * Moves the duplicate's declarations (every revision), payments and reminders to the kept account
+   * and deletes the duplicate, in the caller's transaction; false when either changed since its version.
+   * Reminders already recorded on the kept account for the same period and step are dropped.
+   */
+  async merge(kept: { id: string; version: number; organisationId: string }, merged: { id: string; version: number }): Promise<{ declarations: number; payments: number } | null> {
+    const { count: touched } = await this.db.client.taxAccommodation.updateMany({ where: { id: kept.id, version: kept.version }, data: { version: { increment: 1 } } });
+    if (touched !== 1) return null;
+    const { count: declarations } = await this.db.client.taxDeclaration.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
+    const { count: payments } = await this.db.client.taxPayment.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
+    await this.db.client.$executeRaw`
+      UPDATE "tax_reminder" r SET "accommodation_id" = ${kept.id}::uuid
+      WHERE r."accommodation_id" = ${merged.id}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "tax_reminder" k WHERE k."accommodation_id" = ${kept.id}::uuid AND k."year" = r."year" AND k."quarter" = r."quarter" AND k."step" = r."step")`;
+    const { count: deleted } = await this.db.client.taxAccommodation.deleteMany({ where: { id: merged.id, version: merged.version } });
+    if (deleted !== 1) return null;
+    return { declarations, payments };
   }
 
   // Declarations
@@ -409,15 +446,39 @@ export class TaxRepository {
 
   // Statistics
 
-  /** Submitted declarations of `years` summed by year and `key` (quarter, commune or category). */
-  async totals(years: number[], key: 'quarter' | 'commune' | 'category') {
-    const column = key === 'quarter' ? Prisma.sql`d."quarter"::text` : key === 'commune' ? Prisma.sql`a."commune_code"` : Prisma.sql`d."category"`;
-    const rows = await this.db.client.$queryRaw<{ year: number; key: string; nights: bigint; person_nights: bigint; platform_nights: bigint; amount: bigint; declarations: bigint }[]>`
-      SELECT d."year", ${column} AS key, sum(d."nights") AS nights, sum(d."person_nights") AS person_nights, sum(d."platform_nights") AS platform_nights,
-        sum(d."amount_cents") AS amount, count(*) AS declarations
-      FROM "tax_declaration" d JOIN "tax_accommodation" a ON a."id" = d."accommodation_id"
-      WHERE d."status" = 'SUBMITTED' AND d."year" = ANY(${years}::int[])
-      GROUP BY d."year", 2`;
-    return rows.map((r) => ({ year: r.year, key: r.key, nights: Number(r.nights), personNights: Number(r.person_nights), platformNights: Number(r.platform_nights), amountCents: Number(r.amount), declarations: Number(r.declarations) }));
+  /**
+   * Adds (sign 1, and keeps it on the declaration) or subtracts (sign -1, when a correction
+   * supersedes it) a submitted revision's figures in tax_statistic, in the caller's transaction.
+   * Months are written in ascending order, so concurrent submissions lock rows in the same order.
+   */
+  async applyStatistic(declarationId: string, year: number, share: StatisticShare, sign: 1 | -1): Promise<void> {
+    if (sign === 1) {
+      await this.db.client.taxDeclaration.update({ where: { id: declarationId }, data: { statistic: share as unknown as Prisma.InputJsonValue }, select: { id: true } });
+    }
+    const months = [...share.months].sort((a, b) => a.month - b.month);
+    const values = Prisma.join(months.map((m) => Prisma.sql`(${year}::int, ${m.month}::int, ${share.communeCode}, ${share.category},
+      ${sign * m.nights}::bigint, ${sign * m.personNights}::bigint, ${sign * m.platformNights}::bigint, ${sign * m.amountCents}::bigint)`));
+    await this.db.client.$executeRaw`
+      INSERT INTO "tax_statistic" ("year", "month", "commune_code", "category", "nights", "person_nights", "platform_nights", "amount_cents")
+      VALUES ${values}
+      ON CONFLICT ("year", "month", "commune_code", "category") DO UPDATE SET
+        "nights" = "tax_statistic"."nights" + EXCLUDED."nights",
+        "person_nights" = "tax_statistic"."person_nights" + EXCLUDED."person_nights",
+        "platform_nights" = "tax_statistic"."platform_nights" + EXCLUDED."platform_nights",
+        "amount_cents" = "tax_statistic"."amount_cents" + EXCLUDED."amount_cents"`;
+  }
+
+  /** The summary of `years` summed by year and `key` (month, quarter, commune or category): a few thousand rows at most. */
+  async totals(years: number[], key: 'month' | 'quarter' | 'commune' | 'category') {
+    const column = key === 'month' ? Prisma.sql`s."month"::text`
+      : key === 'quarter' ? Prisma.sql`((s."month" - 1) / 3 + 1)::text`
+      : key === 'commune' ? Prisma.sql`s."commune_code"` : Prisma.sql`s."category"`;
+    const rows = await this.db.client.$queryRaw<{ year: number; key: string; nights: bigint; person_nights: bigint; platform_nights: bigint; amount: bigint }[]>`
+      SELECT s."year", ${column} AS key, sum(s."nights") AS nights, sum(s."person_nights") AS person_nights, sum(s."platform_nights") AS platform_nights,
+        sum(s."amount_cents") AS amount
+      FROM "tax_statistic" s
+      WHERE s."year" = ANY(${years}::int[])
+      GROUP BY s."year", 2`;
+    return rows.map((r) => ({ year: r.year, key: r.key, nights: Number(r.nights), personNights: Number(r.person_nights), platformNights: Number(r.platform_nights), amountCents: Number(r.amount) }));
   }
 }

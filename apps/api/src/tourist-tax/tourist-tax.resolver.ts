@@ -6,7 +6,7 @@ import { Allow, CurrentUser, SignedIn } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { checkedPage, PageInput } from '../common/page.input.js';
-import { CorrectTaxDeclarationInput, CreateTaxAccommodationInput, RecordTaxPaymentInput, SetTaxTariffsInput, TaxDeclarationInput, UpdateTaxAccommodationInput } from './tax.inputs.js';
+import { CorrectTaxDeclarationInput, CreateTaxAccommodationInput, MergeTaxAccommodationsInput, RecordTaxPaymentInput, SetTaxTariffsInput, TaxDeclarationInput, UpdateTaxAccommodationInput } from './tax.inputs.js';
 import {
   TaxAccommodation, TaxAccommodationPage, TaxAccommodationPeriod, TaxBalance, TaxDeclaration, TaxFollowUp, TaxLatePage, TaxPayment, TaxReminderResult,
   TaxStaffTodo, TaxStatistics, TaxTariffs, TaxTodo, TaxUndeclared,
@@ -90,6 +90,12 @@ export class TouristTaxResolver {
   @Mutation(() => TaxAccommodation, { description: 'Edit, or close with `activeTo`. CONFLICT when it changed since `version`.' })
   updateTaxAccommodation(@CurrentUser() user: SessionUser, @Args('input') input: UpdateTaxAccommodationInput) {
     return this.service.updateAccommodation(user, input);
+  }
+
+  @Allow('touristTax.followUp')
+  @Mutation(() => TaxAccommodation, { description: "Moves a duplicate account's declarations, payments and reminders to the kept one, then deletes the duplicate." })
+  mergeTaxAccommodations(@CurrentUser() user: SessionUser, @Args('input') input: MergeTaxAccommodationsInput) {
+    return this.service.mergeAccommodations(user, input);
   }
 
   @Allow('touristTax.read')

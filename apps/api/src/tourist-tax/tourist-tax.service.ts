@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
 import {
   ACCOMMODATION_KIND_LABELS, CLASSIFIED_CATEGORIES, DomainError, TAX_CATEGORY_LABELS, calculateFlatRateTax, capacityInPitches, computeDeclaration,
   computeStay, daysLate, declarationAnomalies, isValidPeriod, parisDay, periodDueOn, periodsOfYear, periodsPastDeadline, taxCategoryOf, taxPeriod,
-  validateAccommodation, validateDeclaration, validateTariffs, validateTaxPayment,
-  type AccommodationInput, type DeclarationContent, type Page, type TaxPeriod, type TouristTaxTariffs,
+  validateAccommodation, validateDeclaration, validateTariffs, validateTaxPayment, monthlyShares, monthsOfPeriod, splitByWeights, MONTHLY_SPLIT_METHOD, declarationDifferences,
+  type AccommodationInput, type MonthShare, type DeclarationContent, type Page, type TaxPeriod, type TouristTaxTariffs,
 } from '@extranet/domain';
 import { findCommune } from '@extranet/domain';
 import { AuditService } from '../audit/audit.service.js';
@@ -23,6 +24,8 @@ export const DECLARATION_CHANGED = 'La déclaration a été modifiée entre-temp
 export const NOTHING_TO_CORRECT = 'Aucune déclaration déposée pour cette période : déposez-la d’abord.';
 const ACCOMMODATION_CHANGED = 'L’hébergement a été modifié entre-temps : rechargez-le, puis refaites vos modifications.';
 const TARIFFS_CHANGED = 'Les tarifs ont été modifiés entre-temps : rechargez-les.';
+const MONTH_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
+const MONTH_LABELS = ['Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre', 'Décembre'];
 /** How far back the late lists look (the register started in 2018; older periods are handled offline). */
 const LATE_YEARS_BACK = 2;
 /** Days after the deadline from which the office sends a formal notice. */
@@ -119,6 +122,36 @@ export class TouristTaxService {
     });
   }
 
+  /**
+   * Merges a duplicate account into the one kept, in one transaction: the duplicate's declarations
+   * (all revisions), payments and reminders move, then it is deleted. Refused when the accounts
+   * belong to different hosts or both declared the same period (nothing changes then).
+   */
+  mergeAccommodations(user: SessionUser, input: { keptId: string; keptVersion: number; mergedId: string; mergedVersion: number }) {
+    return this.tx.run(async () => {
+      await this.access.check(user, 'touristTax.followUp');
+      if (input.keptId === input.mergedId) throw DomainError.badInput([{ field: 'mergedId', message: 'Choisissez un autre hébergement que celui qui est conservé.' }]);
+      const [kept, merged] = await Promise.all([this.repo.findAccommodation(input.keptId, { all: true }), this.repo.findAccommodation(input.mergedId, { all: true })]);
+      if (!kept || !merged) throw DomainError.notFound('Hébergement introuvable.');
+      if (kept.version !== input.keptVersion || merged.version !== input.mergedVersion) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+      if (kept.organisationId !== merged.organisationId) {
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements appartiennent à des partenaires différents (${kept.organisationName}, ${merged.organisationName}) : seuls les doublons d’un même partenaire se fusionnent.` }]);
+      }
+      const overlap = await this.repo.overlappingPeriods(kept.id, merged.id);
+      if (overlap.length > 0) {
+        const periods = overlap.map((p) => taxPeriod(p.year, p.quarter).label).join(', ');
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements ont une déclaration pour la même période (${periods}) : corrigez ou rapprochez-les d’abord.` }]);
+      }
+      const moved = await this.repo.merge(kept, merged);
+      if (!moved) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+      await this.audit.record({
+        action: 'touristTax.mergeAccommodations', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: kept.organisationId,
+        objectType: 'taxAccommodation', objectId: kept.id, detail: { mergedId: merged.id, mergedName: merged.name, ...moved },
+      });
+      return accommodationView((await this.repo.findAccommodation(kept.id, { all: true }))!);
+    });
+  }
+
   private validAccommodation(input: AccommodationInput): AccommodationInput {
     const result = validateAccommodation(input);
     if (!result.ok) throw DomainError.badInput(result.errors);
@@ -201,7 +234,7 @@ export class TouristTaxService {
       const accommodation = await this.loadAccommodation(user, 'touristTax.declare', input.accommodationId);
       const period = this.checkedPeriod(accommodation, input.year, input.quarter);
       const tariffs = await this.tariffsFor(period.year);
-      const write = this.compute(accommodation, period, input, tariffs);
+      const { months, ...write } = this.compute(accommodation, period, input, tariffs);
       const note = (input.note ?? '').trim();
       if (mode === 'correct' && !note) throw DomainError.badInput([{ field: 'note', message: 'Indiquez la raison de la correction.' }]);
       const current = await this.repo.currentDeclaration(accommodation.id, period.year, period.quarter);
@@ -222,6 +255,11 @@ export class TouristTaxService {
       } else {
         saved = await this.repo.createDeclaration({ ...base(accommodation, period), revision: 1, status: submit ? 'SUBMITTED' : 'DRAFT', createdById: user.id, submittedById: submit?.submittedById ?? null, submittedAt: submit?.submittedAt ?? null, correctionNote: null, ...write });
       }
+      // the statistics summary, in this transaction: the superseded revision out, the submitted one in
+      if (previous?.statistic) await this.repo.applyStatistic(previous.id, previous.year, previous.statistic, -1);
+      if (saved.status === 'SUBMITTED') {
+        await this.repo.applyStatistic(saved.id, saved.year, { communeCode: accommodation.communeCode, category: saved.category, months }, 1);
+      }
       await this.audit.record({
         action: mode === 'draft' ? 'touristTax.saveDraft' : mode === 'submit' ? 'touristTax.submit' : 'touristTax.correct',
         outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: accommodation.organisationId, objectType: 'taxDeclaration', objectId: saved.id,
@@ -240,7 +278,7 @@ export class TouristTaxService {
   }
 
   /** Validates with the domain and computes the amount with the engine (the portal shows the same figure). */
-  private compute(accommodation: AccommodationRecord, period: TaxPeriod, input: DeclarationContent, tariffs: TouristTaxTariffs): DeclarationWrite {
+  private compute(accommodation: AccommodationRecord, period: TaxPeriod, input: DeclarationContent, tariffs: TouristTaxTariffs): DeclarationWrite & { months: MonthShare[] } {
     const category = taxCategoryOf(accommodation.kind, accommodation.stars);
     const context = { category, capacity: accommodation.capacity, pitches: capacityInPitches(accommodation.kind), period };
     const result = validateDeclaration({ noRental: input.noRental, lines: input.lines ?? [] }, context);
@@ -254,8 +292,14 @@ export class TouristTaxService {
       }, tariffs);
       amountCents = flat.ok ? flat.value.totalCents : 0;
     }
-    void lines;
+    let months = monthlyShares(result.value, { lines }, period);
+    if (accommodation.basis === 'FLAT_RATE') {
+      // the flat rate is owed on capacity, not on the nights declared: spread over the months by days
+      const amounts = splitByWeights(amountCents, monthsOfPeriod(period).map((m) => m.days));
+      months = months.map((m, i) => ({ ...m, amountCents: amounts[i]! }));
+    }
     return {
+      months,
       noRental: result.value.noRental, lines: result.value.lines, totals, category, amountCents,
       nights: totals.nights, personNights: totals.personNights, platformNights: totals.platformNights,
       anomalies: declarationAnomalies(result.value, context),
@@ -273,6 +317,10 @@ export class TouristTaxService {
       periodLabel: period.label,
       deadline: period.deadline,
       previousAmountCents: previous?.amountCents ?? null,
+      previousNights: previous?.nights ?? null,
+      previousPersonNights: previous?.personNights ?? null,
+      previousNoRental: previous?.noRental ?? null,
+      differences: previous ? declarationDifferences(previous, d) : null,
       late,
     };
   }
@@ -387,7 +435,8 @@ export class TouristTaxService {
     await this.access.check(user, 'touristTax.followUp');
     if (!isValidPeriod(year, 1)) throw DomainError.badInput([{ field: 'year', message: 'Année invalide.' }]);
     const today = this.today();
-    const [quarters, communes, categories] = await Promise.all([
+    const [months, quarters, communes, categories] = await Promise.all([
+      this.repo.totals([year, year - 1], 'month'),
       this.repo.totals([year, year - 1], 'quarter'),
       this.repo.totals([year, year - 1], 'commune'),
       this.repo.totals([year, year - 1], 'category'),
@@ -398,10 +447,11 @@ export class TouristTaxService {
         const before = list.find((r) => r.year === year - 1 && r.key === key);
         return {
           key, label: label(key), nights: now?.nights ?? 0, personNights: now?.personNights ?? 0, platformNights: now?.platformNights ?? 0,
-          amountCents: now?.amountCents ?? 0, previousNights: before?.nights ?? 0, previousAmountCents: before?.amountCents ?? 0,
+          amountCents: now?.amountCents ?? 0, previousNights: before?.nights ?? 0, previousPersonNights: before?.personNights ?? 0, previousAmountCents: before?.amountCents ?? 0,
         };
       });
     const keysOf = (list: typeof quarters) => [...new Set(list.map((r) => r.key))].sort();
+    const byMonth = rows(months, MONTH_KEYS, (m) => `${MONTH_LABELS[Number(m) - 1]} ${year}`);
     const byQuarter = rows(quarters, ['1', '2', '3', '4'], (q) => taxPeriod(year, Number(q)).label);
     const byCommune = rows(communes, keysOf(communes), (c) => findCommune(c)?.name ?? c).sort((a, b) => b.amountCents - a.amountCents);
     const byCategory = rows(categories, keysOf(categories), (c) => TAX_CATEGORY_LABELS[c as keyof typeof TAX_CATEGORY_LABELS] ?? c).sort((a, b) => b.amountCents - a.amountCents);
@@ -417,9 +467,46 @@ export class TouristTaxService {
       ? `Aucun trimestre de ${year} n’est encore échu : la prévision reprend les montants de ${year - 1}.`
       : `Trimestres échus (${closed.length}) : montants déclarés. Trimestres à venir : montant du même trimestre en ${year - 1} × ${level.toFixed(3).replace('.', ',')} (déclaré en ${year} sur les trimestres échus ÷ déclaré en ${year - 1} sur les mêmes trimestres), ou le montant déjà déclaré s’il est plus élevé.`;
     return {
-      year, byQuarter, byCommune, byCategory,
+      year, byMonth, byQuarter, byCommune, byCategory, monthMethod: MONTHLY_SPLIT_METHOD,
       forecast: { declaredCents, forecastCents: closedNow + expectedOpen, previousYearCents, method },
     };
+  }
+
+  /**
+   * The statistics as an Excel workbook (exceljs): a sheet per breakdown (month, quarter, commune,
+   * category) with this year and the previous one side by side, and the forecast with its method.
+   */
+  async statisticsWorkbook(user: SessionUser, year: number): Promise<Buffer> {
+    const stats = await this.statistics(user, year);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Extranet partenaires — Office de Tourisme du Pays de Gex';
+    workbook.created = this.clock.now();
+    const sheets: [string, string, typeof stats.byMonth][] = [
+      ['Par mois', 'Mois', stats.byMonth], ['Par trimestre', 'Trimestre', stats.byQuarter], ['Par commune', 'Commune', stats.byCommune], ['Par catégorie', 'Catégorie', stats.byCategory],
+    ];
+    for (const [name, column, rows] of sheets) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.columns = [
+        { header: column, key: 'label', width: 36 },
+        { header: `Nuitées ${year}`, key: 'nights', width: 14 }, { header: `Nuitées ${year - 1}`, key: 'previousNights', width: 14 },
+        { header: `Personnes-nuits ${year}`, key: 'personNights', width: 18 }, { header: `Personnes-nuits ${year - 1}`, key: 'previousPersonNights', width: 18 },
+        { header: 'dont plateformes (nuitées)', key: 'platformNights', width: 16 },
+        { header: `Taxe ${year} (€)`, key: 'amount', width: 14 }, { header: `Taxe ${year - 1} (€)`, key: 'previousAmount', width: 14 },
+      ];
+      for (const r of rows) sheet.addRow({ ...r, amount: r.amountCents / 100, previousAmount: r.previousAmountCents / 100 });
+      sheet.getRow(1).font = { bold: true };
+      for (const c of [7, 8]) sheet.getColumn(c).numFmt = '#,##0.00';
+      if (name === 'Par mois') sheet.addRows([[], [stats.monthMethod]]);
+    }
+    const forecast = workbook.addWorksheet('Prévision');
+    forecast.columns = [{ header: 'Prévision', key: 'k', width: 36 }, { header: '€', key: 'v', width: 16 }];
+    forecast.addRow({ k: `Déclaré en ${year}`, v: stats.forecast.declaredCents / 100 });
+    forecast.addRow({ k: `Prévision ${year}`, v: stats.forecast.forecastCents / 100 });
+    forecast.addRow({ k: `Total ${year - 1}`, v: stats.forecast.previousYearCents / 100 });
+    forecast.addRow({ k: `Méthode : ${stats.forecast.method}` });
+    forecast.getRow(1).font = { bold: true };
+    forecast.getColumn(2).numFmt = '#,##0.00';
+    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   async staffTodo(user: SessionUser) {

@@ -40,6 +40,7 @@ export const touristTax: IsolationTable = {
     ['recordTaxPayment', 'touristTax.followUp', 'mutation { recordTaxPayment(input: { accommodationId: "00000000-0000-4000-8000-000000000000", method: TRANSFER, paidOn: "2025-05-01", amountCents: 100 }) { id } }'],
     ['createTaxAccommodation', 'touristTax.followUp', 'mutation { createTaxAccommodation(input: { organisationId: "00000000-0000-4000-8000-000000000000", name: "Pirate", communeCode: "01173", kind: HOTEL, stars: 3, capacity: 4, activeFrom: "2025-01-01" }) { id } }'],
     ['updateTaxAccommodation', 'touristTax.followUp', 'mutation { updateTaxAccommodation(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, name: "Pirate", communeCode: "01173", kind: HOTEL, stars: 3, capacity: 4, activeFrom: "2025-01-01" }) { id } }'],
+    ['mergeTaxAccommodations', 'touristTax.followUp', 'mutation { mergeTaxAccommodations(input: { keptId: "00000000-0000-4000-8000-000000000000", keptVersion: 1, mergedId: "00000000-0000-4000-8000-000000000001", mergedVersion: 1 }) { id } }'],
     ['setTouristTaxTariffs', 'tariff.manage', 'mutation { setTouristTaxTariffs(input: { year: 2026, rates: [], proportionalBasisPoints: 500, proportionalCapCents: 318, version: 1 }) { year } }'],
   ],
   selfOperations: [['touristTaxTariffs', '{ touristTaxTariffs { year rates { category perPersonNightCents } } }', {}]],

@@ -10,3 +10,5 @@ export * from './periods.js';
 export * from './declaration.js';
 export * from './accommodation.js';
 export * from './payments.js';
+export * from './statistics.js';
+export * from './correction.js';

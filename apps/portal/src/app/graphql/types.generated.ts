@@ -339,6 +339,16 @@ export type MembershipRole =
   | 'MEMBER'
   | 'OWNER';
 
+/** Two accounts of the same host for one accommodation: the second one's declarations, payments and reminders move to the first, then it is deleted. */
+export type MergeTaxAccommodationsInput = {
+  /** The account kept. */
+  keptId: Scalars['ID']['input'];
+  keptVersion: Scalars['Int']['input'];
+  /** The duplicate, deleted once merged. */
+  mergedId: Scalars['ID']['input'];
+  mergedVersion: Scalars['Int']['input'];
+};
+
 export type NewsAudience =
   | 'ALL_PARTNERS'
   | 'CATEGORIES'

@@ -3,9 +3,12 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
-import type { CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
+import type { CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
+  CreateTaxAccommodationDocument,
+  MergeTaxAccommodationsDocument,
+  UpdateTaxAccommodationDocument,
   CorrectTaxDeclarationDocument,
   RecordTaxPaymentDocument,
   SaveTaxDeclarationDraftDocument,
@@ -145,6 +148,24 @@ export class TaxData {
     return this.apollo
       .watchQuery({ query: TaxUndeclaredDocument, variables: { year }, fetchPolicy: 'cache-and-network' })
       .valueChanges.pipe(loaded((data): TaxUndeclaredView => data.taxUndeclared));
+  }
+
+  createAccommodation(input: CreateTaxAccommodationInput): Observable<TaxAccommodationView> {
+    return this.apollo
+      .mutate({ mutation: CreateTaxAccommodationDocument, variables: { input }, refetchQueries: ['TaxRegister', 'TaxUndeclared', 'TaxAccommodations'] })
+      .pipe(dataOf(), map((data) => data.createTaxAccommodation));
+  }
+
+  updateAccommodation(input: UpdateTaxAccommodationInput): Observable<TaxAccommodationView> {
+    return this.apollo
+      .mutate({ mutation: UpdateTaxAccommodationDocument, variables: { input }, refetchQueries: ['TaxRegister', 'TaxAccommodation', 'TaxAccommodations'] })
+      .pipe(dataOf(), map((data) => data.updateTaxAccommodation));
+  }
+
+  mergeAccommodations(input: MergeTaxAccommodationsInput): Observable<TaxAccommodationView> {
+    return this.apollo
+      .mutate({ mutation: MergeTaxAccommodationsDocument, variables: { input }, refetchQueries: ['TaxRegister', 'TaxAccommodation', 'TaxAccommodations', 'TaxFollowUp'] })
+      .pipe(dataOf(), map((data) => data.mergeTaxAccommodations));
   }
 
   setTariffs(input: SetTaxTariffsInput) {

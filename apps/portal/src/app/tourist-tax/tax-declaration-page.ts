@@ -44,6 +44,43 @@ interface Totals {
         <dt>Montant dû</dt><dd><strong>{{ euros(d.amountCents) }}</strong></dd>
         @if (d.previousAmountCents !== null) { <dt>Version précédente</dt><dd>{{ euros(d.previousAmountCents) }} — {{ d.correctionNote }}</dd> }
       </dl>
+      @if (d.differences; as differences) {
+        <section aria-labelledby="differences-heading">
+          <h2 id="differences-heading">Ce que la correction change (version {{ d.revision }} contre version {{ d.revision - 1 }})</h2>
+          <p>Raison donnée : {{ d.correctionNote }}</p>
+          <div class="scroll">
+            <table class="grid">
+              <caption class="visually-hidden">Totaux avant et après la correction</caption>
+              <thead><tr><th scope="col">Total</th><th scope="col">Avant</th><th scope="col">Après</th></tr></thead>
+              <tbody>
+                <tr><th scope="row">Montant dû</th><td>{{ euros(d.previousAmountCents ?? 0) }}</td><td>{{ euros(d.amountCents) }}</td></tr>
+                <tr><th scope="row">Nuitées</th><td>{{ d.previousNights }}</td><td>{{ d.nights }}</td></tr>
+                <tr><th scope="row">Nuitées-personnes</th><td>{{ d.previousPersonNights }}</td><td>{{ d.personNights }}</td></tr>
+                @if (d.previousNoRental !== d.noRental) {
+                  <tr><th scope="row">Aucune location</th><td>{{ d.previousNoRental ? 'oui' : 'non' }}</td><td>{{ d.noRental ? 'oui' : 'non' }}</td></tr>
+                }
+              </tbody>
+            </table>
+            <table class="grid">
+              <caption class="visually-hidden">Lignes avant et après la correction</caption>
+              <thead><tr><th scope="col">Ligne</th><th scope="col">Changement</th><th scope="col">Avant</th><th scope="col">Après</th><th scope="col">Détail</th></tr></thead>
+              <tbody>
+                @for (l of differences; track l.line) {
+                  <tr [class.changed]="l.kind !== 'UNCHANGED'">
+                    <th scope="row">{{ l.line }}</th>
+                    <td>{{ differenceLabels[l.kind] }}</td>
+                    <td>{{ l.before ?? '—' }}</td>
+                    <td>{{ l.after ?? '—' }}</td>
+                    <td>
+                      @for (c of l.changes; track c.label) { <div>{{ c.label }} : {{ c.before }} → {{ c.after }}</div> }
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        </section>
+      }
       @if (d.anomalies.length > 0) {
         <h2>Points signalés à l'office</h2>
         <ul>
@@ -75,6 +112,23 @@ interface Totals {
     dt {
       font-weight: 600;
     }
+    .scroll {
+      overflow-x: auto;
+    }
+    .grid {
+      border-collapse: collapse;
+      margin-block: 8px 16px;
+    }
+    .grid th,
+    .grid td {
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      padding: 4px 8px;
+      text-align: start;
+      vertical-align: top;
+    }
+    .changed {
+      background: var(--mat-sys-surface-container);
+    }
     dd {
       margin: 0;
     }
@@ -97,6 +151,7 @@ export class TaxDeclarationPage {
   protected readonly euros = euros;
   protected readonly day = day;
   protected readonly statusLabels = DECLARATION_STATUS_LABELS;
+  protected readonly differenceLabels: Record<string, string> = { ADDED: 'Ajoutée', REMOVED: 'Supprimée', CHANGED: 'Modifiée', UNCHANGED: 'Inchangée' };
   protected readonly declaration = rxResource({ params: () => this.declarationId(), stream: ({ params }) => this.data.declaration(params) });
 
   protected totals(value: unknown): Totals {

@@ -127,6 +127,13 @@ import { day, euros } from './tax-format';
                     <a [routerLink]="['/organisation', item.organisationId]">{{ item.name }}</a>
                   }
                   <span class="meta"> — {{ item.organisationName }}, {{ item.communeName }}</span>
+                  @if (group.account) {
+                    · <a [routerLink]="['/taxe-de-sejour/compte', item.id]">Modifier le compte<span class="visually-hidden"> {{ item.name }}</span></a>
+                  } @else {
+                    · <a routerLink="/taxe-de-sejour/compte/nouveau"
+                      [queryParams]="{ organisationId: item.organisationId, organisationName: item.organisationName, name: item.name, communeCode: item.communeCode, listingId: group.listing ? item.id : null }"
+                      >Ouvrir un compte<span class="visually-hidden"> pour {{ item.name }}</span></a>
+                  }
                 </li>
               }
             </ul>
@@ -148,7 +155,10 @@ import { day, euros } from './tax-format';
         <p>{{ register.value().total }} hébergement{{ register.value().total > 1 ? 's' : '' }}</p>
         <ul class="register" role="list">
           @for (a of register.value().items; track a.id) {
-            <li><a [routerLink]="['/taxe-de-sejour', a.id]">{{ a.name }}</a> <span class="meta">— {{ a.organisationName }}, {{ a.communeName }}, {{ a.categoryLabel }}</span></li>
+            <li>
+              <a [routerLink]="['/taxe-de-sejour', a.id]">{{ a.name }}</a> <span class="meta">— {{ a.organisationName }}, {{ a.communeName }}, {{ a.categoryLabel }}{{ a.activeTo ? ', fermé le ' + a.activeTo : '' }}</span>
+              · <a [routerLink]="['/taxe-de-sejour/compte', a.id]">Gérer<span class="visually-hidden"> le compte {{ a.name }}</span></a>
+            </li>
           }
         </ul>
       }
@@ -184,10 +194,10 @@ export class TaxFollowUp {
   protected readonly undeclared = rxResource({ params: () => this.year(), stream: ({ params }) => this.data.undeclared(params) });
   protected undeclaredGroups(u: TaxUndeclaredView) {
     return [
-      { title: 'Partenaires hébergeurs sans compte de taxe de séjour', list: u.partners, account: false },
-      { title: 'Fiches d’hébergement sans compte de taxe de séjour', list: u.listings, account: false },
-      { title: `Comptes sans aucune déclaration en ${u.year}`, list: u.silent, account: true },
-      { title: 'Meublés sans numéro d’enregistrement', list: u.unregistered, account: true },
+      { title: 'Partenaires hébergeurs sans compte de taxe de séjour', list: u.partners, account: false, listing: false },
+      { title: 'Fiches d’hébergement sans compte de taxe de séjour', list: u.listings, account: false, listing: true },
+      { title: `Comptes sans aucune déclaration en ${u.year}`, list: u.silent, account: true, listing: false },
+      { title: 'Meublés sans numéro d’enregistrement', list: u.unregistered, account: true, listing: false },
     ];
   }
   protected readonly register = rxResource({ params: () => this.search().trim(), stream: ({ params }) => this.data.register({ search: params || null }) });

@@ -23,6 +23,18 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-statistics').then((m) => m.TaxStatistics),
   },
   {
+    path: 'compte/nouveau',
+    title: 'Ouvrir un compte de taxe de séjour',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-account').then((m) => m.TaxAccount),
+  },
+  {
+    path: 'compte/:accountId',
+    title: 'Compte de taxe de séjour',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-account').then((m) => m.TaxAccount),
+  },
+  {
     path: ':id',
     title: 'Hébergement — taxe de séjour',
     canActivate: [allowCallGuard('touristTax.read')],

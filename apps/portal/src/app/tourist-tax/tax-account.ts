@@ -1,0 +1,225 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { COMMUNES } from '@extranet/domain/organisations';
+import {
+  ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, STAR_CLASSIFIED_KINDS, TAX_BASES, TAX_BASIS_LABELS, parisDay, validateAccommodation, type AccommodationInput, type AccommodationKind, type TaxBasis,
+} from '@extranet/domain/tourist-tax';
+import { EMPTY, finalize, of } from 'rxjs';
+import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
+import { ErrorSummary } from '../shared/error-summary';
+import { TaxData, type TaxAccommodationView } from './tax-data';
+
+const LABELS: Record<string, string> = {
+  name: 'Nom de l’hébergement', street: 'Adresse', communeCode: 'Commune', kind: 'Nature', stars: 'Classement', capacity: 'Capacité',
+  registrationNumber: 'Numéro d’enregistrement', basis: 'Régime', activeFrom: 'En activité depuis le', activeTo: 'Fermé le', mergedId: 'Doublon à fusionner',
+  organisationId: 'Partenaire',
+};
+
+/**
+ * `/taxe-de-sejour/compte/nouveau` (query: organisationId, organisationName, name, communeCode,
+ * listingId — from the undeclared list) and `/taxe-de-sejour/compte/:accountId` — staff open,
+ * edit or close (with its closing day) a tax account, and merge a duplicate of the same host into it
+ * (its declarations and payments move here; the duplicate is deleted). Checked with the shared
+ * domain rule here and again by the API.
+ */
+@Component({
+  selector: 'app-tax-account',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
+    @if (isNew()) {
+      <h1>Ouvrir un compte de taxe de séjour</h1>
+      <p>Partenaire : <strong>{{ organisationName() || 'inconnu' }}</strong></p>
+    } @else if (account.hasValue()) {
+      <h1>Compte : {{ account.value()!.accommodation.name }}</h1>
+      <p>Partenaire : <strong>{{ account.value()!.accommodation.organisationName }}</strong> · <a [routerLink]="['/taxe-de-sejour', account.value()!.accommodation.id]">Déclarations et paiements</a></p>
+    } @else if (account.error()) {
+      <h1>Compte de taxe de séjour</h1>
+      <p class="notice notice--error">Ce compte est introuvable.</p>
+    } @else {
+      <p>Chargement…</p>
+    }
+    @if (isNew() || account.hasValue()) {
+      <app-error-summary [error]="error()" [labels]="labels" />
+      <form [formGroup]="form" (ngSubmit)="save()">
+        <div class="grid">
+          <mat-form-field><mat-label>{{ labels['name'] }}</mat-label><input matInput formControlName="name" required /></mat-form-field>
+          <mat-form-field><mat-label>{{ labels['street'] }}</mat-label><input matInput formControlName="street" /></mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['communeCode'] }}</mat-label>
+            <mat-select formControlName="communeCode" required>
+              @for (c of communes; track c.code) { <mat-option [value]="c.code">{{ c.name }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['kind'] }}</mat-label>
+            <mat-select formControlName="kind" required>
+              @for (k of kinds; track k) { <mat-option [value]="k">{{ kindLabels[k] }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['stars'] }}</mat-label>
+            <mat-select formControlName="stars">
+              <mat-option [value]="0">Non classé</mat-option>
+              @if (starred()) { @for (n of [1, 2, 3, 4, 5]; track n) { <mat-option [value]="n">{{ n }} étoile{{ n > 1 ? 's' : '' }}</mat-option> } }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['capacity'] }}</mat-label>
+            <input matInput type="number" min="1" formControlName="capacity" required />
+            <mat-hint>{{ pitches() ? 'Emplacements (3 personnes chacun)' : 'Lits' }}</mat-hint>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['registrationNumber'] }}</mat-label>
+            <input matInput formControlName="registrationNumber" />
+            <mat-hint>Meublés de tourisme : 13 caractères</mat-hint>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['basis'] }}</mat-label>
+            <mat-select formControlName="basis">
+              @for (b of bases; track b) { <mat-option [value]="b">{{ basisLabels[b] }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field><mat-label>{{ labels['activeFrom'] }}</mat-label><input matInput type="date" formControlName="activeFrom" required /></mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ labels['activeTo'] }}</mat-label>
+            <input matInput type="date" formControlName="activeTo" />
+            <mat-hint>Pour fermer le compte : son dernier jour d'activité</mat-hint>
+          </mat-form-field>
+        </div>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ isNew() ? 'Ouvrir le compte' : 'Enregistrer' }}</button>
+      </form>
+    }
+    @if (!isNew() && account.hasValue()) {
+      <section aria-labelledby="merge-heading">
+        <h2 id="merge-heading">Fusionner un doublon</h2>
+        @if (duplicates().length === 0) {
+          <p>Ce partenaire n'a pas d'autre compte.</p>
+        } @else {
+          <p>Les déclarations, paiements et relances du doublon passent sur ce compte, puis le doublon est supprimé. Refusé si les deux comptes ont déclaré la même période.</p>
+          <mat-form-field>
+            <mat-label>{{ labels['mergedId'] }}</mat-label>
+            <mat-select [value]="mergedId()" (valueChange)="mergedId.set($event)">
+              @for (d of duplicates(); track d.id) { <mat-option [value]="d.id">{{ d.name }} — {{ d.communeName }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+          <button mat-stroked-button type="button" (click)="merge()" [disabled]="!mergedId() || saving()">Fusionner dans ce compte</button>
+        }
+      </section>
+    }
+  `,
+  styles: `
+    .grid { display: flex; flex-wrap: wrap; gap: 8px 16px; margin-block-end: 8px; }
+    .grid mat-form-field { width: 280px; }
+    section { margin-block: 32px; }
+  `,
+})
+export class TaxAccount {
+  private readonly data = inject(TaxData);
+  private readonly fb = inject(FormBuilder);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly query = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
+  readonly accountId = input<string | undefined>(undefined);
+
+  protected readonly labels = LABELS;
+  protected readonly communes = COMMUNES;
+  protected readonly kinds = ACCOMMODATION_KINDS;
+  protected readonly kindLabels = ACCOMMODATION_KIND_LABELS;
+  protected readonly bases = TAX_BASES;
+  protected readonly basisLabels = TAX_BASIS_LABELS;
+  protected readonly isNew = computed(() => !this.accountId());
+  protected readonly organisationName = computed(() => this.query().get('organisationName') ?? '');
+  protected readonly account = rxResource({
+    params: () => this.accountId(),
+    stream: ({ params }) => (params ? this.data.accommodation(params, Number(parisDay(new Date()).slice(0, 4))) : EMPTY),
+  });
+  private readonly siblings = rxResource({
+    params: () => (this.account.hasValue() ? this.account.value()!.accommodation.organisationId : null),
+    stream: ({ params }) => (params ? this.data.accommodations(params) : of([] as TaxAccommodationView[])),
+  });
+  protected readonly duplicates = computed(() => (this.siblings.hasValue() ? this.siblings.value().filter((a) => a.id !== this.accountId()) : []));
+  protected readonly mergedId = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly form = this.fb.nonNullable.group({
+    name: '', street: '', communeCode: '', kind: 'HOTEL' as AccommodationKind, stars: 0, capacity: 1, registrationNumber: '', basis: 'PER_NIGHT' as TaxBasis,
+    activeFrom: parisDay(new Date()), activeTo: '',
+  });
+  private readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
+  protected readonly starred = computed(() => STAR_CLASSIFIED_KINDS.includes(this.kind()));
+  protected readonly pitches = computed(() => ['CAMPSITE', 'MOTORHOME_AREA'].includes(this.kind()));
+
+  constructor() {
+    effect(() => {
+      if (!this.isNew()) return;
+      const q = this.query();
+      this.form.patchValue({ name: q.get('name') ?? '', communeCode: q.get('communeCode') ?? '' });
+    });
+    effect(() => {
+      if (!this.account.hasValue()) return;
+      const a = this.account.value()!.accommodation;
+      this.form.setValue({
+        name: a.name, street: a.street, communeCode: a.communeCode, kind: a.kind, stars: a.stars ?? 0, capacity: a.capacity, registrationNumber: a.registrationNumber ?? '',
+        basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo ?? '',
+      });
+    });
+  }
+
+  private input(): AccommodationInput {
+    const v = this.form.getRawValue();
+    return {
+      name: v.name, street: v.street, communeCode: v.communeCode, kind: v.kind, stars: this.starred() && v.stars > 0 ? Number(v.stars) : null, capacity: Number(v.capacity),
+      registrationNumber: v.registrationNumber.trim() || null, basis: v.basis, activeFrom: v.activeFrom, activeTo: v.activeTo || null,
+    };
+  }
+
+  protected save(): void {
+    if (this.saving()) return;
+    const checked = validateAccommodation(this.input());
+    if (!checked.ok) {
+      this.error.set({ code: 'BAD_USER_INPUT', message: INVALID_INPUT_MESSAGE, fields: checked.errors });
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    const values = checked.value;
+    const listingId = this.query().get('listingId');
+    const request = this.isNew()
+      ? this.data.createAccommodation({ ...values, organisationId: this.query().get('organisationId') ?? '', listingId: listingId || null })
+      : this.data.updateAccommodation({ ...values, id: this.accountId()!, version: this.account.value()!.accommodation.version, listingId: this.account.value()!.accommodation.listingId ?? null });
+    request.pipe(finalize(() => this.saving.set(false))).subscribe({
+      next: (saved) => {
+        this.snackBar.open(this.isNew() ? `Compte ouvert : ${saved.name}.` : `Compte enregistré : ${saved.name}.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+        if (this.isNew()) void this.router.navigate(['/taxe-de-sejour/compte', saved.id]);
+      },
+      error: (e: unknown) => this.error.set(toApiError(e)),
+    });
+  }
+
+  protected merge(): void {
+    const kept = this.account.hasValue() ? this.account.value()!.accommodation : null;
+    const merged = this.duplicates().find((d) => d.id === this.mergedId());
+    if (!kept || !merged || this.saving()) return;
+    this.saving.set(true);
+    this.error.set(null);
+    this.data
+      .mergeAccommodations({ keptId: kept.id, keptVersion: kept.version, mergedId: merged.id, mergedVersion: merged.version })
+      .pipe(finalize(() => this.saving.set(false)))
+      .subscribe({
+        next: () => {
+          this.mergedId.set(null);
+          this.snackBar.open(`« ${merged.name} » fusionné dans ce compte.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+        },
+        error: (e: unknown) => this.error.set(toApiError(e)),
+      });
+  }
+}
