@@ -154,7 +154,7 @@ describe('App shell', () => {
 
   it('gives a committee member without an organisation a home link and the committee', async () => {
     const { navLabels } = await setUp(userPayload({ globalRoles: ['COMMITTEE_MEMBER'] }));
-    expect(navLabels()).toEqual(['Accueil', 'Comité technique']);
+    expect(navLabels()).toEqual(['Accueil', 'Actualités', 'Comité technique']);
   });
 
   it('shows a message left for the next page (a refused page), then forgets it', async () => {

@@ -133,11 +133,11 @@ export class App {
       add('Packs', ['/packs', 'souscriptions'], 'office', false);
     }
     // Partner relations: members read news and join actions; staff manage them.
-    if (decideCall(actor, 'news.read') === 'allow') {
-      add('Actualités', ['/actualites'], 'network', false);
-      add('Actions', ['/actions'], 'network', false);
-      add('Rendez-vous', ['/rendez-vous'], 'network', false);
-    }
+    // Each link follows its own action: a committee member without an organisation reads the
+    // committee's news, but has no organisation to register for an action or to meet for.
+    if (decideCall(actor, 'news.read') === 'allow') add('Actualités', ['/actualites'], 'network', false);
+    if (decideCall(actor, 'promotionAction.read') === 'allow') add('Actions', ['/actions'], 'network', false);
+    if (decideCall(actor, 'meeting.read') === 'allow') add('Rendez-vous', ['/rendez-vous'], 'network', false);
     if (can(actor, 'organisation.list')) {
       add('Partenaires', ['/partenaires'], 'office', true);
     }

@@ -48,6 +48,8 @@ describe('Home', () => {
     apolloController()
       .expectOne('CommitteeTodo')
       .flushData({ committeeTodo: { __typename: 'CommitteeTodo', nextSession: null, unreadMinutes: [], unconfirmed: [] } });
+    // The committee's news are theirs to read too; meetings are an organisation's, so not asked.
+    apolloController().expectOne('NewsFeed').flushData({ newsFeed: { __typename: 'NewsFeed', total: 0, unread: 0, items: [] } });
     await settle(fixture);
 
     const area = element.querySelector('section[aria-labelledby="committee-area-heading"]')!;
