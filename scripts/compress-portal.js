@@ -30,7 +30,7 @@ console.log(`portal compressed: ${(before / 1024).toFixed(0)} KiB → ${(afterBr
 // The initial download: index.html, the stylesheet and main.js with every chunk it imports
 // statically (the lazy areas are dynamic imports and come later), as the browser receives them.
 // Over the ceiling, the build fails: the initial bundle must not grow unnoticed.
-const INITIAL_CEILING = 190_000; // bytes of brotli; the issue's target is 150 kB (see README)
+const INITIAL_CEILING = 180_000; // bytes of brotli, 175.6 kB on 30 November 2026; the issue's target is 150 kB (see README)
 const INITIAL_TARGET = 150_000;
 const brotliSize = (name) => statSync(join(dir, `${name}.br`)).size;
 const initial = new Set(['index.html']);

@@ -208,4 +208,17 @@ describe('App shell', () => {
     expect(TestBed.inject(Router).url).toBe('/connexion');
     expect(element.querySelector('header')?.textContent).not.toContain('Claire Martin');
   });
+
+  it('says so when signing out fails, and keeps the user signed in', async () => {
+    const { fixture, element } = await setUp(partnerOwner());
+    element.querySelector<HTMLButtonElement>('.account button.sign-out')!.click();
+    await settle(fixture);
+
+    apolloController().expectOne('SignOut').networkError(new Error('offline'));
+    // The snack bar's code is fetched on demand: wait for its message rather than a fixed time.
+    for (let i = 0; i < 50 && !document.querySelector('mat-snack-bar-container'); i++) await settle(fixture);
+
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain('La déconnexion n’a pas abouti. Veuillez réessayer.');
+    expect(element.querySelector('header')?.textContent).toContain('Claire Martin');
+  });
 });

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNex
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import {
   NavigationCancel,
@@ -50,7 +49,6 @@ const GROUP_LABELS: Record<NavGroup, string> = {
 export class App {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
   protected readonly flash = inject(Flash);
   private readonly injector = inject(Injector);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
@@ -260,7 +258,10 @@ export class App {
       },
       error: () => {
         this.signingOut.set(false);
-        this.snackBar.open('La déconnexion n’a pas abouti. Veuillez réessayer.', 'Fermer', { duration: 8000 });
+        // The snack bar (and the overlay under it) is loaded when needed, not with every first page.
+        void import('@angular/material/snack-bar').then(({ MatSnackBar }) =>
+          this.injector.get(MatSnackBar).open('La déconnexion n’a pas abouti. Veuillez réessayer.', 'Fermer', { duration: 8000 }),
+        );
       },
     });
   }
