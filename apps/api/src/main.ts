@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
-import { createApp } from './app.factory.js';
 import { InvalidConfigError, parseEnv } from './config/env.js';
 import { applyMigrations, prepareDatabase } from './database/database.js';
-import { Readiness } from './health/readiness.js';
-import { DEMO_LOGINS, seedIfEmpty } from '../../../prisma/seed/seed.js';
 
 /** After readiness goes down, how long this instance keeps serving as usual (a load balancer notices). */
 const DRAIN_MS = 1_000;
@@ -17,16 +14,28 @@ const IN_FLIGHT_MS = 10_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
-  const started = Date.now();
+  // From the process's start: module loading counts.
+  const started = Date.now() - Math.round(process.uptime() * 1000);
   const logger = new Logger('Extranet');
   const env = parseEnv(process.env);
+  const since = (from: number) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
+  // Loading the application's modules takes seconds: it overlaps the database's start.
+  const modules = Promise.all([import('./app.factory.js'), import('./health/readiness.js')]);
+  modules.catch(() => undefined); // awaited below; a failure then stops the start
+  let phase = Date.now();
   const database = await prepareDatabase(env);
-  logger.log(database.embedded ? 'Embedded PostgreSQL started (data under DATA_DIR).' : 'Using DATABASE_URL.');
+  logger.log(database.embedded ? `Embedded PostgreSQL started (data under DATA_DIR) in ${since(phase)}.` : 'Using DATABASE_URL.');
+  phase = Date.now();
   await applyMigrations(database.url);
   // Demo accounts (with the README's password) only ever go into the embedded database: a real
   // server named by DATABASE_URL is seeded on purpose, with `npm run seed`, or not at all.
-  const seeded = database.embedded && (await seedIfEmpty(database.url));
+  const demo = database.embedded ? await import('../../../prisma/seed/seed.js') : undefined;
+  const seeded = demo ? await demo.seedIfEmpty(database.url) : false;
+  logger.log(`Migrations${database.embedded ? ' and demo data' : ''} checked in ${since(phase)}.`);
+  phase = Date.now();
+  const [{ createApp }, { Readiness }] = await modules;
   const app = await createApp({ ...env, DATABASE_URL: database.url });
+  logger.log(`Application created in ${since(phase)} (modules loaded meanwhile).`);
   const server = app.getHttpServer() as Server;
   let closing = false;
   // Once the server no longer listens, every answer closes its connection: a keep-alive client
@@ -78,11 +87,11 @@ async function main(): Promise<void> {
     `  Extranet partenaires prêt en ${((Date.now() - started) / 1000).toFixed(1)} s : ${env.PUBLIC_URL}`,
     `  API GraphQL : ${env.PUBLIC_URL}/graphql    Santé : ${env.PUBLIC_URL}/health/ready`,
     ...(seeded ? ['  Données de démonstration créées.'] : []),
-    ...(database.embedded
+    ...(demo
       ? [
           '  Comptes de démonstration (mot de passe commun) :',
-          ...DEMO_LOGINS.accounts.map((a) => `    ${a.role.padEnd(28)} ${a.email}`),
-          `    mot de passe : ${DEMO_LOGINS.password}`,
+          ...demo.DEMO_LOGINS.accounts.map((a) => `    ${a.role.padEnd(28)} ${a.email}`),
+          `    mot de passe : ${demo.DEMO_LOGINS.password}`,
         ]
       : []),
     env.SMTP_URL ? '  Courriels envoyés par SMTP.' : '  Aucun SMTP_URL : les courriels restent dans la page « Courriels envoyés ».',

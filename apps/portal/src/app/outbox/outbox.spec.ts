@@ -82,16 +82,16 @@ describe('Outbox', () => {
   it('lists messages with their status and warns when no SMTP server is configured', async () => {
     const { element } = await setUp(false);
 
-    expect(element.textContent).toContain('Aucun serveur SMTP n’est configuré\u00a0: les courriels restent ici, en attente d’envoi.');
+    expect(element.textContent).toContain("Aucun serveur SMTP n'est configuré\u00a0: les courriels restent ici, en attente d’envoi.");
     const statuses = [...element.querySelectorAll('.status-chip')].map((chip) => chip.textContent?.trim());
     expect(statuses).toEqual(['En attente d’envoi', 'Échec d’envoi']);
     // The readable subject, never the template's key; a message being retried says so.
-    expect([...element.querySelectorAll('.message-card__subject')].map((h) => h.textContent?.trim())).toEqual([
+    expect([...element.querySelectorAll('td.subject')].map((h) => h.textContent?.trim())).toEqual([
       'Invitation à rejoindre Hôtel du Jura',
       'Réinitialisation du mot de passe',
     ]);
     expect(element.textContent).not.toContain('password-reset');
-    expect(element.querySelector('.message-card__retry')?.textContent).toContain('2\u00a0tentatives échouées, nouvel essai vers');
+    expect(element.querySelector('.retry')?.textContent).toContain('2\u00a0tentatives échouées, nouvel essai vers');
   });
 
   it('has no banner when mail leaves the machine', async () => {
@@ -121,11 +121,9 @@ describe('Outbox', () => {
     expect(element.querySelector('a[href*="invitation?token="]')).toBeNull();
   });
 
-  it('also opens a message when its card is clicked', async () => {
+  it('also opens a message when its row is clicked', async () => {
     const { fixture, element } = await setUp(true);
-    const recipientCell = [...element.querySelectorAll('.message-card__recipient')].find((p) =>
-      p.textContent?.includes('paul@camping.fr'),
-    ) as HTMLElement;
+    const recipientCell = [...element.querySelectorAll('td')].find((td) => td.textContent?.trim() === 'paul@camping.fr')!;
 
     recipientCell.click();
     await settle(fixture);
@@ -182,9 +180,9 @@ describe('Outbox', () => {
     expect(element.querySelector('#failed-heading')).toBeNull();
   });
 
-  it('keeps every card within a phone-sized screen (no fixed widths, long addresses wrap)', async () => {
+  it('labels every cell, so that rows stacked as cards on a phone still say what each value is', async () => {
     const { element } = await setUp(true);
-    expect(element.querySelector('table')).toBeNull();
-    expect(element.querySelectorAll('li.message-card')).toHaveLength(2);
+    const labels = [...element.querySelectorAll('tr.message-row')[0]!.querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label'));
+    expect(labels).toEqual(['Date', 'Destinataire', 'Objet', 'Statut']);
   });
 });

@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
 import { debounceTime, filter, map } from 'rxjs';
 import type { OutboxStatus } from '../graphql/types.generated';
 import { ListPaginator } from '../shared/list-paginator';
@@ -37,6 +38,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatTableModule,
     ListPaginator,
     TextWithLinks,
   ],
@@ -45,6 +47,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 })
 export class Outbox {
   private readonly data = inject(OutboxData);
+  protected readonly columns = ['createdAt', 'recipient', 'subject', 'status', 'toggle'];
   protected readonly statusLabels = OUTBOX_STATUS_LABELS;
   protected readonly statuses = Object.entries(OUTBOX_STATUS_LABELS).map(([value, label]) => ({
     value: value as OutboxStatus,
@@ -128,6 +131,10 @@ export class Outbox {
         this.requeueResult.set({ ok: false, text: 'Les courriels n\u2019ont pas pu être remis en file d\u2019envoi. Réessayez.' });
       },
     });
+  }
+
+  protected message(row: Message): Message {
+    return row;
   }
 
   /** « 2 tentatives échouées, nouvel essai vers 10:32 » for a message being retried. */
