@@ -141,8 +141,8 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   const firstOrganisationId = teamUrl.split('/')[2]!;
   for (const email of [SECOND_OWNER, stranger]) {
     await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
-    await expect(page.getByRole('region', { name: 'Invitations en attente' }).getByRole('cell', { name: email, exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Envoyer l’invitation', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Invitations en attente', exact: true }).getByRole('cell', { name: email, exact: true })).toBeVisible();
   }
 
   // Re-sends one invitation, then cancels it.
@@ -170,7 +170,7 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   // Accepted: it leaves the owner's pending list, the colleague is in the team.
   await page.reload();
   await expect(page.getByRole('cell', { name: SECOND_OWNER, exact: true })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Invitations en attente' }).getByRole('cell', { name: SECOND_OWNER, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Invitations en attente', exact: true }).getByRole('cell', { name: SECOND_OWNER, exact: true })).toHaveCount(0);
 
   // The switcher: same page, other organisation.
   const switcher = second.getByLabel('Organisation', { exact: true });
@@ -184,8 +184,9 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   await expect(second.getByRole('link', { name: 'Équipe', exact: true })).toHaveAttribute('href', `/organisation/${firstOrganisationId}/equipe`);
   await expectAccessible(second, 'sélecteur d’organisation');
   await second.setViewportSize(PHONE);
-  await expect(switcher).toBeVisible();
-  await expectNoSidewaysScroll(second, 'fiches avec le sélecteur (390 px)');
+  await second.goto('/');
+  await expect(switcher).toHaveValue(firstOrganisationId);
+  await expectNoSidewaysScroll(second, 'accueil avec le sélecteur (390 px)');
   await expectAccessible(second, 'sélecteur d’organisation (390 px)');
 
   // The colleague corrects their name on the account page.
