@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { apolloController, partnerOwner, provideApolloTesting, settle, signInAs, staffUser, userPayload } from '../testing/apollo';
 import { App } from './app';
+import { allowGuard } from './auth/auth.guards';
 import { Flash } from './shared/flash';
 
 @Component({ template: '<h1>Page</h1>' })
@@ -162,11 +163,32 @@ describe('App shell', () => {
     TestBed.inject(Flash).next('Cette page n’est pas accessible avec votre compte. Vous êtes revenu à l’accueil.');
     await TestBed.inject(Router).navigateByUrl('/');
     fixture.detectChanges();
-    expect(element.querySelector('main [role=status]')?.textContent).toContain('Cette page n’est pas accessible');
+    expect(element.querySelector('main .flash-slot')?.textContent).toContain('Cette page n’est pas accessible');
 
     await TestBed.inject(Router).navigateByUrl('/ailleurs');
     fixture.detectChanges();
-    expect(element.querySelector('main [role=status]')?.textContent?.trim()).toBe('');
+    expect(element.querySelector('main .flash-slot')?.textContent?.trim()).toBe('');
+  });
+
+  it('says why when a guard sends the user back home from a page they may not open', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideApolloTesting(),
+        provideRouter([
+          { path: 'administration/utilisateurs', canActivate: [allowGuard('role.assign')], component: Blank },
+          { path: '**', component: Blank },
+        ]),
+      ],
+    });
+    signInAs(staffUser());
+    const fixture = TestBed.createComponent(App);
+    await settle(fixture);
+
+    await TestBed.inject(Router).navigateByUrl('/administration/utilisateurs');
+    await settle(fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/');
+    expect((fixture.nativeElement as HTMLElement).querySelector('main')?.textContent).toContain('Cette page n’est pas accessible avec votre compte.');
   });
 
   it('offers to reload when a page’s code cannot be downloaded', async () => {

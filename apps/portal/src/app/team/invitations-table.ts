@@ -20,7 +20,7 @@ const STATUS_LABELS: Readonly<Record<InvitationStatus, string>> = {
     @if (invitations().length === 0) {
       <p>Aucune invitation en attente.</p>
     } @else {
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'Tableau des invitations en attente'">
         <table mat-table [dataSource]="invitations()">
           <caption class="visually-hidden">Invitations</caption>
           <ng-container matColumnDef="email">

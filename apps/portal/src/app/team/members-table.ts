@@ -12,7 +12,7 @@ import type { Member } from './team-data';
     @if (members().length === 0) {
       <p>Aucun membre pour l’instant.</p>
     } @else {
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
         <table mat-table [dataSource]="members()">
           <caption class="visually-hidden">{{ caption() }}</caption>
           <ng-container matColumnDef="name">

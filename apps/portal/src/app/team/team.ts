@@ -52,7 +52,7 @@ export class Team {
 
   /**
    * Only the roles this user may hand out: owners invite colleagues. The office invites the owner
-   * while the organisation has none (« Inviter le responsable »), colleagues afterwards.
+   * while the organisation has none (« Inviter le responsable »), then colleagues or another owner.
    */
   protected readonly invitableRoles = computed(() =>
     MEMBERSHIP_ROLES.filter((role) =>
@@ -65,7 +65,8 @@ export class Team {
   );
   protected readonly invitesOwner = computed(() => !this.hasOwner() && this.invitableRoles().includes('OWNER'));
   protected readonly ownerRole: readonly MembershipRole[] = ['OWNER'];
-  protected readonly colleagueRoles = computed(() => this.invitableRoles().filter((role) => role === 'MEMBER'));
+  /** Once there is an owner: owners invite colleagues; the office may add a colleague or another owner (to replace one who leaves). */
+  protected readonly colleagueRoles = computed(() => this.invitableRoles());
 
   protected readonly loadError = computed(() => {
     const error = this.organisation.error() ?? this.members.error();
