@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, MONTH_LABELS, OVERDUE_AFTER_DAYS, revenueByItem, type RevenueRow } from '@extranet/domain';
-import ExcelJS from 'exceljs';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/auth/access.service.js';
 import type { SessionUser } from '../common/auth/session-user.js';
@@ -59,6 +58,7 @@ export class FollowUpService {
   /** The revenue report as an Excel workbook (exceljs): one sheet, a row per pack or option, HT. */
   async revenueWorkbook(user: SessionUser, year: number): Promise<Buffer> {
     const rows = await this.revenue(user, year);
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first export, not at start
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Extranet partenaires — Office de Tourisme du Pays de Gex';
     workbook.created = this.clock.now();

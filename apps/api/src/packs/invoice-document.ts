@@ -1,7 +1,8 @@
 // The invoice a partner downloads: a PDF drawn with pdfkit, turned into a Factur-X (EN 16931)
 // PDF/A-3 carrying the CII XML by @e-invoice-eu/core. Both come from the same IssuedInvoice, so
-// the printed and the structured figures cannot differ.
-import { InvoiceService, type Invoice as EInvoice } from '@e-invoice-eu/core';
+// the printed and the structured figures cannot differ. Both libraries are loaded on the first
+// invoice, not at start (together about five seconds of a loaded server's start-up).
+import type { Invoice as EInvoice } from '@e-invoice-eu/core';
 import {
   centsToDecimal,
   formatEuros,
@@ -12,12 +13,12 @@ import {
   SELLER,
   type IssuedInvoice,
 } from '@extranet/domain';
-import PDFDocument from 'pdfkit';
 
 const silent = { log: () => {}, warn: () => {}, error: () => {} };
 
 export async function facturX(invoice: IssuedInvoice): Promise<Buffer> {
   const pdf = await drawPdf(invoice);
+  const { InvoiceService } = await import('@e-invoice-eu/core');
   const service = new InvoiceService(silent as never);
   const rendered = await service.generate(toEInvoice(invoice), {
     format: 'Factur-X-EN16931',
@@ -31,7 +32,8 @@ function euros(cents: number): string {
   return formatEuros(cents).replace(/\u202f|\u00a0/g, ' ');
 }
 
-export function drawPdf(invoice: IssuedInvoice): Promise<Buffer> {
+export async function drawPdf(invoice: IssuedInvoice): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${invoice.kind === 'INVOICE' ? 'Facture' : 'Avoir'} ${invoice.number}`, Author: SELLER.name, CreationDate: new Date(`${invoice.issuedOn}T12:00:00Z`) } });
     const chunks: Buffer[] = [];

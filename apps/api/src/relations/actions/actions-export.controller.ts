@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '@extranet/domain';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { Allow, CurrentUser } from '../../common/auth/decorators.js';
 import type { SessionUser } from '../../common/auth/session-user.js';
@@ -24,6 +23,7 @@ export class ActionsExportController {
   @Get(':id/registrations.xlsx')
   async export(@CurrentUser() user: SessionUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { action, rows } = await this.actions.registrations(user, id);
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first export, not at start
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Extranet partenaires — Office de Tourisme du Pays de Gex';
     const sheet = workbook.addWorksheet('Inscriptions');
