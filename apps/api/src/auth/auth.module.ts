@@ -6,6 +6,7 @@ import { AuthService } from './auth.service.js';
 import { KnownDevices } from './known-device.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
+import { EmailChangesRepository } from './email-changes.repository.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionSerializer } from './session.serializer.js';
@@ -17,7 +18,7 @@ import { UsersRepository } from './users.repository.js';
   imports: [PassportModule.register({ session: true }), OrganisationsModule],
   providers: [
     AuthService, AuthResolver, MembershipResolver, KnownDevices, LocalStrategy, SessionSerializer, SessionLifecycle,
-    PasswordHasher, PasswordResetsRepository, SessionsRepository, Throttle, UsersRepository,
+    EmailChangesRepository, PasswordHasher, PasswordResetsRepository, SessionsRepository, Throttle, UsersRepository,
   ],
   exports: [PasswordHasher, Throttle, UsersRepository, SessionLifecycle],
 })

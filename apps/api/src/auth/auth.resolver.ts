@@ -7,7 +7,7 @@ import type { SessionUser } from '../common/auth/session-user.js';
 import { OrganisationLoader } from '../organisations/organisation.loader.js';
 import { Organisation } from '../organisations/models/organisation.model.js';
 import { AuthService } from './auth.service.js';
-import { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
+import { ChangePasswordInput, RequestEmailChangeInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
 import { CurrentUser as CurrentUserModel, Membership } from './models/current-user.model.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SignInGuard } from './sign-in.guard.js';
@@ -51,6 +51,19 @@ export class AuthResolver {
   async resetPassword(@Args('input') input: ResetPasswordInput) {
     await this.auth.resetPassword(input.token, input.password);
     return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => String, { description: 'Sends a confirmation link to the new address and answers it; nothing changes until the link is followed.' })
+  requestEmailChange(@CurrentUser() user: SessionUser, @Args('input') input: RequestEmailChangeInput) {
+    return this.auth.requestEmailChange(user, input.newEmail, input.currentPassword);
+  }
+
+  @Public()
+  @Mutation(() => String, { description: 'Follows the link sent to the new address; answers the new sign-in address.' })
+  confirmEmailChange(@Args('token', { type: () => String }) token: string) {
+    if (token.length > 100) throw DomainError.badInput([{ field: 'token', message: 'Lien invalide.' }]);
+    return this.auth.confirmEmailChange(token);
   }
 
   @SignedIn()

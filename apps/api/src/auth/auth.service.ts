@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes, createHash } from 'node:crypto';
 import {
   DomainError,
+  EMAIL_CHANGE_TTL_MS,
   isTokenUsable,
   isValidEmail,
   normaliseEmail,
@@ -14,6 +15,7 @@ import { ENV, type Env } from '../config/env.js';
 import { MailService } from '../mail/mail.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import type { SessionUser } from '../common/auth/session-user.js';
+import { EmailChangesRepository } from './email-changes.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -48,6 +50,7 @@ export class AuthService {
     private readonly tx: TransactionRunner,
     private readonly users: UsersRepository,
     private readonly resets: PasswordResetsRepository,
+    private readonly emailChanges: EmailChangesRepository,
     private readonly sessions: SessionsRepository,
     private readonly hasher: PasswordHasher,
     private readonly throttle: Throttle,
@@ -148,6 +151,57 @@ export class AuthService {
       await this.resets.invalidateAllForUser(reset.userId); // older links die with the old password
       await this.sessions.revokeAllForUser(reset.userId);
       await this.audit.record({ action: 'auth.passwordReset', outcome: 'SUCCESS', actorUserId: reset.userId, actorEmail: reset.user.email });
+    });
+  }
+
+  /**
+   * Starts a change of the sign-in address: the current password proves it is the account's owner,
+   * and the change waits for the link sent to the new address, so a typo or someone else's address
+   * never takes over the account. Nothing changes until the link is followed.
+   */
+  async requestEmailChange(user: SessionUser, rawEmail: string, currentPassword: string): Promise<string> {
+    const newEmail = normaliseEmail(String(rawEmail ?? ''));
+    if (!isValidEmail(newEmail)) throw DomainError.badInput([{ field: 'newEmail', message: 'Saisissez une adresse e-mail valide.' }]);
+    if (newEmail === user.email) throw DomainError.badInput([{ field: 'newEmail', message: 'C’est déjà votre adresse de connexion.' }]);
+    await this.throttle.consume('sign-in', [user.email, user.id]);
+    const stored = await this.users.findPasswordHash(user.id);
+    if (!(await this.hasher.verify(stored?.passwordHash, currentPassword))) {
+      await this.audit.record({ action: 'auth.emailChangeRequested', outcome: 'FAILURE', actorUserId: user.id, actorEmail: user.email, detail: { reason: 'wrong password' } });
+      throw DomainError.badInput([{ field: 'currentPassword', message: 'Le mot de passe actuel est incorrect.' }]);
+    }
+    if (await this.users.findByEmail(newEmail)) {
+      throw DomainError.badInput([{ field: 'newEmail', message: 'Un autre compte utilise déjà cette adresse.' }]);
+    }
+    const { token, tokenHash } = newToken();
+    await this.tx.run(async () => {
+      await this.emailChanges.invalidateAllForUser(user.id); // only the latest request counts
+      await this.emailChanges.create({ userId: user.id, newEmail, tokenHash, expiresAt: tokenExpiry(new Date(), EMAIL_CHANGE_TTL_MS) });
+      await this.mail.enqueue('email-change', newEmail, { name: user.name, newEmail, link: `${this.env.PUBLIC_URL}/confirmer-adresse?token=${token}` });
+      await this.audit.record({ action: 'auth.emailChangeRequested', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, detail: { newEmail } });
+    });
+    return newEmail;
+  }
+
+  /** Follows the link sent to the new address: the address changes, the old one is told. */
+  async confirmEmailChange(token: string): Promise<string> {
+    const change = await this.emailChanges.findByTokenHash(hashToken(String(token ?? '')));
+    if (!change || !change.user.active || !isTokenUsable(change, new Date())) {
+      await this.audit.record({ action: 'auth.emailChange', outcome: 'FAILURE', actorUserId: change?.userId, actorEmail: change?.user.email, detail: { reason: change ? 'expired, used or inactive' : 'unknown link' } });
+      throw DomainError.badInput([{ field: 'token', message: 'Ce lien de confirmation n’est plus valable. Refaites la demande depuis « Mon compte ».' }]);
+    }
+    return this.tx.run(async () => {
+      // Marking it used first, conditionally, makes two concurrent uses of one link impossible.
+      if (!(await this.emailChanges.markUsed(change.id))) {
+        throw DomainError.badInput([{ field: 'token', message: 'Ce lien de confirmation a déjà été utilisé.' }]);
+      }
+      if (await this.users.findByEmail(change.newEmail)) {
+        throw DomainError.badInput([{ field: 'token', message: 'Un autre compte utilise désormais cette adresse : choisissez-en une autre depuis « Mon compte ».' }]);
+      }
+      await this.users.setEmail(change.userId, change.newEmail);
+      await this.resets.invalidateAllForUser(change.userId); // reset links went to the old address
+      await this.mail.enqueue('email-changed', change.user.email, { name: change.user.name, oldEmail: change.user.email, newEmail: change.newEmail });
+      await this.audit.record({ action: 'auth.emailChange', outcome: 'SUCCESS', actorUserId: change.userId, actorEmail: change.newEmail, detail: { before: change.user.email, after: change.newEmail } });
+      return change.newEmail;
     });
   }
 

@@ -47,6 +47,10 @@ export class UsersRepository {
     return this.db.client.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
   }
 
+  async setEmail(userId: string, email: string): Promise<void> {
+    await this.db.client.user.update({ where: { id: userId }, data: { email }, select: { id: true } });
+  }
+
   async setPassword(userId: string, passwordHash: string): Promise<void> {
     await this.db.client.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
   }

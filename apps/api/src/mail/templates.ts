@@ -3,6 +3,8 @@
 export interface TemplateData {
   invitation: { name?: string; organisationName: string; inviterName: string; link: string; expiresOn: string };
   'password-reset': { name: string; link: string };
+  'email-change': { name: string; newEmail: string; link: string };
+  'email-changed': { name: string; oldEmail: string; newEmail: string };
   welcome: { name: string; organisationName: string; link: string };
   'listing-decision': { name: string; listingName: string; outcome: string; approved: string[]; rejected: string[]; comment: string | null; link: string };
   'listing-reminder': { name: string; listingName: string; stale: boolean; link: string };
@@ -52,6 +54,28 @@ const renderers: { [K in TemplateName]: (data: TemplateData[K]) => RenderedMail 
       `Ce lien est personnel, utilisable une seule fois, et valable jusqu'au ${d.expiresOn}. Il vous permet de choisir votre mot de passe :`,
     ];
     return { subject, text: text(lines, d.link), html: layout(subject, lines, { label: 'Activer mon compte', link: d.link }) };
+  },
+  'email-change': (d) => {
+    const subject = 'Confirmez votre nouvelle adresse e-mail';
+    const lines = [
+      `Bonjour ${d.name},`,
+      `Vous avez demandé à vous connecter désormais avec l’adresse ${d.newEmail}. Elle ne remplacera l’ancienne qu’une fois confirmée. Ce lien est valable 24 heures et ne sert qu’une fois :`,
+    ];
+    const after = 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne change.';
+    return {
+      subject,
+      text: text([...lines], d.link) + `\n\n${after}`,
+      html: layout(subject, [...lines, after], { label: 'Confirmer ma nouvelle adresse', link: d.link }),
+    };
+  },
+  'email-changed': (d) => {
+    const subject = 'Votre adresse de connexion a changé';
+    const lines = [
+      `Bonjour ${d.name},`,
+      `L’adresse de connexion de votre compte est désormais ${d.newEmail} : ce message est le dernier envoyé à ${d.oldEmail}.`,
+      'Si vous n’êtes pas à l’origine de ce changement, prévenez aussitôt l’office de tourisme.',
+    ];
+    return { subject, text: text(lines), html: layout(subject, lines) };
   },
   'password-reset': (d) => {
     const subject = 'Réinitialisation de votre mot de passe';

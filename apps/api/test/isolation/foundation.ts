@@ -48,6 +48,11 @@ export const foundation: IsolationTable = {
       { input: { currentPassword: PASSWORD, newPassword: 'une nouvelle phrase de passe' } },
   ],
     ['updateMyName', 'mutation($input: UpdateMyNameInput!) { updateMyName(input: $input) { id name } }', { input: { name: 'Nom corrigé' } }],
+    [
+      'requestEmailChange',
+      'mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }',
+      { input: { newEmail: 'nouvelle.adresse@exemple.fr', currentPassword: PASSWORD } },
+    ],
   ],
-  publicOperations: ['me', 'signIn', 'signOut', 'requestPasswordReset', 'resetPassword', 'invitation', 'acceptInvitation'],
+  publicOperations: ['me', 'signIn', 'signOut', 'requestPasswordReset', 'resetPassword', 'invitation', 'acceptInvitation', 'confirmEmailChange'],
 };

@@ -4,6 +4,8 @@ const HOUR_MS = 60 * 60 * 1000;
 export const INVITATION_TTL_MS = 7 * 24 * HOUR_MS;
 /** A reset link grants account access, so it lives only as long as a user plausibly needs. */
 export const PASSWORD_RESET_TTL_MS = HOUR_MS;
+/** A new sign-in address is confirmed from its own mailbox, often later the same day. */
+export const EMAIL_CHANGE_TTL_MS = 24 * HOUR_MS;
 
 export interface SingleUseToken {
   expiresAt: Date;

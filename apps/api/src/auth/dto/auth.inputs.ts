@@ -31,3 +31,12 @@ export class ChangePasswordInput {
   @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
   newPassword: string;
 }
+
+@InputType()
+export class RequestEmailChangeInput {
+  @Field() @MaxLength(MAX_EMAIL_LENGTH, { message: 'Adresse e-mail trop longue.' })
+  newEmail: string;
+
+  @Field() @MaxLength(MAX_PASSWORD_LENGTH, { message: 'Mot de passe trop long.' })
+  currentPassword: string;
+}

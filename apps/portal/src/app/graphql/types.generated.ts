@@ -516,6 +516,11 @@ export type ReorderCatalogueInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RequestEmailChangeInput = {
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
+};
+
 export type RequestMeetingInput = {
   organisationId: Scalars['ID']['input'];
   place: MeetingPlace;
