@@ -146,6 +146,8 @@ test('staff read the statistics and tariffs, open an account from the undeclared
   await page.getByRole('link', { name: /la déclaration du 1er trimestre/ }).click();
   await page.getByRole('link', { name: 'Corriger cette déclaration' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Corriger la déclaration du 1er trimestre/ })).toBeVisible();
+  // wait for the submitted lines to fill the form (a fresh line has 1 stay; the demo quarter has hundreds)
+  await expect(page.getByLabel('Nombre de séjours').first()).not.toHaveValue('1');
   const nights = page.getByLabel('Nuits par séjour').first();
   await nights.fill(String(Number(await nights.inputValue()) + 1));
   await page.getByLabel('Raison de la correction').fill('Une nuit oubliée par séjour');
