@@ -75,7 +75,6 @@ const lines = stays.slice(0, 20).map((s) => ({ ...s, category: undefined, stays:
 const declarations = Math.max(1000, Math.floor(N / 50));
 run('computeDeclaration (20 lines, STARS_3)', () => computeDeclaration({ noRental: false, lines }, 'STARS_3', tariffs).dueCents, declarations);
 console.log(engine >= 1_000_000 ? `target met: ≥ 1,000,000 stays/s` : `TARGET MISSED: < 1,000,000 stays/s`);
-if (options.db) await database();
 
 // ---------------------------------------------------------------------------------------------
 // The database side
@@ -286,3 +285,5 @@ async function waitUntilReady(base, api) {
     await sleep(250);
   }
 }
+
+if (options.db) await database();
