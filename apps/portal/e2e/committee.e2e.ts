@@ -1,8 +1,9 @@
 // The technical committee in Chromium against the production build with the demo data: staff create
 // a session, upload its agenda, publish the minutes and record the board's decision; a member reads
 // the minutes and confirms; staff see the confirmation; an administrator makes a partner user a
-// committee member, who sees the sessions at once. Every page visited is scanned by axe-core.
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+// committee member, who sees the sessions at once. Every page visited is scanned by axe-core, the
+// whole journey being run at 1280 px and again on a 390 px phone.
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
 import { expectAccessible } from './a11y.js';
 
@@ -51,8 +52,13 @@ function agendaPdf(text: string): Promise<Buffer> {
   });
 }
 
-test('staff run a session to its published minutes, a member confirms reading, an administrator adds a member', async ({ page, browser }) => {
-  test.slow();
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** The whole journey at one width: every page visited is scanned by axe at that width. */
+async function sessionJourney(page: Page, browser: Browser, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport);
+  const check = (p: Page, label: string) => expectAccessible(p, `${label} (${viewport.width} px)`);
   const run = stamp();
   const theme = `Hébergements de plein air ${run}`;
   const year = new Date().getFullYear() + 1;
@@ -62,13 +68,13 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await signIn(page, STAFF);
   await page.getByRole('link', { name: 'Comité technique' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Comité Technique' })).toBeVisible();
-  await expectAccessible(page, 'séances (office)');
+  await check(page, 'séances (office)');
   await page.getByRole('link', { name: 'Nouvelle séance' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Nouvelle séance/ })).toBeVisible();
   // Bad input first: an empty theme is refused, nothing is sent.
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
-  await expectAccessible(page, 'formulaire de séance avec erreurs');
+  await check(page, 'formulaire de séance avec erreurs');
   await page.getByLabel('Thème').fill(theme);
   await page.getByLabel('Date').fill(`${year}-03-15`);
   await page.getByLabel('Heure').fill('14:30');
@@ -77,7 +83,7 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: theme })).toBeVisible();
   const sessionUrl = page.url();
-  await expectAccessible(page, 'séance créée');
+  await check(page, 'séance créée');
 
   // The agenda, uploaded as a PDF.
   await page.getByLabel('Titre', { exact: true }).fill('Ordre du jour');
@@ -91,7 +97,7 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await page.getByRole('textbox', { name: 'Compte rendu', exact: true }).fill(`# Décisions\n\nLe comité recommande une aire de camping-cars (${run}).`);
   await page.getByRole('button', { name: 'Enregistrer et prévisualiser' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
-  await expectAccessible(page, 'compte rendu en brouillon');
+  await check(page, 'compte rendu en brouillon');
   await page.getByRole('button', { name: 'Publier le compte rendu' }).click();
   await expect(page.getByText('Compte rendu publié', { exact: true })).toBeVisible();
   await page.getByLabel('Recommandation', { exact: true }).fill(recommendation);
@@ -103,26 +109,26 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await choose(decision.getByRole('combobox', { name: 'Décision du Comité de Direction' }), 'Présentée au Comité de Direction');
   await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await expect(page.getByText('Présentée au Comité de Direction', { exact: true })).toBeVisible();
-  await expectAccessible(page, 'séance avec compte rendu publié');
+  await check(page, 'séance avec compte rendu publié');
 
   // A member: the home shows the minutes to read; « J'ai lu ».
-  const memberContext = await browser.newContext();
+  const memberContext = await browser.newContext({ viewport });
   const member = await memberContext.newPage();
   await signIn(member, MEMBER);
   const { me } = await graphql<{ me: { name: string } }>(member.request, '{ me { name } }');
   await member.goto('/');
   await expect(member.getByRole('link', { name: theme })).toBeVisible();
-  await expectAccessible(member, 'accueil d’un membre du comité');
+  await check(member, 'accueil d’un membre du comité');
   await member.getByRole('link', { name: theme }).click();
   await expect(member.getByRole('heading', { level: 1, name: theme })).toBeVisible();
   await expect(member.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
-  await expectAccessible(member, 'séance vue par un membre');
+  await check(member, 'séance vue par un membre');
   await member.getByRole('button', { name: "J'ai lu" }).click();
   await expect(member.getByText('Vous avez confirmé votre lecture')).toBeVisible();
   await member.getByRole('link', { name: '← Toutes les séances' }).click();
   await member.getByRole('link', { name: 'Recommandations' }).click();
   await expect(member.getByRole('cell', { name: recommendation })).toBeVisible();
-  await expectAccessible(member, 'recommandations');
+  await check(member, 'recommandations');
   await memberContext.close();
 
   // Staff see the confirmation, and record the board's adoption.
@@ -132,17 +138,17 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await decision.getByLabel('Note').fill('Budget inscrit');
   await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await expect(page.getByText('Adoptée', { exact: true })).toBeVisible();
-  await expectAccessible(page, 'séance avec décision adoptée');
+  await check(page, 'séance avec décision adoptée');
 
   // An administrator makes a partner user a committee member.
-  const adminContext = await browser.newContext();
+  const adminContext = await browser.newContext({ viewport });
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN);
   await admin.goto('/administration/utilisateurs');
   await admin.getByLabel('Rechercher un nom ou une adresse').fill(PARTNER);
   const row = admin.getByRole('row').filter({ hasText: PARTNER });
   await expect(row).toHaveCount(1);
-  await expectAccessible(admin, 'utilisateurs et rôles');
+  await check(admin, 'utilisateurs et rôles');
   const box = row.getByRole('checkbox', { name: /Membre du comité technique/ });
   if (await box.isChecked()) {
     await box.uncheck(); // left by an earlier attempt
@@ -155,14 +161,24 @@ test('staff run a session to its published minutes, a member confirms reading, a
   await admin.getByLabel('Action').fill('user.roles');
   await admin.getByRole('button', { name: 'Filtrer' }).click();
   await expect(admin.getByRole('cell', { name: 'user.roles' }).first()).toBeVisible();
-  await expectAccessible(admin, 'journal d’audit');
+  await check(admin, 'journal d’audit');
   await adminContext.close();
 
-  const partnerContext = await browser.newContext();
+  const partnerContext = await browser.newContext({ viewport });
   const partner = await partnerContext.newPage();
   await signIn(partner, PARTNER);
   await partner.getByRole('link', { name: 'Comité technique' }).click();
   await expect(partner.getByRole('link', { name: theme })).toBeVisible();
-  await expectAccessible(partner, 'séances vues par un nouveau membre');
+  await check(partner, 'séances vues par un nouveau membre');
   await partnerContext.close();
+}
+
+test('staff run a session to its published minutes, a member confirms reading, an administrator adds a member', async ({ page, browser }) => {
+  test.slow();
+  await sessionJourney(page, browser, DESKTOP);
+});
+
+test('the same journey on a 390 px phone', async ({ page, browser }) => {
+  test.slow();
+  await sessionJourney(page, browser, PHONE);
 });
