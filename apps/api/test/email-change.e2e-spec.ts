@@ -77,7 +77,7 @@ describe('changing the sign-in address', () => {
 
     const again = await new GraphQLClient(t.baseUrl).request(CONFIRM, { token });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(again)).toEqual({ token: 'Ce lien de confirmation n’est plus valable. Refaites la demande depuis « Mon compte ».' });
+    expect(fieldErrors(again)).toEqual({ token: 'Ce lien de confirmation n’est plus valable. Refaites la demande depuis «\u00a0Mon compte\u00a0».' });
   });
 
   it('keeps only the latest request: an earlier link stops working', async () => {

@@ -187,7 +187,7 @@ export class AuthService {
     const change = await this.emailChanges.findByTokenHash(hashToken(String(token ?? '')));
     if (!change || !change.user.active || !isTokenUsable(change, new Date())) {
       await this.audit.record({ action: 'auth.emailChange', outcome: 'FAILURE', actorUserId: change?.userId, actorEmail: change?.user.email, detail: { reason: change ? 'expired, used or inactive' : 'unknown link' } });
-      throw DomainError.badInput([{ field: 'token', message: 'Ce lien de confirmation n’est plus valable. Refaites la demande depuis « Mon compte ».' }]);
+      throw DomainError.badInput([{ field: 'token', message: 'Ce lien de confirmation n’est plus valable. Refaites la demande depuis «\u00a0Mon compte\u00a0».' }]);
     }
     return this.tx.run(async () => {
       // Marking it used first, conditionally, makes two concurrent uses of one link impossible.
@@ -195,7 +195,7 @@ export class AuthService {
         throw DomainError.badInput([{ field: 'token', message: 'Ce lien de confirmation a déjà été utilisé.' }]);
       }
       if (await this.users.findByEmail(change.newEmail)) {
-        throw DomainError.badInput([{ field: 'token', message: 'Un autre compte utilise désormais cette adresse : choisissez-en une autre depuis « Mon compte ».' }]);
+        throw DomainError.badInput([{ field: 'token', message: 'Un autre compte utilise désormais cette adresse\u00a0: choisissez-en une autre depuis «\u00a0Mon compte\u00a0».' }]);
       }
       await this.users.setEmail(change.userId, change.newEmail);
       await this.resets.invalidateAllForUser(change.userId); // reset links went to the old address

@@ -2,7 +2,8 @@ import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf } from '../shared/watched-query';
-import { ChangePasswordDocument, UpdateMyNameDocument } from './account.generated';
+import { MeDocument } from '../auth/auth.generated';
+import { ChangePasswordDocument, ConfirmEmailChangeDocument, RequestEmailChangeDocument, UpdateMyNameDocument } from './account.generated';
 
 /** The signed-in user's own account. */
 @Injectable({ providedIn: 'root' })
@@ -15,6 +16,26 @@ export class AccountData {
       dataOf(),
       map((data) => data.updateMyName.name),
     );
+  }
+
+  /** Sends the confirmation link to the new address; answers the address as the API wrote it. */
+  requestEmailChange(newEmail: string, currentPassword: string): Observable<string> {
+    return this.apollo
+      .mutate({ mutation: RequestEmailChangeDocument, variables: { input: { newEmail, currentPassword } } })
+      .pipe(
+        dataOf(),
+        map((data) => data.requestEmailChange),
+      );
+  }
+
+  /** Follows the link; a signed-in header then shows the new address (the user is asked again). */
+  confirmEmailChange(token: string): Observable<string> {
+    return this.apollo
+      .mutate({ mutation: ConfirmEmailChangeDocument, variables: { token }, refetchQueries: [{ query: MeDocument }] })
+      .pipe(
+        dataOf(),
+        map((data) => data.confirmEmailChange),
+      );
   }
 
   /** Also signs out every other session of the account. */

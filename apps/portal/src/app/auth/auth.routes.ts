@@ -18,6 +18,11 @@ export const AUTH_ROUTES: Routes = [
     loadComponent: () => import('./reset-password/reset-password').then((m) => m.ResetPassword),
   },
   {
+    path: 'confirmer-adresse',
+    title: 'Confirmer ma nouvelle adresse e-mail',
+    loadComponent: () => import('../account/confirm-email/confirm-email').then((m) => m.ConfirmEmail),
+  },
+  {
     path: 'invitation',
     title: 'Activer mon compte',
     loadComponent: () => import('./accept-invitation/accept-invitation').then((m) => m.AcceptInvitation),

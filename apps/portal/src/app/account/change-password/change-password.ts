@@ -12,6 +12,7 @@ import { FormSubmission } from '../../shared/form-submission';
 import { AccountData } from '../account-data';
 import { FormActions } from '../../shared/form-actions';
 import { NameForm } from '../name-form/name-form';
+import { EmailForm } from '../email-form/email-form';
 
 @Component({
   selector: 'app-change-password',
@@ -25,6 +26,7 @@ import { NameForm } from '../name-form/name-form';
     NewPasswordFields,
     FormActions,
     NameForm,
+    EmailForm,
   ],
   templateUrl: './change-password.html',
 })
