@@ -71,14 +71,15 @@ test('a partner signs in, edits its organisation and signs out', async ({ page }
 
   const newName = `La Ferme de la Faucille ${stamp()}`;
   await siret.fill(originalSiret);
-  await page.getByLabel('Téléphone').fill('04 50 41 53 85');
+  await page.getByLabel('Téléphone').fill('04.50.41.53.85');
   await name.fill(newName);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Modifications enregistrées')).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(newName);
-  await expect(page.getByLabel('Téléphone')).toHaveValue('+33 4 50 41 53 85');
+  // Stored in international form, shown back as a French number is dialled.
+  await expect(page.getByLabel('Téléphone')).toHaveValue('04 50 41 53 85');
   // A partner may not change its category: the field is there but disabled.
   await expect(page.getByLabel('Catégorie')).toBeDisabled();
 

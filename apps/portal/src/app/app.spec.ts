@@ -60,6 +60,14 @@ describe('App shell', () => {
     expect(navLabels()).toEqual(['Accueil', 'Demandes à valider', 'Fraîcheur des fiches', 'Taxe de séjour', 'Packs', 'Partenaires', 'Courriels envoyés', 'Apidae', 'Actualités', 'Actions', 'Rendez-vous', 'Comité technique']);
   });
 
+  it('keeps the office’s links in the header row for staff who also belong to an organisation', async () => {
+    const { navLabels, primaryLabels } = await setUp(
+      userPayload({ globalRoles: ['STAFF'], memberships: [{ role: 'MEMBER', organisationId: 'office', organisationName: 'Office de Tourisme' }] }),
+    );
+    expect(primaryLabels()).toEqual(['Accueil', 'Demandes à valider', 'Partenaires', 'Courriels envoyés', 'Comité technique']);
+    expect(navLabels()).toEqual(expect.arrayContaining(['Mon organisation', 'Mes fiches']));
+  });
+
   it('shows administrators the users and the audit trail, and committee members the committee', async () => {
     const admin = await setUp(userPayload({ id: 'admin-1', globalRoles: ['ADMIN'] }));
     expect(admin.navLabels().slice(-3)).toEqual(['Comité technique', 'Utilisateurs', 'Journal']);

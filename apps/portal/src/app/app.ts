@@ -103,15 +103,17 @@ export class App {
       add('Accueil', ['/'], null, true, true);
     }
     if (organisationId) {
+      // Staff who also belong to an organisation (the office's own) keep the office's links in the
+      // header row and find their organisation's in the menu: both sets do not fit in one row.
       const subject = { organisationId };
       if (can(actor, 'organisation.read', subject)) {
-        add('Mon organisation', ['/organisation', organisationId], 'organisation', true, true);
+        add('Mon organisation', ['/organisation', organisationId], 'organisation', !reviews, true);
       }
       if (can(actor, 'listing.read', subject)) {
-        add('Mes fiches', ['/organisation', organisationId, 'fiches'], 'organisation', true);
+        add('Mes fiches', ['/organisation', organisationId, 'fiches'], 'organisation', !reviews);
       }
       if (can(actor, 'members.read', subject)) {
-        add('Équipe', ['/organisation', organisationId, 'equipe'], 'organisation', true, true);
+        add('Équipe', ['/organisation', organisationId, 'equipe'], 'organisation', !reviews, true);
       }
       if (can(actor, 'subscription.read', subject) && !can(actor, 'subscription.list')) {
         add('Mes packs', ['/packs', 'organisation', organisationId], 'organisation', false);
