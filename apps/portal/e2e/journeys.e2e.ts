@@ -164,9 +164,10 @@ test('two people save the same profile: the second is told, reloads it and saves
 
   // The owner saves first…
   const digits = String(Math.floor(Math.random() * 10_000)).padStart(4, '0');
-  const phone = `04 50 20 ${digits.slice(0, 2)} ${digits.slice(2)}`;
-  const storedPhone = `+33 4 50 20 ${digits.slice(0, 2)} ${digits.slice(2)}`;
-  await page.getByLabel('Téléphone').fill(phone);
+  // Typed in international form; French numbers are shown back as they are dialled.
+  const typedPhone = `+33 4 50 20 ${digits.slice(0, 2)} ${digits.slice(2)}`;
+  const shownPhone = `04 50 20 ${digits.slice(0, 2)} ${digits.slice(2)}`;
+  await page.getByLabel('Téléphone').fill(typedPhone);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Modifications enregistrées')).toBeVisible();
 
@@ -180,7 +181,7 @@ test('two people save the same profile: the second is told, reloads it and saves
   await expectAccessible(staff, 'profil enregistré entre-temps');
 
   await summary.getByRole('button', { name: 'Recharger la fiche' }).click();
-  await expect(staff.getByLabel('Téléphone')).toHaveValue(storedPhone);
+  await expect(staff.getByLabel('Téléphone')).toHaveValue(shownPhone);
   await expect(summary).toBeHidden();
   await staffName.fill(newName);
   await staff.getByRole('button', { name: 'Enregistrer' }).click();
@@ -189,7 +190,7 @@ test('two people save the same profile: the second is told, reloads it and saves
 
   await page.reload();
   await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(newName);
-  await expect(page.getByLabel('Téléphone')).toHaveValue(storedPhone);
+  await expect(page.getByLabel('Téléphone')).toHaveValue(shownPhone);
 });
 
 test('staff find a partner by name, and get back to the list as they left it', async ({ page }) => {
