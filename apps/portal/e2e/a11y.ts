@@ -7,3 +7,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `accessibility violations on ${label}`).toEqual([]);
 }
+
+/** Fails when the page is wider than its window: nothing may scroll sideways (a wide table scrolls inside its own region). */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+}

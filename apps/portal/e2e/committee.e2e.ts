@@ -4,10 +4,10 @@
 // committee member, who sees the sessions at once. Every page visited is scanned by axe-core, the
 // whole journey being run at 1280 px and again on a 390 px phone.
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { signIn } from './session.js';
 import PDFDocument from 'pdfkit';
 import { expectAccessible } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 const MEMBER = 'comite@demo.paysdegex.test';
 const ADMIN = 'admin@demo.paysdegex.test';
@@ -16,14 +16,6 @@ const PARTNER = 'partenaire-00050@demo.paysdegex.test';
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
 }
 
 async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -1,9 +1,9 @@
 // The portal's main journeys, in Chromium against the production build with the demo data; every
 // page visited is scanned by axe-core for WCAG 2.1 AA violations.
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD as PASSWORD, signIn } from './session.js';
 import { expectAccessible } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 // Journeys never change demo data that another journey (or a retry) reads: each one that writes
 // works on a partner no other journey touches, creates the people it needs, and writes values made
@@ -17,14 +17,6 @@ const CONFLICT_OWNER = 'partenaire-00023@demo.paysdegex.test';
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
 }
 
 async function signOut(page: Page): Promise<void> {

@@ -4,9 +4,9 @@
 // page visited is scanned by axe-core.
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { signIn } from './session.js';
 import { expectAccessible } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 /**
  * The demo partner « Hôtel du Jura »: the seed gives it a stale listing (confirmed here) and other
@@ -20,14 +20,6 @@ const MAX_PARTNER_ACTIONS = 8;
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
 }
 
 /** A GraphQL call with the page's session (its cookies), for what the journey prepares. */

@@ -4,21 +4,13 @@
 // then downloads its Factur-X invoice. Every page visited is scanned by axe-core.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible } from './a11y.js';
+import { signIn } from './session.js';
+import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner « Hôtel du Jura »: the seed gives it a paid 2025 pack and none for the current year. */
 const OWNER = 'responsable@demo.paysdegex.test';
 const PARTNER = 'Hôtel du Jura';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
-}
 
 test('a hotel chooses its pack and pays by transfer, staff record the payment, the hotel downloads its invoice', async ({ page, browser }) => {
   test.slow();
@@ -90,12 +82,6 @@ test('a hotel chooses its pack and pays by transfer, staff record the payment, t
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1')).toContain('factur-x.xml');
 });
-
-/** Fails when the page is wider than the phone: nothing may scroll sideways (a table scrolls inside its own region). */
-async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${label} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
-}
 
 test('on a 390 px phone: the partner reads its packs, staff read the subscriptions, the follow-up and the catalogue', async ({ page, browser }) => {
   test.slow();

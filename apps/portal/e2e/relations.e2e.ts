@@ -4,9 +4,9 @@
 // one; the owner asks for a meeting and staff confirm it (the .ics is in the outbox). Partner pages
 // are scanned by axe at 390 px and 1280 px wide, staff pages at 1280 px.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './session.js';
 import { expectAccessible } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner « Hôtel du Jura » (a hotel): the seed registers it nowhere and gives it no request. */
 const OWNER = 'responsable@demo.paysdegex.test';
@@ -16,14 +16,6 @@ const DESKTOP = { width: 1280, height: 900 };
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
 }
 
 /** axe at both widths, the page staying as it is. */

@@ -2,9 +2,9 @@
 // legal pages, team management and the account page, at 1280 px and on a 390 px phone, each page
 // scanned by axe-core. Works on partners no other journey touches (see journeys.e2e.ts).
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectAccessible } from './a11y.js';
+import { DEMO_PASSWORD as PASSWORD, signIn } from './session.js';
+import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 /** Owner whose team changes in « an owner manages the team… ». */
 const TEAM_OWNER = 'partenaire-00031@demo.paysdegex.test';
@@ -14,20 +14,6 @@ const PHONE = { width: 390, height: 844 };
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
-}
-
-/** Fails when the page is wider than the window (it would scroll sideways). */
-async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -4,20 +4,12 @@
 // applies; staff see the late list, send a reminder (it is in the outbox) and record a payment.
 // Every page visited is scanned by axe-core.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './session.js';
 import { expectAccessible } from './a11y.js';
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner: the seed gives its 3-star hotel a late quarter and its unclassified let a quarter due. */
 const OWNER = 'responsable@demo.paysdegex.test';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/connexion/);
-}
 
 test('a host reads its guidance, simulates a stay, declares two quarters; staff chase a late host and record a payment', async ({ page, browser }) => {
   test.slow();
