@@ -4,7 +4,7 @@
 // committee member, who sees the sessions at once. Every page visited is scanned by axe-core, the
 // whole journey being run at 1280 px and again on a 390 px phone.
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
-import { signIn } from './session.js';
+import { followLink, signIn } from './session.js';
 import PDFDocument from 'pdfkit';
 import { expectAccessible } from './a11y.js';
 
@@ -58,7 +58,7 @@ async function sessionJourney(page: Page, browser: Browser, viewport: { width: n
 
   // Staff create the session.
   await signIn(page, STAFF);
-  await page.getByRole('link', { name: 'Comité technique' }).click();
+  await followLink(page, 'Comité technique');
   await expect(page.getByRole('heading', { level: 1, name: 'Comité Technique' })).toBeVisible();
   await check(page, 'séances (office)');
   await page.getByRole('link', { name: 'Nouvelle séance' }).click();
@@ -159,7 +159,7 @@ async function sessionJourney(page: Page, browser: Browser, viewport: { width: n
   const partnerContext = await browser.newContext({ viewport });
   const partner = await partnerContext.newPage();
   await signIn(partner, PARTNER);
-  await partner.getByRole('link', { name: 'Comité technique' }).click();
+  await followLink(partner, 'Comité technique');
   await expect(partner.getByRole('link', { name: theme })).toBeVisible();
   await check(partner, 'séances vues par un nouveau membre');
   await partnerContext.close();

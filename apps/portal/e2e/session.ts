@@ -11,3 +11,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).not.toHaveURL(/connexion/);
 }
+
+/**
+ * Follows a link by its name as a person would: the visible one when there is one (the header row,
+ * the page), otherwise from the header's « Menu » button, where phones find the navigation.
+ */
+export async function followLink(page: Page, name: string): Promise<void> {
+  const visible = page.getByRole('link', { name, exact: true }).filter({ visible: true });
+  if ((await visible.count()) > 0) {
+    await visible.first().click();
+    return;
+  }
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('region', { name: 'Menu' }).getByRole('link', { name, exact: true }).click();
+}
