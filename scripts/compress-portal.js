@@ -30,8 +30,7 @@ console.log(`portal compressed: ${(before / 1024).toFixed(0)} KiB → ${(afterBr
 // The initial download: index.html, the stylesheet and main.js with every chunk it imports
 // statically (the lazy areas are dynamic imports and come later), as the browser receives them.
 // Over the ceiling, the build fails: the initial bundle must not grow unnoticed.
-const INITIAL_CEILING = 180_000; // bytes of brotli, 175.6 kB on 30 November 2026; the issue's target is 150 kB (see README)
-const INITIAL_TARGET = 150_000;
+const INITIAL_CEILING = 150_000; // bytes of brotli: the issue's target; 135.6 kB on 30 November 2026 (see README)
 const brotliSize = (name) => statSync(join(dir, `${name}.br`)).size;
 const initial = new Set(['index.html']);
 const pending = readdirSync(dir).filter((name) => /^(main|polyfills)-[A-Z0-9]+\.js$/.test(name) || /^styles-[A-Z0-9]+\.css$/.test(name));
@@ -44,8 +43,7 @@ while (pending.length > 0) {
   }
 }
 const initialBytes = [...initial].reduce((sum, name) => sum + brotliSize(name), 0);
-const verdict = initialBytes <= INITIAL_TARGET ? 'within the 150 kB target' : `above the 150 kB target, under the ${INITIAL_CEILING / 1000} kB ceiling`;
-console.log(`portal initial download: ${(initialBytes / 1000).toFixed(1)} kB brotli in ${initial.size} files (${verdict})`);
+console.log(`portal initial download: ${(initialBytes / 1000).toFixed(1)} kB brotli in ${initial.size} files (ceiling ${INITIAL_CEILING / 1000} kB)`);
 if (initialBytes > INITIAL_CEILING) {
   console.error(`portal initial download ${(initialBytes / 1000).toFixed(1)} kB is over the ${INITIAL_CEILING / 1000} kB ceiling: move the new code into a lazy area`);
   process.exit(1);

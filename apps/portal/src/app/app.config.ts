@@ -15,7 +15,6 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { routes } from './app.routes';
-import { provideGraphQL } from './graphql/apollo';
 import { PageTitleStrategy } from './shared/page-title-strategy';
 
 registerLocaleData(localeFr);
@@ -26,7 +25,6 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideHttpClient(withFetch()),
-    provideGraphQL(),
     { provide: LOCALE_ID, useValue: 'fr-FR' },
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     {

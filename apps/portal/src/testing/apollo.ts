@@ -1,15 +1,23 @@
 import type { EnvironmentProviders, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { importProvidersFrom } from '@angular/core';
+import { importProvidersFrom, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { MeDocument } from '../app/auth/auth.generated';
 import type { CurrentUser } from '../app/auth/session';
 import { createCache } from '../app/graphql/apollo';
+import { PRELOADED_APOLLO } from '../app/graphql/graphql-client';
 
-/** Apollo backed by ApolloTestingController, with the portal's real cache configuration. */
+/**
+ * Apollo backed by ApolloTestingController, with the portal's real cache configuration, given to
+ * `GraphQLClient` as already loaded (the app loads its own lazily).
+ */
 export function provideApolloTesting(): (Provider | EnvironmentProviders)[] {
-  return [importProvidersFrom(ApolloTestingModule), { provide: APOLLO_TESTING_CACHE, useFactory: createCache }];
+  return [
+    importProvidersFrom(ApolloTestingModule),
+    { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+    { provide: PRELOADED_APOLLO, useFactory: () => inject(Apollo) },
+  ];
 }
 
 export function apolloController(): ApolloTestingController {

@@ -1,14 +1,15 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf } from '../shared/watched-query';
 import { MeDocument } from '../auth/auth.generated';
 import { ChangePasswordDocument, ConfirmEmailChangeDocument, RequestEmailChangeDocument, UpdateMyNameDocument } from './account.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 /** The signed-in user's own account. */
 @Injectable({ providedIn: 'root' })
 export class AccountData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Corrects the user's name; the header shows it at once (the cached user has the same id). */
   updateName(name: string): Observable<string> {

@@ -1,16 +1,17 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import type { AuditFilter, GlobalRole } from '../graphql/types.generated';
 import { dataOf } from '../shared/watched-query';
 import { AdminSetGlobalRolesDocument, AdminUsersDocument, type AdminUsersQuery, AuditEventsDocument, type AuditEventsQuery } from './admin.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type AdminUserPage = AdminUsersQuery['adminUsers'];
 export type AuditPage = AuditEventsQuery['auditEvents'];
 
 @Injectable({ providedIn: 'root' })
 export class AdminData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   users(search: string, offset: number, limit: number): Observable<AdminUserPage> {
     return this.apollo

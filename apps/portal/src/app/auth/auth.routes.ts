@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { graphqlLoaded } from '../graphql/graphql-client';
 
 /** Pages reachable while signed out. Each one is its own lazy chunk. */
 export const AUTH_ROUTES: Routes = [
@@ -20,6 +21,8 @@ export const AUTH_ROUTES: Routes = [
   {
     path: 'confirmer-adresse',
     title: 'Confirmer ma nouvelle adresse e-mail',
+    // The page sends its request as it opens, with the account's data service (behind the guard elsewhere).
+    canActivate: [graphqlLoaded],
     loadComponent: () => import('../account/confirm-email/confirm-email').then((m) => m.ConfirmEmail),
   },
   {

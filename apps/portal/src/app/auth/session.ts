@@ -1,7 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { Actor } from '@extranet/domain/access';
-import { Apollo } from 'apollo-angular';
-import { type Observable, map, switchMap } from 'rxjs';
+import type { Apollo } from 'apollo-angular';
+import { type Observable, from, map, switchMap } from 'rxjs';
+import { GraphQLClient } from '../graphql/graphql-client';
 import { type CurrentUserFieldsFragment, MeDocument, SignOutDocument } from './auth.generated';
 
 export type CurrentUser = CurrentUserFieldsFragment;
@@ -28,10 +29,11 @@ export function toActor(user: CurrentUser): Actor {
 /**
  * The signed-in user, read from the Apollo cache (`me`). Guards load it; `signedIn` and `signedOut`
  * are the only writers, and each empties the cache first so no user ever sees another's data.
+ * Apollo itself is loaded on the first call (see `GraphQLClient`).
  */
 @Injectable({ providedIn: 'root' })
 export class Session {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphQLClient);
   private readonly current = signal<CurrentUser | null>(null);
   private stopWatching: (() => void) | null = null;
 
@@ -66,16 +68,19 @@ export class Session {
   }
 
   constructor() {
-    this.watchCache();
-    // clearStore() drops every cache watcher: follow the emptied cache again afterwards.
-    this.apollo.client.onClearStore(async () => this.watchCache());
+    this.graphql.whenLoaded((apollo) => {
+      this.watchCache(apollo);
+      // clearStore() drops every cache watcher: follow the emptied cache again afterwards.
+      apollo.client.onClearStore(async () => this.watchCache(apollo));
+    });
   }
 
   /** Asks the API once per page load (then the cache answers) who is signed in. */
   load(): Observable<CurrentUser | null> {
-    return this.apollo
-      .query({ query: MeDocument, fetchPolicy: 'cache-first' })
-      .pipe(map((result) => (result.data?.me ?? null) as CurrentUser | null));
+    return from(this.graphql.load()).pipe(
+      switchMap((apollo) => apollo.query({ query: MeDocument, fetchPolicy: 'cache-first' })),
+      map((result) => (result.data?.me ?? null) as CurrentUser | null),
+    );
   }
 
   /**
@@ -93,19 +98,23 @@ export class Session {
 
   /** Ends the session on the server, then forgets every cached server datum. */
   signOut(): Observable<void> {
-    return this.apollo.mutate({ mutation: SignOutDocument }).pipe(switchMap(() => this.signedOut()));
+    return from(this.graphql.load()).pipe(
+      switchMap((apollo) => apollo.mutate({ mutation: SignOutDocument })),
+      switchMap(() => this.signedOut()),
+    );
   }
 
   /** Every change of user goes through here: empty the cache, then record who is signed in now. */
   private async startOver(me: CurrentUser | null): Promise<void> {
     // clearStore(), not resetStore(): resetStore() would refetch the open pages with the old user's variables.
-    await this.apollo.client.clearStore();
-    this.apollo.client.writeQuery({ query: MeDocument, data: { me } });
+    const apollo = await this.graphql.load();
+    await apollo.client.clearStore();
+    apollo.client.writeQuery({ query: MeDocument, data: { me } });
   }
 
-  private watchCache(): void {
+  private watchCache(apollo: Apollo): void {
     this.stopWatching?.();
-    this.stopWatching = this.apollo.client.cache.watch({
+    this.stopWatching = apollo.client.cache.watch({
       query: MeDocument,
       optimistic: true,
       immediate: true,

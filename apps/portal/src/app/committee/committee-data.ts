@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, catchError, map, throwError } from 'rxjs';
 import type { CommitteeAttendance, CommitteeRecommendationFilter, CreateCommitteeSessionInput, RecordCommitteeDecisionInput, UpdateCommitteeSessionInput } from '../graphql/types.generated';
 import { restError } from '../listings/listing-data';
@@ -31,6 +31,7 @@ import {
   SaveCommitteeMinutesDocument,
   UpdateCommitteeSessionDocument,
 } from './committee.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type SessionView = CommitteeSessionFieldsFragment;
 export type SessionSummary = CommitteeSessionSummaryFieldsFragment;
@@ -44,7 +45,7 @@ const CSRF = new HttpHeaders({ 'X-Requested-With': 'XMLHttpRequest' });
 /** The committee's reads and writes; the Apollo cache holds what they return. */
 @Injectable({ providedIn: 'root' })
 export class CommitteeData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly http = inject(HttpClient);
 
   sessions(): Observable<SessionSummary[]> {

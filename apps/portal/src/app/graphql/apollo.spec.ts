@@ -3,14 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { partnerOwner, settle, userPayload } from '../../testing/apollo';
 import { Session } from '../auth/session';
 import { OrganisationDocument } from '../organisation/organisation.generated';
 import { InvitationsDocument } from '../team/team.generated';
 import { Flash, SESSION_EXPIRED_KEEP_MESSAGE, SESSION_EXPIRED_MESSAGE } from '../shared/flash';
-import { provideGraphQL } from './apollo';
+import { GraphQLClient } from './graphql-client';
 
 @Component({ template: '' })
 class Blank {}
@@ -37,22 +36,35 @@ function request(operationName: string) {
   );
 }
 
-describe('provideGraphQL', () => {
+describe('the GraphQL client', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: '**', component: Blank }]),
-        provideGraphQL(),
       ],
     });
   });
 
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
+  it('is loaded on first use, once, however many ask at the same time', async () => {
+    const graphql = TestBed.inject(GraphQLClient);
+    expect(() => graphql.loaded()).toThrow(/before it was loaded/);
+    let early: unknown = null;
+    graphql.whenLoaded((apollo) => (early = apollo));
+
+    const [first, second] = await Promise.all([graphql.load(), graphql.load()]);
+
+    expect(first).toBe(second);
+    expect(graphql.loaded()).toBe(first);
+    expect(early).toBe(first);
+    expect(await graphql.load()).toBe(first);
+  });
+
   it("forgets the expired user's data, so the next user on this browser asks the API again", async () => {
-    const apollo = TestBed.inject(Apollo);
+    const apollo = await TestBed.inject(GraphQLClient).load();
     const session = TestBed.inject(Session);
     const router = TestBed.inject(Router);
 
@@ -97,7 +109,7 @@ describe('provideGraphQL', () => {
   });
 
   it('keeps a page with unsaved changes when the session expires, and says how to save them', async () => {
-    const apollo = TestBed.inject(Apollo);
+    const apollo = await TestBed.inject(GraphQLClient).load();
     const session = TestBed.inject(Session);
     const router = TestBed.inject(Router);
     await session.signedIn(partnerOwner());

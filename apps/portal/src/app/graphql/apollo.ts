@@ -1,10 +1,10 @@
 import { HttpHeaders } from '@angular/common/http';
-import { Injector, inject, type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { type EnvironmentInjector, Injector, createEnvironmentInjector, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { ApolloLink, type FieldMergeFunction, InMemoryCache, type StoreObject } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { provideApollo } from 'apollo-angular';
+import { Apollo, provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { Session } from '../auth/session';
 import { Flash, SESSION_EXPIRED_KEEP_MESSAGE, SESSION_EXPIRED_MESSAGE, hasUnsavedForm } from '../shared/flash';
@@ -56,46 +56,55 @@ const mergeChangesByPath: FieldMergeFunction<ChangeRef[], ChangeRef[]> = (existi
   });
 };
 
-export function provideGraphQL(): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    provideApollo(() => {
-      const router = inject(Router);
-      const injector = inject(Injector);
-      const cache = createCache();
-      const http = inject(HttpLink).create({
-        uri: '/graphql',
-        withCredentials: true,
-        // The API's CSRF prevention refuses requests without a non-simple header.
-        headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
-      });
-      // When the session cookie expires mid-visit, forget everything the user had loaded (the next
-      // person to sign in on this browser must not see it) and ask them to sign in again.
-      const sessionExpired = new ErrorLink(({ error, operation }) => {
-        if (
-          CombinedGraphQLErrors.is(error) &&
-          !SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '') &&
-          error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
-        ) {
-          const flash = injector.get(Flash);
-          if (hasUnsavedForm()) {
-            // Leaving would lose what the user typed: keep the page, say so, and let them sign in
-            // again in another tab (the session cookie is shared), then save again here.
-            flash.now(SESSION_EXPIRED_KEEP_MESSAGE, { label: 'Se reconnecter dans un nouvel onglet', href: '/connexion' });
-            return;
+/**
+ * Builds the portal's Apollo client, in an injector of its own under `parent` (the root). Only
+ * `GraphQLClient.load()` calls this, once: this module and Apollo are a lazy chunk.
+ */
+export function createApollo(parent: EnvironmentInjector): Apollo {
+  const injector = createEnvironmentInjector(
+    [
+      provideApollo(() => {
+        const router = inject(Router);
+        const injector = inject(Injector);
+        const cache = createCache();
+        const http = inject(HttpLink).create({
+          uri: '/graphql',
+          withCredentials: true,
+          // The API's CSRF prevention refuses requests without a non-simple header.
+          headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
+        });
+        // When the session cookie expires mid-visit, forget everything the user had loaded (the next
+        // person to sign in on this browser must not see it) and ask them to sign in again.
+        const sessionExpired = new ErrorLink(({ error, operation }) => {
+          if (
+            CombinedGraphQLErrors.is(error) &&
+            !SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '') &&
+            error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+          ) {
+            const flash = injector.get(Flash);
+            if (hasUnsavedForm()) {
+              // Leaving would lose what the user typed: keep the page, say so, and let them sign in
+              // again in another tab (the session cookie is shared), then save again here.
+              flash.now(SESSION_EXPIRED_KEEP_MESSAGE, { label: 'Se reconnecter dans un nouvel onglet', href: '/connexion' });
+              return;
+            }
+            // Looked up only now: the session waits for the client this factory is building.
+            void injector
+              .get(Session)
+              .signedOut()
+              .then(() => {
+                if (!router.url.startsWith('/connexion')) {
+                  flash.next(SESSION_EXPIRED_MESSAGE);
+                  void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
+                }
+              });
           }
-          // Session needs the Apollo client that this factory is building: look it up only now.
-          void injector
-            .get(Session)
-            .signedOut()
-            .then(() => {
-              if (!router.url.startsWith('/connexion')) {
-                flash.next(SESSION_EXPIRED_MESSAGE);
-                void router.navigate(['/connexion'], { queryParams: { returnUrl: router.url } });
-              }
-            });
-        }
-      });
-      return { link: ApolloLink.from([sessionExpired, http]), cache };
-    }),
-  ]);
+        });
+        return { link: ApolloLink.from([sessionExpired, http]), cache };
+      }),
+    ],
+    parent,
+    'Apollo',
+  );
+  return injector.get(Apollo);
 }

@@ -2,7 +2,7 @@ import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http
 import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { ListingContent, ListingType } from '@extranet/domain/listings';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, catchError, map, throwError } from 'rxjs';
 import type { ApiError } from '../shared/api-error';
 import { GENERIC_ERROR_MESSAGE, NETWORK_ERROR_MESSAGE } from '../shared/api-error';
@@ -20,6 +20,7 @@ import {
   SubmitListingChangeDocument,
   WithdrawChangeRequestDocument,
 } from './listings.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type ChangeRequestView = ChangeRequestFieldsFragment;
 export type ListingTodo = ListingTodoQuery['listingTodo'];
@@ -44,7 +45,7 @@ export function thumbnailUrl(photoId: string): string {
  */
 @Injectable({ providedIn: 'root' })
 export class ListingData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly http = inject(HttpClient);
 
   watch(id: string): Observable<ListingFieldsFragment> {

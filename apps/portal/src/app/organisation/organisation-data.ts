@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { OrganisationProfile } from '@extranet/domain/organisations';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
@@ -9,11 +9,12 @@ import {
   type OrganisationFieldsFragment,
   UpdateOrganisationDocument,
 } from './organisation.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 /** Reads and writes of an organisation's profile; the Apollo cache is where the profile lives. */
 @Injectable({ providedIn: 'root' })
 export class OrganisationData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** One organisation as the cache holds it: fetched once, then kept current by the writes below. */
   watch(id: string): Observable<OrganisationFieldsFragment> {

@@ -1,15 +1,16 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf, loaded } from '../shared/watched-query';
 import { OutboxTroubleDocument, RequeueFailedMailDocument, type OutboxTroubleQuery } from './outbox.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type OutboxTrouble = OutboxTroubleQuery['outboxTrouble'];
 
 /** The outbox's delivery problems (staff home, « Courriels envoyés ») and the re-queue action. */
 @Injectable({ providedIn: 'root' })
 export class OutboxData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   trouble(): Observable<OutboxTrouble> {
     return this.apollo

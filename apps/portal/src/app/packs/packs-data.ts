@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import type { CreateCatalogueItemInput, RecordPaymentInput, SubscribeInput, SubscriptionFilter, UpdateCatalogueItemInput } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
@@ -34,6 +34,7 @@ import {
   type TermsOfSaleVersionsQuery,
   UpdateCatalogueItemDocument,
 } from './packs.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type CatalogueItemView = CatalogueItemFieldsFragment;
 export type SubscriptionView = PackSubscriptionFieldsFragment;
@@ -49,7 +50,7 @@ export type TermsView = TermsOfSaleVersionsQuery['termsOfSaleVersions'][number];
 /** Reads and writes of service packs; the Apollo cache is where they live. */
 @Injectable({ providedIn: 'root' })
 export class PacksData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   offer(organisationId: string, year: number): Observable<PackOffer> {
     return this.apollo

@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import type { Observable } from 'rxjs';
 import { map } from 'rxjs';
 import type { MeetingStatus, NewsMailPreference, SaveNewsInput, SavePromotionActionInput } from '../graphql/types.generated';
@@ -13,11 +13,12 @@ import {
   PromotionActionsDocument, PublishMeetingAvailabilityDocument, PublishNewsDocument, RemoveMeetingAvailabilityDocument, ScheduleNewsDocument, RegisterForActionDocument, RequestMeetingDocument, SaveNewsDocument,
   SavePromotionActionDocument, SetNewsMailPreferenceDocument,
 } from './relations.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 /** Reads and writes of partner relations. Lists are read fresh from the network: they change under other people's hands. */
 @Injectable({ providedIn: 'root' })
 export class RelationsData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly http = inject(HttpClient);
 
   // --- News ---

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import type { ReviewChangeRequestInput } from '../graphql/types.generated';
 import type { ChangeRequestView } from '../listings/listing-data';
@@ -13,6 +13,7 @@ import {
   ReviewQueueSummaryDocument,
   type ReviewQueueSummaryQuery,
 } from './review.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type QueueSummary = ReviewQueueSummaryQuery['reviewQueueSummary'];
 export interface PartnerOption {
@@ -23,7 +24,7 @@ export interface PartnerOption {
 /** Staff's reads and writes around the review queue; the Apollo cache is where they live. */
 @Injectable({ providedIn: 'root' })
 export class ReviewData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   watch(id: string): Observable<ChangeRequestView> {
     return this.apollo

@@ -2,10 +2,11 @@ import { type Signal, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { Apollo, type QueryRef } from 'apollo-angular';
+import type { Apollo, QueryRef } from 'apollo-angular';
 import { toApiError } from './api-error';
 import { PAGE_SIZES, listUrlState } from './list-url-state';
 import { answers } from './watched-query';
+import { APOLLO } from '../graphql/graphql-client';
 
 /** The slice of the list a query asks for. */
 export interface PageWindow {
@@ -39,7 +40,7 @@ export function pagedQuery<
   variables: (filter: Readonly<Record<TKey, string>>, page: PageWindow) => TVariables;
   page: (data: TData) => TPage;
 }) {
-  const apollo = inject(Apollo);
+  const apollo = inject(APOLLO);
   const state = listUrlState(options.filterParams);
   let queryRef: QueryRef<TData, TVariables> | null = null;
 

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { MembershipRole } from '@extranet/domain/accounts';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
@@ -16,13 +16,14 @@ import {
   ResendInvitationDocument,
   type MembersQuery,
 } from './team.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type Member = MembersQuery['members'][number];
 
 /** Reads and writes of an organisation's people: its members and the invitations sent to join it. */
 @Injectable({ providedIn: 'root' })
 export class TeamData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   members(organisationId: string): Observable<Member[]> {
     return this.watch(MembersDocument, organisationId, (data) => data.members);

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
 import type { CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
@@ -36,6 +36,7 @@ import {
   TouristTaxTariffsDocument,
   type TouristTaxTariffsQuery,
 } from './tourist-tax.generated';
+import { APOLLO } from '../graphql/graphql-client';
 
 export type TaxAccommodationView = TaxAccommodationFieldsFragment;
 export type TaxAccommodationDetail = { accommodation: TaxAccommodationQuery['taxAccommodation']; payments: TaxAccommodationQuery['taxPayments'] };
@@ -64,7 +65,7 @@ export function engineTariffs(view: TaxTariffsView): TouristTaxTariffs {
 /** Reads and writes of the tourist tax; the Apollo cache is where they live. */
 @Injectable({ providedIn: 'root' })
 export class TaxData {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   tariffs(): Observable<TaxTariffsView[]> {
     return this.apollo

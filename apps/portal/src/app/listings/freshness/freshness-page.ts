@@ -6,10 +6,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { UPDATE_FREQUENCY_BOUNDS, type ListingType } from '@extranet/domain/listings';
-import { Apollo } from 'apollo-angular';
+import type { Apollo } from 'apollo-angular';
 import { toApiError } from '../../shared/api-error';
 import { dataOf, loaded } from '../../shared/watched-query';
 import { ListingFreshnessDocument, type ListingFreshnessQuery, SetListingFrequencyDocument } from './freshness.generated';
+import { APOLLO } from '../../graphql/graphql-client';
 
 type Counts = ListingFreshnessQuery['listingFreshnessStats']['total'];
 /** A row of a breakdown table (by type or by commune). */
@@ -41,7 +42,7 @@ export function shares(counts: Counts): { fresh: number; dueSoon: number; stale:
   styleUrl: './freshness-page.scss',
 })
 export class FreshnessPage {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   protected readonly bounds = UPDATE_FREQUENCY_BOUNDS;
   protected readonly shares = shares;
