@@ -5,9 +5,11 @@
 // wire (compressed, as the browser received them) for the sign-in page and the partner's home, each
 // first visit with an empty cache, then what each lazy area adds once the home is loaded, and the
 // first contentful paint, unthrottled and under Lighthouse's « slow 4G » profile (150 ms RTT,
-// 1.6 Mbit/s down, 4× CPU slowdown). The budget the issue sets: 150 kB for the portal's own files
-// (HTML, JS, CSS, fonts) on the sign-in page and the partner home. Nothing here is asserted by the
-// tests; the budget that fails the build is in angular.json.
+// 1.6 Mbit/s down, 4× CPU slowdown). The budget the issue sets: 150 kB for the initial download
+// (index.html, styles, `main` and the chunks it imports: scripts/portal-initial.js) of the sign-in
+// page and the partner home; the build fails above it (compress-portal.js, and angular.json in raw
+// bytes). Each page's whole first visit (its lazy chunks and Apollo included) is printed beside it.
+// Nothing here is asserted by the tests.
 //
 // --build 0 reuses dist/ as it is (after `npm run build`); --verbose 1 lists every file received.
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { initialFiles } from '../portal-initial.js';
 
 const options = { build: 1, verbose: 0 };
 const argv = process.argv.slice(2);
@@ -164,15 +167,23 @@ async function firstVisit(path, { as, throttled }) {
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => `${Math.round(value)} ms`;
+const INITIAL = initialFiles('dist/portal/browser');
+/** The part of a visit's portal files that is the initial download (the page's HTML is index.html). */
+const initialBytes = (received) =>
+  received.reduce((sum, [url, bytes]) => {
+    const name = url.split('?')[0].replace(/^\//, '');
+    return sum + (INITIAL.has(name) || !/\.\w+$/.test(name) ? bytes : 0);
+  }, 0);
 
 console.log(`\nbench portal: ${base}, Chromium ${browser.version()}\n`);
-console.log('first visit, empty cache        portal files          API answers   FCP        FCP slow 4G + 4× CPU');
+console.log('first visit, empty cache        initial download          whole first visit     API answers   FCP        FCP slow 4G + 4× CPU');
 for (const [label, path, as] of [['sign-in page', '/connexion', null], ['partner home', '/', PARTNER]]) {
   const fast = await firstVisit(path, { as });
   const slow = await firstVisit(path, { as, throttled: true });
-  const verdict = fast.portal <= BUDGET ? 'within' : 'OVER';
+  const initial = initialBytes(fast.list);
+  const verdict = initial <= BUDGET ? 'within' : 'OVER';
   console.log(
-    `${label.padEnd(32)} ${kB(fast.portal).padStart(9)} (${String(fast.files).padStart(2)} files) ${verdict.padEnd(6)} ${kB(fast.api).padStart(9)}   ${ms(fast.fcp).padStart(8)}   ${ms(slow.fcp).padStart(8)}`,
+    `${label.padEnd(32)} ${kB(initial).padStart(9)} ${verdict.padEnd(6)}   ${kB(fast.portal).padStart(9)} (${String(fast.files).padStart(2)} files) ${kB(fast.api).padStart(9)}   ${ms(fast.fcp).padStart(8)}   ${ms(slow.fcp).padStart(8)}`,
   );
   list(fast.list);
 }
@@ -207,5 +218,5 @@ for (const who of [PARTNER, STAFF]) {
 }
 
 await browser.close();
-console.log(`\nbudget: ${kB(BUDGET)} of portal files on the sign-in page and the partner home (angular.json fails the build above it)`);
+console.log(`\nbudget: ${kB(BUDGET)} of initial download on the sign-in page and the partner home (the build fails above it)`);
 process.exit(0);
