@@ -139,7 +139,7 @@ async function database() {
   const api = spawn(process.execPath, [`${BUILD}/apps/api/src/main.js`], {
     env: {
       ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, PORT: apiPort, HOST: '127.0.0.1',
-      DATABASE_URL: '', SMTP_URL: '', FRESHNESS_REMINDERS_CRON: 'off', NEWS_MAIL_CRON: 'off', TAX_REMINDERS_CRON: 'off', PACK_REMINDERS_CRON: 'off', PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      DATABASE_URL: '', SMTP_URL: '', SCHEDULED_JOBS: 'off', PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
