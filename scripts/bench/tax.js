@@ -99,15 +99,17 @@ const SQL = {
   periodStats: (values) => `WITH p(year, quarter, d_from, d_to) AS (VALUES ${values})
       SELECT p.year, p.quarter,
         (SELECT count(*) FROM "tax_accommodation" a WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
-        count(d."id") AS received, sum(d."amount_cents") AS declared, count(d."id") FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies
-      FROM p LEFT JOIN "tax_declaration" d ON d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
-      GROUP BY p.year, p.quarter, p.d_from, p.d_to ORDER BY p.year, p.quarter`,
+        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS received,
+        (SELECT sum(d."amount_cents") FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS declared,
+        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED' AND jsonb_array_length(d."anomalies") > 0) AS anomalies
+      FROM p ORDER BY p.year, p.quarter`,
   declared: (where) => `SELECT sum("amount_cents") FROM "tax_declaration" WHERE "status" = 'SUBMITTED' ${where}`,
   paid: (where) => `SELECT sum(p."amount_cents") FROM "tax_payment" p ${where}`,
-  late: (values, select, tail) => `SELECT ${select}
+  late: (values, years, select, tail) => `SELECT ${select}
       FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
       JOIN (VALUES ${values}) p(year, quarter, d_from, d_to) ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') ${tail}`,
+      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
+        AND d."year" BETWEEN ${Math.min(...years)} AND ${Math.max(...years)}) ${tail}`,
   anomalies: `SELECT count(*) FROM "tax_declaration" WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0`,
   tariffYears: `SELECT "year" FROM "tax_tariff_year" ORDER BY "year"`,
 };
@@ -172,12 +174,11 @@ async function database() {
           await db.query(SQL.periodStats(periodValues(periods)));
           await db.query(SQL.declared(`AND "year" = ${year}`));
           await db.query(SQL.paid(`JOIN "tax_declaration" d ON d."id" = p."declaration_id" WHERE d."year" = ${year}`));
+          // one late statement: the page and its total (window count), which the staff to-do reuses
           const select = `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
-            (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
-          await db.query(SQL.late(periodValues(late), select, 'ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20'));
-          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
-          await db.query(SQL.late(periodValues(late), a1(), 'LIMIT 1'));
-          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
+            (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at,
+            count(*) OVER () AS total`;
+          await db.query(SQL.late(periodValues(late), late.map((p) => p.year), select, 'ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20'));
           await db.query(SQL.anomalies);
           await db.query(SQL.declared(''));
           await db.query(SQL.paid(''));
@@ -236,12 +237,6 @@ async function database() {
       await new Promise((done) => api.once('exit', done));
     }
   }
-}
-
-/** The staff to-do's late query selects the same columns as the page (LIMIT 1). */
-function a1() {
-  return `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
-    (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
 }
 
 function check(answer, label) {
