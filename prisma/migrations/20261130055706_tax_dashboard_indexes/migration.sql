@@ -11,3 +11,8 @@ CREATE INDEX "tax_declaration_submitted_idx" ON "tax_declaration" ("year", "quar
 -- Submitted declarations with anomalies (a few in a hundred): the staff to-do's count and the
 -- follow-up page's count per quarter, without reading the others.
 CREATE INDEX "tax_declaration_submitted_anomalies_idx" ON "tax_declaration" ("year", "quarter") WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0;
+
+-- The declarations of a year, by id: the follow-up page's « paid » for the year (payments whose
+-- declaration is of that year, any revision) joined them by a sequential scan of the whole table
+-- (96 ms at 10×); with it, from the index alone.
+CREATE INDEX "tax_declaration_year_id_idx" ON "tax_declaration" ("year") INCLUDE ("id");
