@@ -6,3 +6,6 @@
 
 -- …_listing_indexes: an index with included columns (INCLUDE), which the schema cannot express.
 DROP INDEX "listing_due_at_reminder_idx";
+
+-- …_tax_dashboard_indexes: an index with an included column (INCLUDE), which the schema cannot express.
+DROP INDEX "tax_declaration_year_id_idx";

@@ -10,16 +10,15 @@
 // on a shared machine the figures move with the load: compare ratios, and report the conditions.
 // --read K measures only the K-th read (1-based); --cpu-prof 1 profiles the API (node --cpu-prof)
 // and prints where its CPU time went, by package.
-import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { freePort, privateBuild, seedInto, startServer, stopServer as stop, waitForReady } from './server.js';
 
 const BUILD = 'dist/bench-api';
 const options = { scale: 1, rounds: 3, duration: 5, connections: 10, read: 0, 'cpu-prof': 0 };
@@ -48,16 +47,6 @@ const QUERIES = {
   outbox: `query($page: PageInput) { outbox(page: $page) {
     total offset limit smtpConfigured items { id recipient subject template text status attempts lastError createdAt sentAt } } }`,
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
@@ -166,51 +155,6 @@ function canonical(value) {
   return value;
 }
 
-async function waitForReady(port, child, what) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      if ((await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/health/ready' }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      }).on('error', reject))) === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${what} did not become ready`);
-}
-
-/** Starts a server with the statement counter preloaded; its stderr is kept, and shown if the bench fails. */
-function startServer(script, env, logs, nodeOptions = []) {
-  const child = spawn(process.execPath, [...nodeOptions, '--import', new URL('./count-statements.js', import.meta.url).pathname, script], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  child.stderr.on('data', (chunk) => {
-    logs.push(chunk.toString('utf8'));
-    if (logs.length > 200) logs.shift();
-  });
-  child.on('exit', (code, signal) => {
-    if (!child.stopping) logs.push(`${script} exited (code ${code}, signal ${signal}) during the bench\n`);
-  });
-  return child;
-}
-
-function stop(child) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.stopping = true;
-    child.kill('SIGTERM');
-  });
-}
-
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Where the API's CPU time went during the timed loads (self time, by package), idle time left out. */
@@ -275,8 +219,7 @@ const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 async function main() {
   console.log(`bench api: scale ${options.scale}, ${options.rounds} rounds × ${options.duration} s per read and server, ${options.connections} connections`);
   // A private build: others' `npm run build:api` rewriting dist/api mid-run would break the servers.
-  execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
-  execFileSync('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+  privateBuild(BUILD);
   const { DEMO_LOGINS } = await import(`../../${BUILD}/prisma/seed/seed.js`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-'));
@@ -290,9 +233,8 @@ async function main() {
   let raw;
   let failed = true;
   try {
-    const seedStarted = performance.now();
-    execFileSync('node', [`${BUILD}/prisma/seed/cli.js`, '--scale', String(options.scale)], { stdio: ['ignore', 'ignore', 'inherit'], env: baseEnv });
-    console.log(`seeded in ${fmt((performance.now() - seedStarted) / 1000, 1)} s`);
+    const seconds = seedInto({ build: BUILD, dataDir, scale: options.scale, pgPort, stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(`seeded in ${fmt(seconds, 1)} s`);
 
     api = startServer(`${BUILD}/apps/api/src/main.js`, {
       ...baseEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort),

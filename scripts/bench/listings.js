@@ -10,13 +10,10 @@
 // Also times one freshness-reminders claim at that scale (rolled back). --explain 1 prints the
 // plans of the hot statements. Nothing here is asserted by tests; on a shared machine the figures
 // move with the load (printed): compare API with SQL, and report the conditions.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { apiEnv, gql, percentiles, privateBuild, seedOnce, signIn, startServer, stopServer, waitForReady } from './server.js';
 
 const BUILD = 'dist/bench-listings';
 const options = { scale: 100, requests: 200, reseed: 0, explain: 0 };
@@ -30,7 +27,6 @@ for (let i = 0; i < argv.length; i += 2) {
   options[name] = Number(argv[i + 1]);
 }
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const TARGETS = { queue: 50, filtered: 50, mine: 50, diff: 30 };
 
 /** The portal's documents (apps/portal/src/app/{review,listings}/*.graphql), inlined so the bench stands alone. */
@@ -82,41 +78,15 @@ async function main() {
   const { scale, requests } = options;
   const pgPort = process.env.BENCH_POSTGRES_PORT ?? '54422';
   const apiPort = process.env.BENCH_API_PORT ?? '3422';
-  const dataDir = resolve('.data', `bench-listings-${scale}`);
-  const marker = join(dataDir, 'seeded.json');
-
-  // A private build: others' `npm run build:api` rewriting dist/api mid-run would break the server.
-  execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
-  execFileSync('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
-  if (options.reseed) rmSync(dataDir, { recursive: true, force: true });
-  if (existsSync(marker)) {
-    const seeded = JSON.parse(readFileSync(marker, 'utf8'));
-    console.log(`Reusing the database seeded ${seeded.seededAt} (in ${seeded.seconds.toFixed(0)} s) under ${dataDir}; --reseed 1 for a new one.`);
-  } else {
-    mkdirSync(dataDir, { recursive: true });
-    const started = performance.now();
-    execFileSync('node', [`${BUILD}/prisma/seed/cli.js`, '--scale', String(scale)], {
-      stdio: 'inherit', env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, DATABASE_URL: '' },
-    });
-    const seconds = (performance.now() - started) / 1000;
-    writeFileSync(marker, JSON.stringify({ scale, seconds, seededAt: new Date().toISOString() }));
-    console.log(`Seeded scale ${scale} in ${seconds.toFixed(1)} s (embedded PostgreSQL start and migrations included).`);
-  }
-
+  privateBuild(BUILD);
+  const dataDir = seedOnce({ build: BUILD, name: 'bench-listings', scale, pgPort, reseed: Boolean(options.reseed) });
   const logs = [];
-  const api = spawn(process.execPath, ['--import', new URL('./count-statements.js', import.meta.url).pathname, `${BUILD}/apps/api/src/main.js`], {
-    env: {
-      ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, PORT: apiPort, HOST: '127.0.0.1',
-      DATABASE_URL: '', SMTP_URL: '', SCHEDULED_JOBS: 'off', PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-    },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  api.stderr.on('data', (chunk) => logs.push(chunk.toString('utf8')));
+  const api = startServer(`${BUILD}/apps/api/src/main.js`, apiEnv({ dataDir, pgPort, apiPort }), logs);
   const base = `http://127.0.0.1:${apiPort}`;
   const db = new pg.Client({ connectionString: `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet` });
   let failed = true;
   try {
-    await waitUntilReady(base, api);
+    await waitForReady(apiPort, api);
     await db.connect();
     const staff = await signIn(base, 'agent@demo.paysdegex.test');
     const partner = await signIn(base, 'responsable@demo.paysdegex.test');
@@ -180,10 +150,7 @@ async function main() {
   } finally {
     if (failed && logs.length) console.error(`API error output:\n${logs.join('').slice(-5000)}`);
     await db.end().catch(() => undefined);
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((done) => api.once('exit', done));
-    }
+    await stopServer(api);
   }
 }
 
@@ -279,47 +246,6 @@ async function explain(db, filter, organisationId, requestId) {
   for (const [name, sql, values] of plans) {
     const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
     console.log(`\n-- ${name}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
-  }
-}
-
-function percentiles(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95) };
-}
-
-async function gql(base, cookie, query, variables) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  return { ...body, setCookie: response.headers.getSetCookie() };
-}
-
-async function signIn(base, email) {
-  const answer = await gql(base, null, 'mutation($input: SignInInput!) { signIn(input: $input) { id memberships { organisation { id } } } }', { input: { email, password: PASSWORD } });
-  if (answer.errors) throw new Error(`sign-in of ${email}: ${JSON.stringify(answer.errors)}`);
-  const cookie = answer.setCookie.find((c) => c.startsWith('extranet.sid='))?.split(';')[0];
-  // express-session's cookie is « s:<sid>.<signature> », URL-encoded.
-  const sid = decodeURIComponent(cookie.slice('extranet.sid='.length)).replace(/^s:/, '').replace(/\.[^.]*$/, '');
-  return { cookie, sid, user: answer.data.signIn };
-}
-
-async function waitUntilReady(base, api) {
-  const deadline = Date.now() + 180_000;
-  let exited = false;
-  api.once('exit', () => (exited = true));
-  for (;;) {
-    if (exited) throw new Error('the API stopped while starting');
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not become ready within 3 minutes');
-    await sleep(250);
   }
 }
 

@@ -13,13 +13,10 @@
 //    beside the same aggregates sent straight to PostgreSQL with pg, and the statistics computed
 //    from the declarations themselves (what the summary table avoids). Target: p95 < 200 ms.
 // Nothing here is asserted by tests; on a shared machine the figures move with the load (printed).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { apiEnv, gql, percentiles, privateBuild, seedOnce, signIn, startServer, stopServer, waitForReady } from './server.js';
 
 const BUILD = 'dist/bench-tax';
 const options = { scale: 100, requests: 100, reseed: 0, stays: 5_000_000, db: 1 };
@@ -38,9 +35,7 @@ if (N < 1000) {
   process.exit(2);
 }
 
-// A private build: others' `npm run build:api` rewriting dist/api mid-run would break the server.
-execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
-execFileSync('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json', '--outDir', BUILD], { stdio: 'inherit' });
+privateBuild(BUILD);
 const domain = await import(`../../${BUILD}/libs/domain/src/tourist-tax/index.js`);
 const { computeStay, calculateTouristTax, computeDeclaration, PAYS_DE_GEX_TARIFFS, CLASSIFIED_CATEGORIES } = domain;
 
@@ -79,7 +74,6 @@ console.log(engine >= 1_000_000 ? `target met: ≥ 1,000,000 stays/s` : `TARGET 
 // ---------------------------------------------------------------------------------------------
 // The database side
 
-const PASSWORD = 'Pays-de-Gex-2026';
 const TARGET_MS = 200;
 const ROW = 'key label nights personNights platformNights amountCents previousNights previousPersonNights previousAmountCents';
 const STATISTICS = `query($year: Int!) { taxStatistics(year: $year) { year monthMethod byMonth { ${ROW} } byQuarter { ${ROW} } byCommune { ${ROW} } byCategory { ${ROW} }
@@ -99,15 +93,17 @@ const SQL = {
   periodStats: (values) => `WITH p(year, quarter, d_from, d_to) AS (VALUES ${values})
       SELECT p.year, p.quarter,
         (SELECT count(*) FROM "tax_accommodation" a WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
-        count(d."id") AS received, sum(d."amount_cents") AS declared, count(d."id") FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies
-      FROM p LEFT JOIN "tax_declaration" d ON d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
-      GROUP BY p.year, p.quarter, p.d_from, p.d_to ORDER BY p.year, p.quarter`,
+        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS received,
+        (SELECT sum(d."amount_cents") FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS declared,
+        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED' AND jsonb_array_length(d."anomalies") > 0) AS anomalies
+      FROM p ORDER BY p.year, p.quarter`,
   declared: (where) => `SELECT sum("amount_cents") FROM "tax_declaration" WHERE "status" = 'SUBMITTED' ${where}`,
   paid: (where) => `SELECT sum(p."amount_cents") FROM "tax_payment" p ${where}`,
-  late: (values, select, tail) => `SELECT ${select}
+  late: (values, years, select, tail) => `SELECT ${select}
       FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
       JOIN (VALUES ${values}) p(year, quarter, d_from, d_to) ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') ${tail}`,
+      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
+        AND d."year" BETWEEN ${Math.min(...years)} AND ${Math.max(...years)}) ${tail}`,
   anomalies: `SELECT count(*) FROM "tax_declaration" WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0`,
   tariffYears: `SELECT "year" FROM "tax_tariff_year" ORDER BY "year"`,
 };
@@ -118,37 +114,14 @@ async function database() {
   const { scale, requests } = options;
   const pgPort = process.env.BENCH_POSTGRES_PORT ?? '54423';
   const apiPort = process.env.BENCH_API_PORT ?? '3423';
-  const dataDir = resolve('.data', `bench-tax-${scale}`);
-  const marker = join(dataDir, 'seeded.json');
-  if (options.reseed) rmSync(dataDir, { recursive: true, force: true });
-  if (existsSync(marker)) {
-    const seeded = JSON.parse(readFileSync(marker, 'utf8'));
-    console.log(`\nReusing the database seeded ${seeded.seededAt} (in ${seeded.seconds.toFixed(0)} s) under ${dataDir}; --reseed 1 for a new one.`);
-  } else {
-    mkdirSync(dataDir, { recursive: true });
-    const started = performance.now();
-    execFileSync('node', [`${BUILD}/prisma/seed/cli.js`, '--scale', String(scale)], {
-      stdio: 'inherit', env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, DATABASE_URL: '' },
-    });
-    const seconds = (performance.now() - started) / 1000;
-    writeFileSync(marker, JSON.stringify({ scale, seconds, seededAt: new Date().toISOString() }));
-    console.log(`Seeded scale ${scale} in ${seconds.toFixed(1)} s (embedded PostgreSQL start and migrations included).`);
-  }
-
+  const dataDir = seedOnce({ build: BUILD, name: 'bench-tax', scale, pgPort, reseed: Boolean(options.reseed) });
   const logs = [];
-  const api = spawn(process.execPath, [`${BUILD}/apps/api/src/main.js`], {
-    env: {
-      ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: pgPort, PORT: apiPort, HOST: '127.0.0.1',
-      DATABASE_URL: '', SMTP_URL: '', FRESHNESS_REMINDERS_CRON: 'off', NEWS_MAIL_CRON: 'off', TAX_REMINDERS_CRON: 'off', PACK_REMINDERS_CRON: 'off', PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  api.stderr.on('data', (chunk) => logs.push(chunk.toString('utf8')));
+  const api = startServer(`${BUILD}/apps/api/src/main.js`, apiEnv({ dataDir, pgPort, apiPort }), logs);
   const base = `http://127.0.0.1:${apiPort}`;
   const db = new pg.Client({ connectionString: `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet` });
   let failed = true;
   try {
-    await waitUntilReady(base, api);
+    await waitForReady(apiPort, api);
     await db.connect();
     const staff = await signIn(base, 'agent@demo.paysdegex.test');
     const today = domain.parisDay(new Date());
@@ -172,12 +145,11 @@ async function database() {
           await db.query(SQL.periodStats(periodValues(periods)));
           await db.query(SQL.declared(`AND "year" = ${year}`));
           await db.query(SQL.paid(`JOIN "tax_declaration" d ON d."id" = p."declaration_id" WHERE d."year" = ${year}`));
+          // one late statement: the page and its total (window count), which the staff to-do reuses
           const select = `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
-            (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
-          await db.query(SQL.late(periodValues(late), select, 'ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20'));
-          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
-          await db.query(SQL.late(periodValues(late), a1(), 'LIMIT 1'));
-          await db.query(SQL.late(periodValues(late), 'count(*)', ''));
+            (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at,
+            count(*) OVER () AS total`;
+          await db.query(SQL.late(periodValues(late), late.map((p) => p.year), select, 'ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20'));
           await db.query(SQL.anomalies);
           await db.query(SQL.declared(''));
           await db.query(SQL.paid(''));
@@ -231,59 +203,12 @@ async function database() {
   } finally {
     if (failed && logs.length) console.error(`API error output:\n${logs.join('').slice(-5000)}`);
     await db.end().catch(() => undefined);
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((done) => api.once('exit', done));
-    }
+    await stopServer(api);
   }
-}
-
-/** The staff to-do's late query selects the same columns as the page (LIMIT 1). */
-function a1() {
-  return `a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
-    (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at`;
 }
 
 function check(answer, label) {
   if (answer.errors) throw new Error(`${label}: ${JSON.stringify(answer.errors)}`);
-}
-
-function percentiles(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95) };
-}
-
-async function gql(base, cookie, query, variables) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  return { ...body, setCookie: response.headers.getSetCookie() };
-}
-
-async function signIn(base, email) {
-  const answer = await gql(base, null, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: PASSWORD } });
-  if (answer.errors) throw new Error(`sign-in of ${email}: ${JSON.stringify(answer.errors)}`);
-  return { cookie: answer.setCookie.find((c) => c.startsWith('extranet.sid='))?.split(';')[0] };
-}
-
-async function waitUntilReady(base, api) {
-  const deadline = Date.now() + 180_000;
-  let exited = false;
-  api.once('exit', () => (exited = true));
-  for (;;) {
-    if (exited) throw new Error('the API stopped while starting');
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not become ready within 3 minutes');
-    await sleep(250);
-  }
 }
 
 if (options.db) await database();

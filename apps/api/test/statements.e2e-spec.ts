@@ -118,6 +118,11 @@ it("loads a partner's team page with the same statements for 2 and for 12 people
   const largeCount = await statementsOf(asLarge, query, { id: large.organisation.id });
   expect((await asLarge.ok(query, { id: large.organisation.id })).members).toHaveLength(12);
   expect(largeCount).toBe(smallCount);
+  // 2 (session, actor) + the organisation once, shared by the three fields' access checks
+  // (PrismaService.memo) + members (membership and user: 2) + invitations (1)
+  await statementsOf(asSmall, query, { id: small.organisation.id });
+  expect(sqlTexts.filter((sql) => /FROM "organisation" o JOIN "commune"/.test(sql))).toHaveLength(1);
+  expect(smallCount).toBeLessThanOrEqual(6);
 });
 
 it("loads the signed-in user's organisations in one batch, whatever their number", async () => {

@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { parseEnv } from '../config/env.js';
 import { REPO_ROOT } from '../config/paths.js';
 import { dumpDatabase } from '../database/backup.js';
 import { prepareDatabase } from '../database/database.js';
 import { embeddedUrl } from '../database/embedded-postgres.js';
+import { runDatabaseCommand } from './database-command.js';
 
 async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -22,33 +22,24 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-async function main(): Promise<number> {
-  const env = parseEnv({ ...process.env, SMTP_URL: undefined, SCHEDULED_JOBS: 'off' });
-  const [target, ...rest] = process.argv.slice(2);
-  if (rest.length || target?.startsWith('-')) {
-    process.stderr.write('Usage : npm run backup [-- DOSSIER]\n');
-    return 2;
-  }
-  const dir = target ? resolve(process.env['INIT_CWD'] ?? process.cwd(), target) : resolve(REPO_ROOT, env.DATA_DIR, 'backups');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = join(dir, `extranet-${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.jsonl.gz`);
-  // The embedded database of a running app is read where it runs; otherwise it is started here.
-  const running = !env.DATABASE_URL && (await reachable(embeddedUrl(env.EMBEDDED_POSTGRES_PORT)));
-  const database = running ? { url: embeddedUrl(env.EMBEDDED_POSTGRES_PORT), stop: async () => undefined } : await prepareDatabase(env);
-  try {
-    const started = Date.now();
-    const { tables, rows } = await dumpDatabase(database.url, file);
-    process.stdout.write(`Sauvegarde écrite : ${file} (${tables} tables, ${rows} lignes, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-    return 0;
-  } finally {
-    await database.stop();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Sauvegarde impossible : ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+runDatabaseCommand({
+  failure: 'Sauvegarde impossible',
+  async prepare(env, [target, ...rest]) {
+    if (rest.length || target?.startsWith('-')) {
+      process.stderr.write('Usage : npm run backup [-- DOSSIER]\n');
+      return 2;
+    }
+    const dir = target ? resolve(process.env['INIT_CWD'] ?? process.cwd(), target) : resolve(REPO_ROOT, env.DATA_DIR, 'backups');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, `extranet-${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.jsonl.gz`);
+    return {
+      // The embedded database of a running app is read where it runs; otherwise it is started here.
+      open: async () => {
+        const running = !env.DATABASE_URL && (await reachable(embeddedUrl(env.EMBEDDED_POSTGRES_PORT)));
+        return running ? { url: embeddedUrl(env.EMBEDDED_POSTGRES_PORT), stop: async () => undefined } : prepareDatabase(env);
+      },
+      run: (url) => dumpDatabase(url, file),
+      report: ({ tables, rows }, seconds) => `Sauvegarde écrite : ${file} (${tables} tables, ${rows} lignes, ${seconds} s)`,
+    };
   },
-);
+});

@@ -5,6 +5,8 @@ import type { NextFunction, Request, Response } from 'express';
 interface RequestContext {
   requestId: string;
   ip?: string;
+  /** Reads shared by the fields of one request (see `requestMemo`). */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -20,4 +22,29 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
 
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
+}
+
+/**
+ * One answer per key for the rest of the HTTP request: the fields of one GraphQL request that need
+ * the same row (the organisation `members` and `invitations` both check, the late count the staff
+ * dashboard and the staff to-do both show) read it once. Outside a request (jobs, CLIs) it just
+ * loads. Callers use it through PrismaService.memo, which never serves it inside a transaction and
+ * forgets everything once a transaction ends, so a change is never hidden by an earlier read.
+ */
+export function requestMemo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const context = storage.getStore();
+  if (!context) return load();
+  const memo = (context.memo ??= new Map());
+  const known = memo.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const answer = load();
+  memo.set(key, answer);
+  // A failed read is not kept: the next caller tries again.
+  answer.catch(() => memo.get(key) === answer && memo.delete(key));
+  return answer;
+}
+
+/** Forgets the request's shared reads (after a transaction: what they read may have changed). */
+export function forgetRequestMemo(): void {
+  storage.getStore()?.memo?.clear();
 }

@@ -101,13 +101,22 @@ export class OrganisationsRepository {
    * most requests of a partner, so one typed raw statement with its commune, not a Prisma query
    * and its relation (two statements, each compiled); raw-queries.e2e-spec compares them.
    */
+  /**
+   * One organisation within the caller's scope. Outside a transaction the answer is shared by the
+   * rest of the HTTP request (PrismaService.memo, keyed by id and scope): a team page's
+   * `organisation`, `members` and `invitations` each load it for their own access check, and it
+   * is read once. Each caller still runs the policy on it; a transaction always reads afresh.
+   */
   async findById(id: string, scope: AccessScope): Promise<Organisation | null> {
     if (!UUID.test(id)) return null;
-    const inScope = scope.all ? Prisma.empty : Prisma.sql` AND o."id" = ANY(${[...scope.organisationIds]}::uuid[])`;
-    const rows = await this.db.client.$queryRaw<OrganisationRawRow[]>`
-      SELECT ${ORGANISATION_COLUMNS} FROM "organisation" o JOIN "commune" c ON c."code" = o."commune_code"
-      WHERE o."id" = ${id}::uuid${inScope}`;
-    return rows[0] ? rawToDomain(rows[0]) : null;
+    const scopeKey = scope.all ? 'all' : [...scope.organisationIds].sort().join(',');
+    return this.db.memo(`organisation:${id}:${scopeKey}`, async () => {
+      const inScope = scope.all ? Prisma.empty : Prisma.sql` AND o."id" = ANY(${[...scope.organisationIds]}::uuid[])`;
+      const rows = await this.db.client.$queryRaw<OrganisationRawRow[]>`
+        SELECT ${ORGANISATION_COLUMNS} FROM "organisation" o JOIN "commune" c ON c."code" = o."commune_code"
+        WHERE o."id" = ${id}::uuid${inScope}`;
+      return rows[0] ? rawToDomain(rows[0]) : null;
+    });
   }
 
   /** Related rows of objects already authorised (a user's memberships): no scope, batched by the caller. */

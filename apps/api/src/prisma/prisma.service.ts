@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import { forgetRequestMemo, requestMemo } from '../common/request-context.js';
 import { translatePrismaError } from './prisma-errors.js';
 
 export type Db = PrismaClient | Prisma.TransactionClient;
@@ -67,9 +68,20 @@ export class PrismaService implements OnModuleDestroy {
       result = await this.root.$transaction((tx) => this.current.run({ tx, afterCommit }, work), TRANSACTION_LIMITS);
     } catch (error) {
       throw translatePrismaError(error);
+    } finally {
+      forgetRequestMemo();
     }
     for (const callback of afterCommit) callback();
     return result;
+  }
+
+  /**
+   * A read shared by the rest of the HTTP request (request-context.ts `requestMemo`): for reads
+   * several fields of one request repeat. Inside a transaction it always reads (the transaction
+   * must see its own state), and every transaction's end forgets what was shared.
+   */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.current.getStore() ? load() : requestMemo(key, load);
   }
 
   /** Runs `work` outside the ambient transaction: what it writes stays even if that transaction rolls back. */

@@ -137,8 +137,9 @@ export class TaxRepository {
 
   // Tariffs
 
+  /** Shared by the fields of one request outside a transaction (the late lists of the staff dashboard each need the years). */
   async tariffs(): Promise<(TouristTaxTariffs & { version: number })[]> {
-    const rows = await this.db.client.taxTariffYear.findMany({ orderBy: { year: 'asc' } });
+    const rows = await this.db.memo('tax.tariffs', () => this.db.client.taxTariffYear.findMany({ orderBy: { year: 'asc' } }));
     return rows.map((r) => ({
       year: r.year,
       rates: r.rates as unknown as Record<ClassifiedCategory, number>,
@@ -325,52 +326,87 @@ export class TaxRepository {
 
   // Follow-up
 
-  /** Per period: accommodations expected to declare, declarations received, amount and anomalies. */
+  /**
+   * Per period: accommodations expected to declare, declarations received, amount and anomalies.
+   * Received and amount come from the partial index on submitted declarations alone, the anomalies
+   * from the partial index of submitted declarations with anomalies (…_tax_dashboard_indexes).
+   */
   async periodStats(periods: TaxPeriod[]): Promise<{ year: number; quarter: number; expected: number; received: number; declaredCents: number; anomalies: number }[]> {
     const rows = await this.db.client.$queryRaw<{ year: number; quarter: number; expected: bigint; received: bigint; declared: bigint | null; anomalies: bigint }[]>`
       WITH p(year, quarter, d_from, d_to) AS (VALUES ${periodValues(periods)})
       SELECT p.year, p.quarter,
         (SELECT count(*) FROM "tax_accommodation" a
           WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
-        count(d."id") AS received,
-        sum(d."amount_cents") AS declared,
-        count(d."id") FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies
-      FROM p LEFT JOIN "tax_declaration" d ON d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
-      GROUP BY p.year, p.quarter, p.d_from, p.d_to ORDER BY p.year, p.quarter`;
+        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS received,
+        (SELECT sum(d."amount_cents") FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS declared,
+        (SELECT count(*) FROM "tax_declaration" d
+          WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED' AND jsonb_array_length(d."anomalies") > 0) AS anomalies
+      FROM p ORDER BY p.year, p.quarter`;
     return rows.map((r) => ({ year: r.year, quarter: r.quarter, expected: Number(r.expected), received: Number(r.received), declaredCents: Number(r.declared ?? 0), anomalies: Number(r.anomalies) }));
   }
 
+  /**
+   * Expected (active during the period) and no submitted declaration. The constant year range
+   * changes no answer (the subquery already matches the period's year): it lets PostgreSQL read
+   * only the chased years of the partial index `tax_declaration_submitted_idx`, from the index alone,
+   * for one hash anti-join instead of every declaration's row (docs/architecture.md, « Bench »).
+   */
   private lateWhere(periods: TaxPeriod[], organisationId: string | null): Prisma.Sql {
+    const years = periods.map((p) => p.year);
     return Prisma.sql`
       FROM "tax_accommodation" a
       JOIN "organisation" o ON o."id" = a."organisation_id"
       JOIN (VALUES ${periodValues(periods)}) p(year, quarter, d_from, d_to)
         ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED')
+      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d
+        WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
+          AND d."year" BETWEEN ${Math.min(...years)}::int AND ${Math.max(...years)}::int)
       ${organisationId ? Prisma.sql`AND a."organisation_id" = ${organisationId}::uuid` : Prisma.empty}`;
   }
 
-  /** Accommodations with no submitted declaration for one of `periods` (whose deadline has passed), oldest first. */
+  private lateKey(periods: TaxPeriod[], organisationId: string | null): string {
+    return `tax.lateCount:${organisationId ?? 'all'}:${periods.map((p) => p.key).join(',')}`;
+  }
+
+  /**
+   * Accommodations with no submitted declaration for one of `periods` (whose deadline has passed), oldest first.
+   * One statement: the page and, by a window count, the total — which the rest of the request
+   * (the staff to-do, `lateCount`) reuses instead of computing the late list again.
+   */
   async late(periods: TaxPeriod[], organisationId: string | null, page: Page): Promise<{ items: LateRow[]; total: number }> {
     if (periods.length === 0) return { items: [], total: 0 };
-    const where = this.lateWhere(periods, organisationId);
-    const [rows, [count]] = await Promise.all([
-      this.db.client.$queryRaw<{ accommodation_id: string; accommodation_name: string; organisation_id: string; organisation_name: string; commune_code: string; year: number; quarter: number; last_reminder_at: Date | null }[]>`
+    const rowsRead = this.db.client.$queryRaw<{ accommodation_id: string; accommodation_name: string; organisation_id: string; organisation_name: string; commune_code: string; year: number; quarter: number; last_reminder_at: Date | null; total: bigint }[]>`
         SELECT a."id"::text AS accommodation_id, a."name" AS accommodation_name, a."organisation_id"::text AS organisation_id, o."name" AS organisation_name,
           a."commune_code", p.year, p.quarter,
-          (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at
-        ${where}
+          (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at,
+          count(*) OVER () AS total
+        ${this.lateWhere(periods, organisationId)}
         ORDER BY p.year, p.quarter, o."name", a."name", a."id"
-        LIMIT ${page.limit} OFFSET ${page.offset}`,
-      this.db.client.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${where}`,
-    ]);
+        LIMIT ${page.limit} OFFSET ${page.offset}`;
+    // A page past the end has no row to carry the total: only then is it counted on its own.
+    const total = this.db.memo(this.lateKey(periods, organisationId), async () => {
+      const rows = await rowsRead;
+      return rows[0] ? Number(rows[0].total) : page.offset === 0 ? 0 : this.countLate(periods, organisationId);
+    });
+    const [rows, count] = await Promise.all([rowsRead, total]);
     return {
       items: rows.map((r) => ({
         accommodationId: r.accommodation_id, accommodationName: r.accommodation_name, organisationId: r.organisation_id, organisationName: r.organisation_name,
         communeCode: r.commune_code, year: r.year, quarter: r.quarter, lastReminderAt: r.last_reminder_at,
       })),
-      total: Number(count!.total),
+      total: count,
     };
+  }
+
+  /** How many rows `late` lists for `periods`; shared with a `late` page of the same request. */
+  lateCount(periods: TaxPeriod[], organisationId: string | null): Promise<number> {
+    if (periods.length === 0) return Promise.resolve(0);
+    return this.db.memo(this.lateKey(periods, organisationId), () => this.countLate(periods, organisationId));
+  }
+
+  private async countLate(periods: TaxPeriod[], organisationId: string | null): Promise<number> {
+    const [count] = await this.db.client.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${this.lateWhere(periods, organisationId)}`;
+    return Number(count!.total);
   }
 
   /** Submitted declarations with anomalies, for staff. */

@@ -511,12 +511,13 @@ export class TouristTaxService {
 
   async staffTodo(user: SessionUser) {
     await this.access.check(user, 'touristTax.followUp');
-    const [late, anomalies, balance] = await Promise.all([
-      this.repo.late(await this.latePeriods(this.today()), null, { offset: 0, limit: 1 }),
+    // The late count is shared with a late-list page of the same request (the staff dashboard).
+    const [lateDeclarations, anomalies, balance] = await Promise.all([
+      this.latePeriods(this.today()).then((periods) => this.repo.lateCount(periods, null)),
       this.repo.anomalyCount(),
       this.repo.balance({}),
     ]);
-    return { lateDeclarations: late.total, anomalies, outstandingCents: balance.outstandingCents };
+    return { lateDeclarations, anomalies, outstandingCents: balance.outstandingCents };
   }
 
   /** Staff's one click: e-mails the host's owners about a missing declaration (outbox, same transaction). */
