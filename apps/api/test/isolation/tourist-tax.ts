@@ -12,7 +12,6 @@ export const touristTax: IsolationTable = {
       const accommodation = await createTaxAccommodation(prisma, b.organisation.id, { name: 'Hébergement déclaré de B' });
       return (await createTaxDeclaration(prisma, accommodation, { year: 2025, quarter: 2, amountCents: 4242 })).id;
     },
-  },
     taxCorrectionRequest: async (prisma, b) => {
       const accommodation = await createTaxAccommodation(prisma, b.organisation.id, { name: 'Hébergement à corriger de B' });
       return (await prisma.taxCorrectionRequest.create({
