@@ -167,6 +167,48 @@ test('a host corrects a quarter and staff see the difference line by line', asyn
   await staffContext.close();
 });
 
+test('a host asks for a correction of its accommodation; staff accept it from their to-do and the host sees it', async ({ page, browser }) => {
+  test.slow();
+  await signIn(page, OWNER);
+  await page.goto('/taxe-de-sejour');
+  await page.getByRole('link', { name: 'Gîte du Jura', exact: true }).click();
+  await page.getByRole('link', { name: 'Demander une correction à l\'office' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Demander une correction' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Capacité' }).check();
+  const capacity = page.getByLabel('Capacité (valeur proposée)');
+  await expect(capacity).toHaveValue('4');
+  await capacity.fill('5');
+  await page.getByLabel('Votre message').fill('Court');
+  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  await expect(page.getByRole('alert')).toContainText('Votre message');
+  await page.getByLabel('Votre message').fill('Un lit d’appoint a été ajouté dans la chambre.');
+  await expectAccessible(page, 'demande de correction de l’hébergement');
+  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  const requests = page.getByRole('table', { name: 'Demandes de correction' });
+  await expect(requests.getByRole('row').nth(1)).toContainText('En attente de l’office');
+  await expect(requests.getByRole('row').nth(1)).toContainText('Capacité : 5');
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await staff.getByRole('link', { name: /demandes? de correction d'hébergeur à traiter/ }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de correction des hébergeurs' })).toBeVisible();
+  await expectAccessible(staff, 'demandes de correction à traiter');
+  await staff.getByRole('link', { name: 'Traiter la demande pour Gîte du Jura' }).first().click();
+  await expect(staff.getByRole('heading', { level: 2, name: /Demande de correction de/ })).toBeVisible();
+  await expect(staff.getByLabel('Capacité', { exact: true })).toHaveValue('5');
+  await expectAccessible(staff, 'compte avec la demande de correction');
+  await staff.getByRole('button', { name: 'Accepter la demande et enregistrer' }).click();
+  await expect(staff.getByText(/Demande acceptée, compte enregistré : Gîte du Jura/)).toBeVisible();
+  await staff.goto('/courriels');
+  await expect(staff.getByRole('row').filter({ hasText: 'demande de correction pour « Gîte du Jura » est acceptée' }).first()).toBeVisible();
+  await staffContext.close();
+
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Demandes de correction' }).getByRole('row').nth(1)).toContainText('Acceptée');
+  await expect(page.locator('.meta').first()).toContainText('5 lits');
+});
+
 test('on a 390 px phone: a host reads its guidance, simulates a stay and reads a receipt', async ({ page }) => {
   test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
