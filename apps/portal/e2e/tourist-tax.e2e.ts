@@ -134,11 +134,9 @@ test('staff read the statistics and tariffs, and open an account from the undecl
   await staffContext.close();
 });
 
-// FIXME: in the second browser run the correction form still showed a fresh line (1 stay) 10 s after
-// opening, so the edit could not be made; in the first run the submitted lines did arrive, after the
-// edit, and the difference region rendered (axe clean). Whether the prefill of the correction form
-// (tax-declare.ts, draft resource) is slow or sometimes missing is not settled: kept visible here.
-test.fixme('a host corrects a quarter and staff see the difference line by line', async ({ page, browser }) => {
+// The correction form starts from the submitted lines (tax-declare.ts tracks each line by its form
+// group: tracked by position, the first row stayed bound to the fresh line it replaced).
+test('a host corrects a quarter and staff see the difference line by line', async ({ page, browser }) => {
   test.slow();
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
@@ -150,7 +148,7 @@ test.fixme('a host corrects a quarter and staff see the difference line by line'
   await page.getByRole('link', { name: /la déclaration du 1er trimestre/ }).click();
   await page.getByRole('link', { name: 'Corriger cette déclaration' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Corriger la déclaration du 1er trimestre/ })).toBeVisible();
-  // wait for the submitted lines to fill the form (a fresh line has 1 stay; the demo quarter has hundreds)
+  // the form appears with the submitted lines in it (a fresh line has 1 stay; the demo quarter has more)
   await expect(page.getByLabel('Nombre de séjours').first()).not.toHaveValue('1');
   const nights = page.getByLabel('Nuits par séjour').first();
   await nights.fill(String(Number(await nights.inputValue()) + 1));
@@ -167,6 +165,48 @@ test.fixme('a host corrects a quarter and staff see the difference line by line'
   await expect(staff.getByRole('region', { name: /Ce que la correction change/ }).getByRole('row').filter({ hasText: 'Modifiée' }).first()).toContainText('Nuitées');
   await expectAccessible(staff, 'déclaration corrigée vue par l’office');
   await staffContext.close();
+});
+
+test('a host asks for a correction of its accommodation; staff accept it from their to-do and the host sees it', async ({ page, browser }) => {
+  test.slow();
+  await signIn(page, OWNER);
+  await page.goto('/taxe-de-sejour');
+  await page.getByRole('link', { name: 'Gîte du Jura', exact: true }).click();
+  await page.getByRole('link', { name: 'Demander une correction à l\'office' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Demander une correction' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Capacité' }).check();
+  const capacity = page.getByLabel('Capacité (valeur proposée)');
+  await expect(capacity).toHaveValue('4');
+  await capacity.fill('5');
+  await page.getByLabel('Votre message').fill('Court');
+  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  await expect(page.getByRole('alert')).toContainText('Votre message');
+  await page.getByLabel('Votre message').fill('Un lit d’appoint a été ajouté dans la chambre.');
+  await expectAccessible(page, 'demande de correction de l’hébergement');
+  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  const requests = page.getByRole('table', { name: 'Demandes de correction' });
+  await expect(requests.getByRole('row').nth(1)).toContainText('En attente de l’office');
+  await expect(requests.getByRole('row').nth(1)).toContainText('Capacité : 5');
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await staff.getByRole('link', { name: /demandes? de correction d'hébergeur à traiter/ }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de correction des hébergeurs' })).toBeVisible();
+  await expectAccessible(staff, 'demandes de correction à traiter');
+  await staff.getByRole('link', { name: 'Traiter la demande pour Gîte du Jura' }).first().click();
+  await expect(staff.getByRole('heading', { level: 2, name: /Demande de correction de/ })).toBeVisible();
+  await expect(staff.getByLabel('Capacité', { exact: true })).toHaveValue('5');
+  await expectAccessible(staff, 'compte avec la demande de correction');
+  await staff.getByRole('button', { name: 'Accepter la demande et enregistrer' }).click();
+  await expect(staff.getByText(/Demande acceptée, compte enregistré : Gîte du Jura/)).toBeVisible();
+  await staff.goto('/courriels');
+  await expect(staff.getByRole('row').filter({ hasText: 'demande de correction pour « Gîte du Jura » est acceptée' }).first()).toBeVisible();
+  await staffContext.close();
+
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Demandes de correction' }).getByRole('row').nth(1)).toContainText('Acceptée');
+  await expect(page.locator('.meta').first()).toContainText('5 lits');
 });
 
 test('on a 390 px phone: a host reads its guidance, simulates a stay and reads a receipt', async ({ page }) => {

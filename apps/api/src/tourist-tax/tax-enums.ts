@@ -22,3 +22,7 @@ registerEnumType(TaxAnomalyCodeEnum, { name: 'TaxAnomalyCode' });
 
 export type TaxPeriodState = keyof typeof TaxPeriodStateEnum;
 export type TaxDeclarationStatus = keyof typeof TaxDeclarationStatusEnum;
+
+export const TaxCorrectionRequestStatusEnum = asEnum(['PENDING', 'ACCEPTED', 'DECLINED'] as const);
+registerEnumType(TaxCorrectionRequestStatusEnum, { name: 'TaxCorrectionRequestStatus' });
+export type TaxCorrectionRequestStatus = keyof typeof TaxCorrectionRequestStatusEnum;

@@ -37,3 +37,36 @@ ${body}
 </body></html>`;
   return { subject, text: [...lines, d.link, `— L'équipe de l'${OFFICE}`].join('\n\n'), html };
 }
+
+export interface TaxCorrectionDecisionMail {
+  name: string;
+  accommodationName: string;
+  accepted: boolean;
+  /** « Capacité : 4 → 6 » lines, for an accepted request. */
+  changes: string[];
+  reason: string | null;
+  link: string;
+}
+
+/** The office's answer to an owner's correction request. */
+export function renderTaxCorrectionDecision(d: TaxCorrectionDecisionMail): { subject: string; text: string; html: string } {
+  const subject = `Taxe de séjour : votre demande de correction pour « ${d.accommodationName} » est ${d.accepted ? 'acceptée' : 'refusée'}`;
+  const lines = [
+    `Bonjour ${d.name},`,
+    d.accepted
+      ? `L’office a accepté votre demande de correction des informations de « ${d.accommodationName} » et mis à jour le registre de la taxe de séjour.`
+      : `L’office n’a pas retenu votre demande de correction des informations de « ${d.accommodationName} ».`,
+    ...(d.accepted && d.changes.length > 0 ? [`Informations enregistrées : ${d.changes.join(' ; ')}.`] : []),
+    ...(d.reason ? [`Raison donnée par l’office : ${d.reason}`] : []),
+    'Vous pouvez consulter votre hébergement et vos demandes en ligne.',
+  ];
+  const body = lines.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n');
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,sans-serif;color:#1a1a1a;line-height:1.5">
+${body}
+<p><a href="${escapeHtml(d.link)}" style="background:#0b5394;color:#ffffff;padding:10px 16px;text-decoration:none;border-radius:4px">Voir mon hébergement</a></p>
+<p>Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :<br>${escapeHtml(d.link)}</p>
+<p>— L'équipe de l'${OFFICE}</p>
+</body></html>`;
+  return { subject, text: [...lines, d.link, `— L'équipe de l'${OFFICE}`].join('\n\n'), html };
+}

@@ -230,6 +230,7 @@ export class TaxRepository {
     if (touched !== 1) return null;
     const { count: declarations } = await this.db.client.taxDeclaration.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
     const { count: payments } = await this.db.client.taxPayment.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
+    await this.db.client.taxCorrectionRequest.updateMany({ where: { accommodationId: merged.id }, data: { accommodationId: kept.id, organisationId: kept.organisationId } });
     await this.db.client.$executeRaw`
       UPDATE "tax_reminder" r SET "accommodation_id" = ${kept.id}::uuid
       WHERE r."accommodation_id" = ${merged.id}::uuid

@@ -3,6 +3,9 @@ import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { TaxReceiptController } from './tax-receipt.controller.js';
 import { TaxRemindersService } from './tax-reminders.service.js';
+import { TaxRequestsRepository } from './tax-requests.repository.js';
+import { TaxRequestsResolver, TaxStaffTodoRequestsResolver } from './tax-requests.resolver.js';
+import { TaxRequestsService } from './tax-requests.service.js';
 import { TaxRepository } from './tax.repository.js';
 import { TouristTaxResolver } from './tourist-tax.resolver.js';
 import { TouristTaxService } from './tourist-tax.service.js';
@@ -11,7 +14,7 @@ import { TouristTaxService } from './tourist-tax.service.js';
 @Module({
   imports: [OrganisationsModule, MailModule],
   controllers: [TaxReceiptController],
-  providers: [TaxRepository, TouristTaxService, TouristTaxResolver, TaxRemindersService],
+  providers: [TaxRepository, TouristTaxService, TouristTaxResolver, TaxRemindersService, TaxRequestsRepository, TaxRequestsService, TaxRequestsResolver, TaxStaffTodoRequestsResolver],
   exports: [TouristTaxService],
 })
 export class TouristTaxModule {}

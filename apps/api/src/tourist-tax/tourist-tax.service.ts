@@ -109,17 +109,23 @@ export class TouristTaxService {
   }
 
   updateAccommodation(user: SessionUser, input: AccommodationInput & { id: string; version: number; listingId: string | null }): Promise<TaxAccommodation> {
-    return this.tx.run(async () => {
-      await this.access.check(user, 'touristTax.followUp');
-      const current = await this.repo.findAccommodation(input.id, { all: true });
-      if (!current) throw DomainError.notFound();
-      if (current.version !== input.version) throw DomainError.conflict(ACCOMMODATION_CHANGED);
-      const valid = this.validAccommodation(input);
-      const updated = await this.repo.updateAccommodation(current.id, input.version, { ...valid, listingId: input.listingId ?? null });
-      if (!updated) throw DomainError.conflict(ACCOMMODATION_CHANGED);
-      await this.audit.record({ action: 'touristTax.updateAccommodation', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: current.organisationId, objectType: 'taxAccommodation', objectId: current.id });
-      return accommodationView(updated);
-    });
+    return this.tx.run(() => this.applyUpdate(user, input));
+  }
+
+  /**
+   * Staff's edit of an account, inside the caller's transaction (the edit itself, or the acceptance
+   * of an owner's correction request): checked, versioned, audited.
+   */
+  async applyUpdate(user: SessionUser, input: AccommodationInput & { id: string; version: number; listingId: string | null }, detail?: Record<string, string>): Promise<TaxAccommodation> {
+    await this.access.check(user, 'touristTax.followUp');
+    const current = await this.repo.findAccommodation(input.id, { all: true });
+    if (!current) throw DomainError.notFound();
+    if (current.version !== input.version) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+    const valid = this.validAccommodation(input);
+    const updated = await this.repo.updateAccommodation(current.id, input.version, { ...valid, listingId: input.listingId ?? null });
+    if (!updated) throw DomainError.conflict(ACCOMMODATION_CHANGED);
+    await this.audit.record({ action: 'touristTax.updateAccommodation', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: current.organisationId, objectType: 'taxAccommodation', objectId: current.id, ...(detail ? { detail } : {}) });
+    return accommodationView(updated);
   }
 
   /**

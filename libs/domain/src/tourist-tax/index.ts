@@ -12,3 +12,4 @@ export * from './accommodation.js';
 export * from './payments.js';
 export * from './statistics.js';
 export * from './correction.js';
+export * from './correction-request.js';

@@ -19,6 +19,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Accepts a pending request by saving the account as staff edited it (the usual edit, audited). */
+export type AcceptTaxCorrectionInput = {
+  accommodation: UpdateTaxAccommodationInput;
+  requestId: Scalars['ID']['input'];
+  /** The request version the page was loaded from. */
+  requestVersion: Scalars['Int']['input'];
+};
+
 export type ActionKind =
   | 'ADVERT'
   | 'CAMPAIGN'
@@ -187,6 +195,12 @@ export type CreateTaxAccommodationInput = {
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
   street?: Scalars['String']['input'];
+};
+
+export type DeclineTaxCorrectionInput = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  requestVersion: Scalars['Int']['input'];
 };
 
 export type EventDatesInput = {
@@ -529,6 +543,14 @@ export type RequestMeetingInput = {
   subject: Scalars['String']['input'];
 };
 
+export type RequestTaxCorrectionInput = {
+  accommodationId: Scalars['ID']['input'];
+  /** CORRECTABLE_FIELDS the owner thinks are wrong. */
+  fields?: Array<Scalars['String']['input']>;
+  message: Scalars['String']['input'];
+  proposed?: InputMaybe<TaxCorrectionProposalInput>;
+};
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -669,6 +691,24 @@ export type TaxCategory =
   | 'STARS_4'
   | 'STARS_5'
   | 'UNCLASSIFIED';
+
+/** The value proposed for each field named in `fields` (the others are ignored). */
+export type TaxCorrectionProposalInput = {
+  activeFrom?: InputMaybe<Scalars['String']['input']>;
+  activeTo?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<TaxAccommodationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  stars?: InputMaybe<Scalars['Int']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TaxCorrectionRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type TaxDeclarationInput = {
   accommodationId: Scalars['ID']['input'];

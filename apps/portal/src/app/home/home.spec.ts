@@ -106,7 +106,7 @@ describe('Home', () => {
 
   it('shows staff how many requests wait and for how long the oldest, with a link to the queue', async () => {
     const { fixture, element } = await setUp(staffUser());
-    apolloController().expectOne('TaxStaffTodo').flushData({ taxStaffTodo: { __typename: 'TaxStaffTodo', lateDeclarations: 31, anomalies: 0, outstandingCents: 123456 } });
+    apolloController().expectOne('TaxStaffTodo').flushData({ taxStaffTodo: { __typename: 'TaxStaffTodo', lateDeclarations: 31, anomalies: 0, outstandingCents: 123456, correctionRequests: 2 } });
     apolloController()
       .expectOne('PacksSummary')
       .flushData({ packsSummary: { __typename: 'PacksSummary', year: 2026, awaitingCount: 7, awaitingCents: 215_050, paidCount: 30, revenueCents: 812_400 } });
@@ -135,6 +135,7 @@ describe('Home', () => {
     const tax = element.querySelector('app-tax-staff-summary')!.textContent?.replace(/\s+/g, ' ');
     expect(tax).toContain('31 déclarations en retard');
     expect(tax).toContain('1 234,56 € restant à recouvrer');
+    expect(element.querySelector('app-tax-staff-summary a[href="/taxe-de-sejour/demandes"]')?.textContent).toContain('2 demandes de correction d\'hébergeur à traiter');
     const packs = element.querySelector('app-packs-summary-card')!.textContent!.replace(/\s+/g, ' ');
     expect(packs).toContain('8 124,00 € encaissés cette année');
     expect(packs).toContain('7 en attente de paiement (2 150,50 € à recevoir)');

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -8,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { can } from '@extranet/domain/access';
-import { EXEMPTION_LABELS, EXEMPTION_REASONS, TAX_PAYMENT_METHODS, TAX_PAYMENT_METHOD_LABELS, computeStay, parisDay, type TaxCategory, type TaxPaymentMethod } from '@extranet/domain/tourist-tax';
+import { CORRECTION_REQUEST_STATUS_LABELS, EXEMPTION_LABELS, EXEMPTION_REASONS, TAX_PAYMENT_METHODS, TAX_PAYMENT_METHOD_LABELS, computeStay, parisDay, type TaxCategory, type TaxPaymentMethod } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { Session } from '../auth/session';
 import { type ApiError, toApiError } from '../shared/api-error';
@@ -25,7 +26,7 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
 @Component({
   selector: 'app-tax-accommodation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TaxCalculator, ErrorSummary],
+  imports: [DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TaxCalculator, ErrorSummary],
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     @if (detail.error(); as error) {
@@ -40,6 +41,40 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
         @if (a.registrationNumber) { · n° d'enregistrement {{ a.registrationNumber }} }
         @if (a.activeTo) { · activité arrêtée le {{ day(a.activeTo) }} }
       </p>
+
+      <section aria-labelledby="register-heading">
+        <h2 id="register-heading">Informations du registre</h2>
+        @if (canDeclare()) {
+          <p>Une information ci-dessus est fausse ou a changé ? <a [routerLink]="['/taxe-de-sejour', a.id, 'demande-de-correction']">Demander une correction à l'office</a></p>
+        }
+        @if (isStaff()) {
+          <p><a [routerLink]="['/taxe-de-sejour/compte', a.id]">Modifier, fermer ou fusionner le compte</a></p>
+        }
+        @if (requests.hasValue() && requests.value().length > 0) {
+          <table class="periods">
+            <caption>Demandes de correction</caption>
+            <thead><tr><th scope="col">Demandée le</th><th scope="col">Demande</th><th scope="col">État</th></tr></thead>
+            <tbody>
+              @for (r of requests.value(); track r.id) {
+                <tr>
+                  <td>{{ r.createdAt | date: 'longDate' }}</td>
+                  <td>
+                    @for (c of r.changes; track c.field) { <span class="change">{{ c.label }} : {{ c.proposed }}</span> }
+                    <span class="request-message">{{ r.message }}</span>
+                  </td>
+                  <td>
+                    <span class="state state--{{ r.status }}">{{ requestStatusLabels[r.status] }}</span>
+                    @if (r.decisionReason) { <br />Raison : {{ r.decisionReason }} }
+                    @if (isStaff() && r.status === 'PENDING') {
+                      <br /><a [routerLink]="['/taxe-de-sejour/compte', a.id]" [queryParams]="{ demande: r.id }">Traiter<span class="visually-hidden"> la demande du {{ r.createdAt | date: 'longDate' }}</span></a>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        }
+      </section>
 
       <section aria-labelledby="tariff-heading">
         <h2 id="tariff-heading">Votre tarif en {{ year }}</h2>
@@ -191,6 +226,16 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
       color: var(--mat-sys-error);
       font-weight: 600;
     }
+    .change {
+      display: block;
+      font-weight: 600;
+    }
+    .request-message {
+      white-space: pre-line;
+    }
+    .state--DECLINED {
+      color: var(--mat-sys-error);
+    }
     .example {
       border-inline-start: 3px solid var(--mat-sys-outline);
       padding-inline-start: 12px;
@@ -224,6 +269,8 @@ export class TaxAccommodationPage {
 
   protected readonly detail = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.accommodation(params, this.year) });
   protected readonly tariffs = rxResource({ stream: () => this.data.tariffs() });
+  protected readonly requests = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.correctionRequests(params) });
+  protected readonly requestStatusLabels: Record<string, string> = CORRECTION_REQUEST_STATUS_LABELS;
   protected readonly currentTariffs = computed(() => {
     const all = this.tariffs.hasValue() ? this.tariffs.value() : [];
     const view = all.find((t) => t.year === this.year);

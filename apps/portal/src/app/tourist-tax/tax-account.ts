@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder, FormControl, ReactiveFormsModule } from '@angular/forms';
+import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,9 +10,9 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { COMMUNES } from '@extranet/domain/organisations';
 import {
-  ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, STAR_CLASSIFIED_KINDS, TAX_BASES, TAX_BASIS_LABELS, parisDay, validateAccommodation, type AccommodationInput, type AccommodationKind, type TaxBasis,
+  ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, CORRECTION_REQUEST_STATUS_LABELS, validateDeclineReason, type CorrectionProposal, STAR_CLASSIFIED_KINDS, TAX_BASES, TAX_BASIS_LABELS, parisDay, validateAccommodation, type AccommodationInput, type AccommodationKind, type TaxBasis,
 } from '@extranet/domain/tourist-tax';
-import { EMPTY, finalize, of } from 'rxjs';
+import { EMPTY, finalize, map, of } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
 import { TaxData, type TaxAccommodationView } from './tax-data';
@@ -19,7 +20,7 @@ import { TaxData, type TaxAccommodationView } from './tax-data';
 const LABELS: Record<string, string> = {
   name: 'Nom de l’hébergement', street: 'Adresse', communeCode: 'Commune', kind: 'Nature', stars: 'Classement', capacity: 'Capacité',
   registrationNumber: 'Numéro d’enregistrement', basis: 'Régime', activeFrom: 'En activité depuis le', activeTo: 'Fermé le', mergedId: 'Doublon à fusionner',
-  organisationId: 'Partenaire',
+  organisationId: 'Partenaire', reason: 'Raison du refus', 'accommodation.id': 'Hébergement',
 };
 
 /**
@@ -32,7 +33,7 @@ const LABELS: Record<string, string> = {
 @Component({
   selector: 'app-tax-account',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
   template: `
     <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
     @if (isNew()) {
@@ -46,6 +47,24 @@ const LABELS: Record<string, string> = {
       <p class="notice notice--error">Ce compte est introuvable.</p>
     } @else {
       <p>Chargement…</p>
+    }
+    @if (!isNew() && request.hasValue()) {
+      @let r = request.value();
+      <section aria-labelledby="request-heading" class="request">
+        <h2 id="request-heading">Demande de correction de {{ r.requestedByName }}</h2>
+        <p class="meta">Reçue le {{ r.createdAt | date: 'longDate' }} · {{ requestStatusLabels[r.status] }}</p>
+        <p class="message">{{ r.message }}</p>
+        @if (r.changes.length > 0) {
+          <ul>
+            @for (c of r.changes; track c.field) { <li>{{ c.label }} : {{ c.current }} → <strong>{{ c.proposed }}</strong></li> }
+          </ul>
+        }
+        @if (r.status === 'PENDING') {
+          <p>Les valeurs proposées sont reportées dans le formulaire ci-dessous : vérifiez-les, ajustez-les, puis acceptez (le compte est enregistré et l'hébergeur prévenu par courriel), ou refusez en donnant la raison.</p>
+        } @else if (r.decisionReason) {
+          <p>Raison du refus : {{ r.decisionReason }}</p>
+        }
+      </section>
     }
     @if (isNew() || account.hasValue()) {
       <app-error-summary [error]="error()" [labels]="labels" />
@@ -95,8 +114,19 @@ const LABELS: Record<string, string> = {
             <mat-hint>Pour fermer le compte : son dernier jour d'activité</mat-hint>
           </mat-form-field>
         </div>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ isNew() ? 'Ouvrir le compte' : 'Enregistrer' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ isNew() ? 'Ouvrir le compte' : pendingRequest() ? 'Accepter la demande et enregistrer' : 'Enregistrer' }}</button>
       </form>
+      @if (pendingRequest()) {
+        <section aria-labelledby="decline-heading">
+          <h2 id="decline-heading">Refuser la demande</h2>
+          <mat-form-field class="reason">
+            <mat-label>{{ labels['reason'] }}</mat-label>
+            <textarea matInput rows="3" [formControl]="reason"></textarea>
+            <mat-hint>L'hébergeur la lit dans le courriel et sur la page de son hébergement.</mat-hint>
+          </mat-form-field>
+          <button mat-stroked-button type="button" (click)="decline()" [disabled]="saving()">Refuser la demande</button>
+        </section>
+      }
     }
     @if (!isNew() && account.hasValue()) {
       <section aria-labelledby="merge-heading">
@@ -120,6 +150,10 @@ const LABELS: Record<string, string> = {
     .grid { display: flex; flex-wrap: wrap; gap: 8px 16px; margin-block-end: 8px; }
     .grid mat-form-field { width: 280px; }
     section { margin-block: 32px; }
+    .request { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; max-width: 80ch; padding: 0 16px 8px; }
+    .meta { color: var(--mat-sys-on-surface-variant); }
+    .message { white-space: pre-line; }
+    .reason { display: block; width: min(640px, 100%); }
   `,
 })
 export class TaxAccount {
@@ -146,6 +180,14 @@ export class TaxAccount {
     params: () => (this.account.hasValue() ? this.account.value()!.accommodation.organisationId : null),
     stream: ({ params }) => (params ? this.data.accommodations(params) : of([] as TaxAccommodationView[])),
   });
+  /** `?demande=` — an owner's correction request to answer from this page. */
+  protected readonly request = rxResource({
+    params: () => (this.accountId() ? this.query().get('demande') : null) || undefined,
+    stream: ({ params }) => this.data.correctionRequest(params),
+  });
+  protected readonly pendingRequest = computed(() => (this.request.hasValue() && this.request.value().status === 'PENDING' ? this.request.value() : null));
+  protected readonly requestStatusLabels: Record<string, string> = CORRECTION_REQUEST_STATUS_LABELS;
+  protected readonly reason = new FormControl('', { nonNullable: true });
   protected readonly duplicates = computed(() => (this.siblings.hasValue() ? this.siblings.value().filter((a) => a.id !== this.accountId()) : []));
   protected readonly mergedId = signal<string | null>(null);
   protected readonly saving = signal(false);
@@ -167,9 +209,13 @@ export class TaxAccount {
     effect(() => {
       if (!this.account.hasValue()) return;
       const a = this.account.value()!.accommodation;
+      // A pending request's proposed values over the register's, for staff to check before accepting.
+      const request = this.pendingRequest();
+      const p: CorrectionProposal = request && request.accommodationId === a.id ? (request.proposed as CorrectionProposal) : {};
+      const v = { ...a, ...p };
       this.form.setValue({
-        name: a.name, street: a.street, communeCode: a.communeCode, kind: a.kind, stars: a.stars ?? 0, capacity: a.capacity, registrationNumber: a.registrationNumber ?? '',
-        basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo ?? '',
+        name: v.name, street: v.street, communeCode: v.communeCode, kind: v.kind as AccommodationKind, stars: v.stars ?? 0, capacity: v.capacity, registrationNumber: v.registrationNumber ?? '',
+        basis: a.basis, activeFrom: v.activeFrom, activeTo: v.activeTo ?? '',
       });
     });
   }
@@ -193,16 +239,43 @@ export class TaxAccount {
     this.error.set(null);
     const values = checked.value;
     const listingId = this.query().get('listingId');
+    const pending = this.pendingRequest();
+    const edit = () => ({ ...values, id: this.accountId()!, version: this.account.value()!.accommodation.version, listingId: this.account.value()!.accommodation.listingId ?? null });
     const request = this.isNew()
       ? this.data.createAccommodation({ ...values, organisationId: this.query().get('organisationId') ?? '', listingId: listingId || null })
-      : this.data.updateAccommodation({ ...values, id: this.accountId()!, version: this.account.value()!.accommodation.version, listingId: this.account.value()!.accommodation.listingId ?? null });
+      : pending
+        ? this.data.acceptCorrection({ requestId: pending.id, requestVersion: pending.version, accommodation: edit() }).pipe(map(() => ({ ...values, id: this.accountId()! })))
+        : this.data.updateAccommodation(edit());
     request.pipe(finalize(() => this.saving.set(false))).subscribe({
       next: (saved) => {
-        this.snackBar.open(this.isNew() ? `Compte ouvert : ${saved.name}.` : `Compte enregistré : ${saved.name}.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+        const message = this.isNew() ? `Compte ouvert : ${saved.name}.` : pending ? `Demande acceptée, compte enregistré : ${saved.name}. L’hébergeur est prévenu par courriel.` : `Compte enregistré : ${saved.name}.`;
+        this.snackBar.open(message, 'Fermer', { duration: 6000, politeness: 'polite' });
         if (this.isNew()) void this.router.navigate(['/taxe-de-sejour/compte', saved.id]);
       },
       error: (e: unknown) => this.error.set(toApiError(e)),
     });
+  }
+
+  protected decline(): void {
+    const pending = this.pendingRequest();
+    if (!pending || this.saving()) return;
+    const checked = validateDeclineReason(this.reason.value);
+    if (!checked.ok) {
+      this.error.set({ code: 'BAD_USER_INPUT', message: INVALID_INPUT_MESSAGE, fields: checked.errors });
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    this.data
+      .declineCorrection({ requestId: pending.id, requestVersion: pending.version, reason: checked.value })
+      .pipe(finalize(() => this.saving.set(false)))
+      .subscribe({
+        next: () => {
+          this.reason.setValue('');
+          this.snackBar.open('Demande refusée ; l’hébergeur est prévenu par courriel.', 'Fermer', { duration: 6000, politeness: 'polite' });
+        },
+        error: (e: unknown) => this.error.set(toApiError(e)),
+      });
   }
 
   protected merge(): void {

@@ -3,9 +3,17 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
 import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
-import type { CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
+import type { AcceptTaxCorrectionInput, DeclineTaxCorrectionInput, RequestTaxCorrectionInput, CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
+  AcceptTaxCorrectionDocument,
+  DeclineTaxCorrectionDocument,
+  RequestTaxCorrectionDocument,
+  TaxCorrectionRequestDocument,
+  TaxCorrectionRequestsDocument,
+  type TaxCorrectionRequestFieldsFragment,
+  TaxPendingCorrectionRequestsDocument,
+  type TaxPendingCorrectionRequestsQuery,
   CreateTaxAccommodationDocument,
   MergeTaxAccommodationsDocument,
   UpdateTaxAccommodationDocument,
@@ -48,6 +56,9 @@ export type TaxFollowUpView = TaxFollowUpQuery;
 export type TaxRegisterView = TaxRegisterQuery['taxRegister'];
 export type TaxStatisticsView = TaxStatisticsQuery['taxStatistics'];
 export type TaxUndeclaredView = TaxUndeclaredQuery['taxUndeclared'];
+export type TaxCorrectionRequestView = TaxCorrectionRequestFieldsFragment;
+export type TaxPendingCorrectionsView = TaxPendingCorrectionRequestsQuery['taxPendingCorrectionRequests'];
+const CORRECTION_QUERIES = ['TaxCorrectionRequests', 'TaxCorrectionRequest', 'TaxPendingCorrectionRequests', 'TaxStaffTodo'];
 
 /** The API's tariffs as the domain engine reads them (the same engine as the server's). */
 export function engineTariffs(view: TaxTariffsView): TouristTaxTariffs {
@@ -167,6 +178,42 @@ export class TaxData {
     return this.apollo
       .mutate({ mutation: MergeTaxAccommodationsDocument, variables: { input }, refetchQueries: ['TaxRegister', 'TaxAccommodation', 'TaxAccommodations', 'TaxFollowUp'] })
       .pipe(dataOf(), map((data) => data.mergeTaxAccommodations));
+  }
+
+  correctionRequests(accommodationId: string): Observable<TaxCorrectionRequestView[]> {
+    return this.apollo
+      .watchQuery({ query: TaxCorrectionRequestsDocument, variables: { accommodationId }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxCorrectionRequestView[] => data.taxCorrectionRequests));
+  }
+
+  correctionRequest(id: string): Observable<TaxCorrectionRequestView> {
+    return this.apollo
+      .watchQuery({ query: TaxCorrectionRequestDocument, variables: { id }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxCorrectionRequestView => data.taxCorrectionRequest));
+  }
+
+  pendingCorrections(): Observable<TaxPendingCorrectionsView> {
+    return this.apollo
+      .watchQuery({ query: TaxPendingCorrectionRequestsDocument, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxPendingCorrectionsView => data.taxPendingCorrectionRequests));
+  }
+
+  requestCorrection(input: RequestTaxCorrectionInput): Observable<TaxCorrectionRequestView> {
+    return this.apollo
+      .mutate({ mutation: RequestTaxCorrectionDocument, variables: { input }, refetchQueries: CORRECTION_QUERIES })
+      .pipe(dataOf(), map((data) => data.requestTaxCorrection));
+  }
+
+  acceptCorrection(input: AcceptTaxCorrectionInput): Observable<TaxCorrectionRequestView> {
+    return this.apollo
+      .mutate({ mutation: AcceptTaxCorrectionDocument, variables: { input }, refetchQueries: [...CORRECTION_QUERIES, 'TaxAccommodation', 'TaxRegister', 'TaxAccommodations'] })
+      .pipe(dataOf(), map((data) => data.acceptTaxCorrection));
+  }
+
+  declineCorrection(input: DeclineTaxCorrectionInput): Observable<TaxCorrectionRequestView> {
+    return this.apollo
+      .mutate({ mutation: DeclineTaxCorrectionDocument, variables: { input }, refetchQueries: CORRECTION_QUERIES })
+      .pipe(dataOf(), map((data) => data.declineTaxCorrection));
   }
 
   setTariffs(input: SetTaxTariffsInput) {

@@ -34,6 +34,22 @@ function accommodationPayload(category: string, kind: string) {
   };
 }
 
+function declarationPayload() {
+  const exempted = (minors: number) => ({ __typename: 'TaxExemptionCounts', MINOR: minors, SEASONAL_WORKER: 0, EMERGENCY_HOUSING: 0, RENT_BELOW_THRESHOLD: 0 });
+  return {
+    taxDeclaration: {
+      __typename: 'TaxDeclaration', id: 'decl-1', organisationId: 'org-1', accommodationId: 'acc-1', accommodationName: 'Hôtel du Jura', year: 2026, quarter: 1,
+      periodLabel: '1er trimestre 2026', deadline: '2026-04-20', revision: 1, status: 'SUBMITTED', noRental: false, category: 'STARS_3', amountCents: 0,
+      nights: 0, personNights: 0, platformNights: 0, late: false, previousAmountCents: null, previousNights: null, previousPersonNights: null, previousNoRental: null,
+      differences: null, correctionNote: null, submittedAt: '2026-04-02T10:00:00.000Z', version: 1, totals: {}, anomalies: [],
+      lines: [
+        { __typename: 'TaxDeclarationLine', stays: 120, arrival: null, nights: 3, persons: 2, nightlyPriceCents: null, platformCollected: false, exempted: exempted(0) },
+        { __typename: 'TaxDeclarationLine', stays: 14, arrival: null, nights: 3, persons: 3, nightlyPriceCents: null, platformCollected: false, exempted: exempted(2) },
+      ],
+    },
+  };
+}
+
 async function setUp(category = 'UNCLASSIFIED', kind = 'FURNISHED_LET') {
   TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
   signInAs(partnerOwner());
@@ -90,5 +106,49 @@ describe('TaxDeclare', () => {
       .graphqlErrors([{ message: 'Certaines informations sont invalides.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'lines.0.nightlyPriceCents', message: 'Le prix de la nuitée doit être un montant supérieur à zéro.' }] } }]);
     await settle(fixture);
     expect(element.querySelector('app-error-summary')?.textContent).toContain('Ligne 1 — Prix de la nuitée : Le prix de la nuitée doit être un montant supérieur à zéro.');
+  });
+
+  it('prefills a correction with the submitted lines once they arrive, without waiting for an edit', async () => {
+    TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
+    signInAs(partnerOwner());
+    const fixture = TestBed.createComponent(TaxDeclare);
+    fixture.componentRef.setInput('id', 'acc-1');
+    fixture.componentRef.setInput('year', '2026');
+    fixture.componentRef.setInput('quarter', '1');
+    fixture.componentRef.setInput('correction', true);
+    await render(fixture);
+    const accommodation = accommodationPayload('STARS_3', 'HOTEL');
+    accommodation.taxAccommodation.periods[0] = { ...accommodation.taxAccommodation.periods[0]!, state: 'SUBMITTED', declarationId: 'decl-1' };
+    apolloController().expectOne('TaxAccommodation').flushData(accommodation);
+    apolloController().expectOne('TouristTaxTariffs').flushData(tariffsPayload());
+    await render(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    // Nothing to type into before the submitted lines are there (an edit would be overwritten).
+    expect(element.querySelector('form')).toBeNull();
+    expect(element.textContent).toContain('Chargement de la déclaration déposée');
+    apolloController().expectOne('TaxDeclaration').flushData(declarationPayload());
+    await settle(fixture);
+    const stays = [...element.querySelectorAll<HTMLInputElement>('input[formcontrolname=stays]')].map((i) => i.value);
+    expect(stays).toEqual(['120', '14']);
+    expect(element.querySelector<HTMLInputElement>('input[formcontrolname=minors]')?.value).toBe('0');
+    // 120 × 2 × 3 × 1.30 + 14 × 1 × 3 × 1.30 = 936.00 + 54.60
+    expect(element.querySelector('.figure')?.textContent).toContain('990,60');
+  });
+
+  it('removes the line the host asked to remove, not the last one shown', async () => {
+    const { fixture, element } = await setUp('STARS_3', 'HOTEL');
+    (([...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Ajouter une ligne'))) as HTMLButtonElement).click();
+    await settle(fixture);
+    const stays = () => [...element.querySelectorAll<HTMLInputElement>('input[formcontrolname=stays]')];
+    stays()[0]!.value = '7';
+    stays()[0]!.dispatchEvent(new Event('input'));
+    stays()[1]!.value = '9';
+    stays()[1]!.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    (([...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Retirer la ligne 1'))) as HTMLButtonElement).click();
+    await settle(fixture);
+    expect(stays().map((i) => i.value)).toEqual(['9']);
+    // 9 × 1 × 2 × 1.30
+    expect(element.querySelector('.figure')?.textContent).toContain('23,40');
   });
 });

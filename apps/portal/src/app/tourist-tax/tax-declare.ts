@@ -45,6 +45,9 @@ function fieldLabel(field: string): string {
       @let a = detail.value().accommodation;
       <p class="meta">{{ a.name }} · {{ a.categoryLabel }} · à déclarer et payer au plus tard le <strong>{{ day(period().deadline) }}</strong></p>
       <app-error-summary [error]="error()" [labels]="labels()" />
+      @if (!ready()) {
+        <p role="status">Chargement de la déclaration déposée…</p>
+      } @else {
       <form [formGroup]="form" (ngSubmit)="submit()">
         <mat-checkbox formControlName="noRental">Aucune location sur la période</mat-checkbox>
         @if (!form.controls.noRental.value) {
@@ -53,7 +56,7 @@ function fieldLabel(field: string): string {
             les autres exonérés.
           </p>
           <div formArrayName="lines">
-            @for (line of lines.controls; track $index; let i = $index) {
+            @for (line of lines.controls; track line; let i = $index) {
               <fieldset [formGroupName]="i" class="line">
                 <legend>Ligne {{ i + 1 }}</legend>
                 <mat-form-field><mat-label>Nombre de séjours</mat-label><input matInput type="number" min="1" formControlName="stays" /></mat-form-field>
@@ -115,6 +118,7 @@ function fieldLabel(field: string): string {
           <p class="help">Une fois déposée, la déclaration est verrouillée ; une erreur se corrige par une nouvelle version.</p>
         }
       </form>
+      }
     } @else if (detail.error()) {
       <p class="notice notice--error">Cet hébergement est introuvable.</p>
     } @else {
@@ -193,6 +197,8 @@ export class TaxDeclare {
   protected readonly unclassified = computed(() => this.category() === 'UNCLASSIFIED');
 
   private readonly prefilled = signal(false);
+  /** The form is shown once the declaration it starts from is in it, so nothing typed is overwritten. */
+  protected readonly ready = computed(() => this.draftId() === null || this.prefilled() || this.draft.error() !== undefined);
 
   constructor() {
     effect(() => {

@@ -66,7 +66,7 @@ export class TaxTodo {
   protected readonly todo = rxResource({ params: () => this.organisationId(), stream: ({ params }) => this.data.todo(params) });
 }
 
-/** The staff home's view of the tourist tax: late declarations and the amount outstanding. */
+/** The staff home's view of the tourist tax: late declarations, the amount outstanding, owners' correction requests. */
 @Component({
   selector: 'app-tax-staff-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +81,11 @@ export class TaxTodo {
           <strong>{{ euros(s.outstandingCents) }}</strong> restant à recouvrer
           @if (s.anomalies > 0) { · {{ s.anomalies }} déclaration{{ s.anomalies > 1 ? 's' : '' }} à vérifier }
         </p>
+        @if (s.correctionRequests > 0) {
+          <p>
+            <a routerLink="/taxe-de-sejour/demandes">{{ s.correctionRequests }} demande{{ s.correctionRequests > 1 ? 's' : '' }} de correction d'hébergeur à traiter</a>
+          </p>
+        }
         <a mat-flat-button routerLink="/taxe-de-sejour/suivi">Ouvrir le suivi de la taxe de séjour</a>
       } @else if (summary.error()) {
         <p class="notice notice--error">Le suivi de la taxe de séjour n'a pas pu être chargé.</p>

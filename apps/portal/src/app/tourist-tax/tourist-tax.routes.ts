@@ -23,6 +23,12 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-statistics').then((m) => m.TaxStatistics),
   },
   {
+    path: 'demandes',
+    title: 'Demandes de correction des hébergeurs',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-corrections').then((m) => m.TaxCorrections),
+  },
+  {
     path: 'compte/nouveau',
     title: 'Ouvrir un compte de taxe de séjour',
     canActivate: [allowGuard('touristTax.followUp')],
@@ -45,6 +51,12 @@ export const TOURIST_TAX_ROUTES: Routes = [
     title: 'Déclarer la taxe de séjour',
     canActivate: [allowCallGuard('touristTax.declare')],
     loadComponent: () => import('./tax-declare').then((m) => m.TaxDeclare),
+  },
+  {
+    path: ':id/demande-de-correction',
+    title: 'Demander une correction de l’hébergement',
+    canActivate: [allowCallGuard('touristTax.declare')],
+    loadComponent: () => import('./tax-correction-request').then((m) => m.TaxCorrectionRequestPage),
   },
   {
     path: ':id/corriger/:year/:quarter',

@@ -1,0 +1,149 @@
+// Owners' correction requests of their accommodation's register data: the owner asks (message,
+// fields, proposed values, checked with the register's rule), staff see the queue and the count on
+// their to-do, accept (the usual staff edit, audited, in the same transaction) or decline with a
+// reason; the owners are told by e-mail (outbox).
+import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
+import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { TestClock } from './utils/test-clock.js';
+import { createTaxAccommodation } from './utils/tourist-tax-factories.js';
+
+const REQUEST = 'id status message fields proposed changes { field label current proposed } decisionReason requestedByName accommodationName version';
+const ASK = `mutation($input: RequestTaxCorrectionInput!) { requestTaxCorrection(input: $input) { ${REQUEST} } }`;
+const LIST = `query($id: ID!) { taxCorrectionRequests(accommodationId: $id) { ${REQUEST} } }`;
+const PENDING = `{ taxPendingCorrectionRequests { total items { ${REQUEST} } } }`;
+const ACCEPT = `mutation($input: AcceptTaxCorrectionInput!) { acceptTaxCorrection(input: $input) { ${REQUEST} } }`;
+const DECLINE = `mutation($input: DeclineTaxCorrectionInput!) { declineTaxCorrection(input: $input) { ${REQUEST} } }`;
+const ACCOUNT = 'query($id: ID!) { taxAccommodation(id: $id) { id name street communeCode kind stars capacity registrationNumber basis activeFrom activeTo listingId version } }';
+
+let t: TestApp;
+let staff: GraphQLClient;
+beforeAll(async () => {
+  t = await startTestApp();
+  TestClock.of(t.app).set('2026-05-10T10:00:00Z');
+  staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+});
+afterAll(() => t.close());
+
+async function host() {
+  const partner = await createPartner(t.prisma);
+  const accommodation = await createTaxAccommodation(t.prisma, partner.organisation.id, { name: `Gîte ${partner.organisation.name}`, kind: 'FURNISHED_LET', stars: null, capacity: 4 });
+  return { ...partner, accommodation, asOwner: await signedInClient(t.baseUrl, partner.owner.email, PASSWORD), asMember: await signedInClient(t.baseUrl, partner.member.email, PASSWORD) };
+}
+
+const ask = (accommodationId: string, extra: Record<string, unknown> = {}) => ({
+  input: { accommodationId, message: 'Le gîte a été agrandi et classé 3 étoiles.', fields: ['capacity', 'stars'], proposed: { capacity: 6, stars: 3 }, ...extra },
+});
+
+/** The account as staff load it in their edit form, with `changes` applied. */
+async function edited(id: string, changes: Record<string, unknown>) {
+  const { taxAccommodation: a } = await staff.ok(ACCOUNT, { id });
+  return { ...a, ...changes };
+}
+
+describe('an owner asking for a correction', () => {
+  it('records the request with the current and proposed values; the owner, its member and staff see it; staff count it on their to-do', async () => {
+    const { accommodation, asOwner, asMember } = await host();
+    const { requestTaxCorrection: request } = await asMember.ok(ASK, ask(accommodation.id));
+    expect(request).toMatchObject({
+      status: 'PENDING', fields: ['capacity', 'stars'], proposed: { capacity: 6, stars: 3 },
+      changes: [{ field: 'capacity', label: 'Capacité', current: '4', proposed: '6' }, { field: 'stars', label: 'Classement', current: 'non classé', proposed: '3 étoiles' }],
+    });
+    expect((await asOwner.ok(LIST, { id: accommodation.id })).taxCorrectionRequests.map((r: { id: string }) => r.id)).toEqual([request.id]);
+    const { taxPendingCorrectionRequests: pending } = await staff.ok(PENDING);
+    expect(pending.items.map((r: { id: string }) => r.id)).toContain(request.id);
+    expect((await staff.ok('{ taxStaffTodo { correctionRequests } }')).taxStaffTodo.correctionRequests).toBe(pending.total);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'touristTax.requestCorrection', objectId: request.id } })).toBe(1);
+    // the register itself is unchanged until staff accept
+    expect(await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: accommodation.id } })).toMatchObject({ capacity: 4, stars: null, version: 1 });
+  });
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['a message too short', { message: 'Faux' }, 'message', /entre 10 et 2000/],
+    ['an unknown field', { fields: ['basis'], proposed: {} }, 'fields', /dans la liste/],
+    ['a capacity of zero', { fields: ['capacity'], proposed: { capacity: 0 } }, 'proposed.capacity', /entre 1 et 10000/],
+    ['a bad registration number', { fields: ['registrationNumber'], proposed: { registrationNumber: 'ABC' } }, 'proposed.registrationNumber', /13 caractères/],
+    ['the value already in the register', { fields: ['capacity'], proposed: { capacity: 4 } }, 'proposed.capacity', /déjà la valeur/],
+  ])('refuses %s, naming the field, and saves nothing', async (_, extra, field, message) => {
+    const { accommodation, asOwner } = await host();
+    const result = await asOwner.request(ASK, ask(accommodation.id, extra));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)[field]).toMatch(message);
+    expect(await t.prisma.taxCorrectionRequest.count({ where: { accommodationId: accommodation.id } })).toBe(0);
+  });
+
+  it('answers NOT_FOUND for another host’s accommodation, and FORBIDDEN when an owner tries to decide', async () => {
+    const mine = await host();
+    const theirs = await host();
+    expect(errorCode(await mine.asOwner.request(ASK, ask(theirs.accommodation.id)))).toBe('NOT_FOUND');
+    const { requestTaxCorrection: request } = await mine.asOwner.ok(ASK, ask(mine.accommodation.id));
+    expect(errorCode(await mine.asOwner.request(DECLINE, { input: { requestId: request.id, requestVersion: 1, reason: 'Je refuse ma propre demande' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await mine.asOwner.request(LIST, { id: theirs.accommodation.id }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('staff answering', () => {
+  it('accept: saves the account as edited (audited), marks the request accepted and e-mails the owners; a second answer is refused', async () => {
+    const { accommodation, asOwner, owner } = await host();
+    const { requestTaxCorrection: request } = await asOwner.ok(ASK, ask(accommodation.id));
+    const { acceptTaxCorrection: accepted } = await staff.ok(ACCEPT, { input: { requestId: request.id, requestVersion: request.version, accommodation: await edited(accommodation.id, { capacity: 6, stars: 3 }) } });
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', decisionReason: null });
+    expect(await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: accommodation.id } })).toMatchObject({ capacity: 6, stars: 3, version: 2 });
+    const audit = await t.prisma.auditEvent.findMany({ where: { objectId: { in: [accommodation.id, request.id] }, outcome: 'SUCCESS' }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['touristTax.requestCorrection', 'touristTax.updateAccommodation', 'touristTax.acceptCorrection']);
+    expect(audit[1]!.detail).toEqual({ correctionRequestId: request.id });
+    const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-correction-decision' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('acceptée');
+    expect(mails[0]!.text).toContain('Capacité : 6 ; Classement : 3 étoiles');
+    expect(mails[0]!.text).toContain(`/taxe-de-sejour/${accommodation.id}`);
+
+    const again = await staff.request(DECLINE, { input: { requestId: request.id, requestVersion: request.version, reason: 'Trop tard pour refuser' } });
+    expect(errorCode(again)).toBe('CONFLICT');
+    const { taxCorrectionRequests } = await asOwner.ok(LIST, { id: accommodation.id });
+    expect(taxCorrectionRequests[0]).toMatchObject({ status: 'ACCEPTED' });
+    expect((await staff.ok(PENDING)).taxPendingCorrectionRequests.items.map((r: { id: string }) => r.id)).not.toContain(request.id);
+  });
+
+  it('accept with a bad edit: the field is named, nothing changes and the request stays pending', async () => {
+    const { accommodation, asOwner } = await host();
+    const { requestTaxCorrection: request } = await asOwner.ok(ASK, ask(accommodation.id));
+    const result = await staff.request(ACCEPT, { input: { requestId: request.id, requestVersion: request.version, accommodation: await edited(accommodation.id, { capacity: 0 }) } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)['capacity']).toMatch(/capacité/i);
+    expect(await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: accommodation.id } })).toMatchObject({ capacity: 4, version: 1 });
+    expect(await t.prisma.taxCorrectionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: 'PENDING', version: 1 });
+    expect(await t.prisma.outboxMessage.count({ where: { template: 'tourist-tax-correction-decision', text: { contains: accommodation.name } } })).toBe(0);
+    // another accommodation's edit cannot accept this request
+    const other = await host();
+    const wrong = await staff.request(ACCEPT, { input: { requestId: request.id, requestVersion: request.version, accommodation: await edited(other.accommodation.id, { capacity: 8 }) } });
+    expect(fieldErrors(wrong)['accommodation.id']).toMatch(/autre hébergement/);
+    expect(await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: other.accommodation.id } })).toMatchObject({ capacity: 4, version: 1 });
+  });
+
+  it('decline: needs a reason, which the owners read in the e-mail and on the request', async () => {
+    const { accommodation, asOwner, owner } = await host();
+    const { requestTaxCorrection: request } = await asOwner.ok(ASK, ask(accommodation.id));
+    const short = await staff.request(DECLINE, { input: { requestId: request.id, requestVersion: request.version, reason: 'Non' } });
+    expect(fieldErrors(short)['reason']).toMatch(/entre 5 et 1000/);
+    expect(await t.prisma.taxCorrectionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: 'PENDING' });
+
+    const reason = 'Le classement 3 étoiles n’apparaît pas encore sur le site d’Atout France.';
+    const { declineTaxCorrection: declined } = await staff.ok(DECLINE, { input: { requestId: request.id, requestVersion: request.version, reason } });
+    expect(declined).toMatchObject({ status: 'DECLINED', decisionReason: reason });
+    expect(await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: accommodation.id } })).toMatchObject({ capacity: 4, version: 1 });
+    const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-correction-decision' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('refusée');
+    expect(mails[0]!.text).toContain(reason);
+    expect(errorCode(await staff.request(ACCEPT, { input: { requestId: request.id, requestVersion: request.version, accommodation: await edited(accommodation.id, { capacity: 6 }) } }))).toBe('CONFLICT');
+  });
+
+  it('a merge keeps the duplicate’s requests on the kept account', async () => {
+    const { accommodation, organisation, asOwner } = await host();
+    const duplicate = await createTaxAccommodation(t.prisma, organisation.id, { name: 'Doublon du gîte', kind: 'FURNISHED_LET', stars: null, capacity: 4 });
+    const { requestTaxCorrection: request } = await asOwner.ok(ASK, ask(duplicate.id));
+    await staff.ok('mutation($input: MergeTaxAccommodationsInput!) { mergeTaxAccommodations(input: $input) { id } }', { input: { keptId: accommodation.id, keptVersion: 1, mergedId: duplicate.id, mergedVersion: 1 } });
+    expect((await asOwner.ok(LIST, { id: accommodation.id })).taxCorrectionRequests.map((r: { id: string }) => r.id)).toEqual([request.id]);
+  });
+});
