@@ -115,7 +115,7 @@ async function sessionJourney(page: Page, browser: Browser, viewport: { width: n
   await expect(member.getByRole('heading', { level: 1, name: theme })).toBeVisible();
   await expect(member.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
   await check(member, 'séance vue par un membre');
-  await member.getByRole('button', { name: "J'ai lu" }).click();
+  await member.getByRole('button', { name: 'J’ai lu' }).click();
   await expect(member.getByText('Vous avez confirmé votre lecture')).toBeVisible();
   await member.getByRole('link', { name: '← Toutes les séances' }).click();
   await member.getByRole('link', { name: 'Recommandations' }).click();

@@ -159,7 +159,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   // A retry finds the seed's only stale listing already confirmed: it then confirms one due soon.
   const toConfirm = test.info().retry === 0 ? stale.first() : todo.getByRole('listitem').filter({ hasText: 'À confirmer bientôt' }).first();
   const confirmedName = (await toConfirm.getByRole('link').textContent())!.trim();
-  await toConfirm.getByRole('button', { name: /Rien n'a changé/ }).click();
+  await toConfirm.getByRole('button', { name: /Rien n’a changé/ }).click();
   await expect(page.getByText(`« ${confirmedName} » est confirmée à jour`)).toBeVisible();
   await expect(todo.getByRole('link', { name: confirmedName, exact: true })).toHaveCount(0);
 
@@ -191,7 +191,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   await expectAccessible(page, 'formulaire avec une photo');
 
   await act(() => page.getByRole('button', { name: 'Envoyer à l’office pour validation' }).click());
-  await expect(page.getByText("l'office de tourisme va la vérifier", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('l’office de tourisme va la vérifier', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('Demande en attente de validation')).toBeVisible();
   expect(actions).toBeLessThanOrEqual(MAX_PARTNER_ACTIONS);
   test.info().annotations.push({ type: 'partner actions (hours + English text)', description: String(actions) });
@@ -239,7 +239,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByText('Validée en partie')).toBeVisible();
   await expect(history.getByText(comment)).toBeVisible();
-  await expect(history.getByText(/non retenu : Périodes d’ouverture/)).toBeVisible();
+  await expect(history.getByText(/non retenu\s: Périodes d’ouverture/)).toBeVisible();
   const published = page.getByRole('region', { name: 'Contenu publié' });
   await expect(published.getByText(englishText)).toBeVisible();
   await expect(published.getByText(/11:30–22:00/)).toBeVisible();
@@ -272,7 +272,7 @@ test('on a 390 px phone: a partner sends a change then withdraws it; staff read 
   await expect(page.getByText('Demande en attente de validation')).toBeVisible();
 
   await page.getByRole('button', { name: 'Retirer la demande' }).click();
-  await expect(page.getByText('Demande retirée : la fiche publiée reste inchangée.')).toBeVisible();
+  await expect(page.getByText('Demande retirée\u00a0: la fiche publiée reste inchangée.')).toBeVisible();
   await expect(page.getByText('Demande en attente de validation')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Contenu publié' }).getByText('Un bistrot au pied du col de la Faucille.')).toBeVisible();
   await expectAccessible(page, 'fiche après le retrait (390 px)');

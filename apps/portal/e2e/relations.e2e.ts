@@ -121,7 +121,7 @@ test('the owner asks for a meeting and staff confirm it: the .ics invitation is 
   await expectAccessible(staff, 'demandes de rendez-vous');
   const card = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: `${PARTNER} — ${subject}` }) });
   await card.getByRole('button', { name: `Confirmer le rendez-vous de ${PARTNER}` }).click();
-  await expect(staff.getByText(/^Rendez-vous confirmé : le partenaire/)).toBeVisible();
+  await expect(staff.getByText(/^Rendez-vous confirmé\s: le partenaire/)).toBeVisible();
 
   const response = await staff.request.post('/graphql', { data: { query: '{ outbox(page: { limit: 50 }) { items { recipient subject attachmentNames } } }' } });
   const { data } = (await response.json()) as { data: { outbox: { items: { recipient: string; subject: string; attachmentNames: string[] }[] } } };

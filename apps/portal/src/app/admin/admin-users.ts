@@ -24,7 +24,7 @@ type UserRow = AdminUserPage['items'][number];
   imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary],
   template: `
     <h1>Utilisateurs et rôles</h1>
-    <p>Les rôles globaux (équipe de l'office, administrateur, membre du comité technique) valent pour toute l'extranet ; chaque changement est inscrit au journal d'audit.</p>
+    <p>Les rôles globaux (équipe de l’office, administrateur, membre du comité technique) valent pour toute l’extranet&nbsp;; chaque changement est inscrit au journal d’audit.</p>
     <mat-form-field class="search">
       <mat-label>Rechercher un nom ou une adresse</mat-label>
       <input matInput type="search" [formControl]="search" />
@@ -52,7 +52,7 @@ type UserRow = AdminUserPage['items'][number];
               @for (role of roles; track role) {
                 <td>
                   <mat-checkbox [checked]="rolesOf(u).includes(role)" [disabled]="busy() || (u.id === me() && role === 'ADMIN')" (change)="toggle(u, role, $event.checked)">
-                    <span class="visually-hidden">{{ labels[role] }} : {{ u.name }}</span>
+                    <span class="visually-hidden">{{ labels[role] }}&nbsp;: {{ u.name }}</span>
                   </mat-checkbox>
                 </td>
               }

@@ -19,7 +19,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
   template: `
-    <h1>Journal d'audit</h1>
+    <h1>Journal d’audit</h1>
     <form [formGroup]="form" (ngSubmit)="apply()" class="filters" role="search" aria-label="Filtrer le journal">
       <mat-form-field>
         <mat-label>Utilisateur (adresse)</mat-label>
@@ -28,7 +28,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
       <mat-form-field>
         <mat-label>Action</mat-label>
         <input matInput formControlName="action" />
-        <mat-hint>Par exemple « user.roles » ou « access. »</mat-hint>
+        <mat-hint>Par exemple «&nbsp;user.roles&nbsp;» ou «&nbsp;access.&nbsp;»</mat-hint>
       </mat-form-field>
       <mat-form-field>
         <mat-label>Du</mat-label>
@@ -49,7 +49,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
     @if (page.hasValue()) {
       <p aria-live="polite">{{ page.value().total }} entrée(s).</p>
       <table>
-        <caption class="visually-hidden">Entrées du journal d'audit</caption>
+        <caption class="visually-hidden">Entrées du journal d’audit</caption>
         <thead><tr><th scope="col">Date</th><th scope="col">Utilisateur</th><th scope="col">Action</th><th scope="col">Résultat</th><th scope="col">Objet</th></tr></thead>
         <tbody>
           @for (e of page.value().items; track e.id) {

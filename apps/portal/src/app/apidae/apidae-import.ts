@@ -50,11 +50,11 @@ export class ApidaeImport {
     const progress = this.progress();
     switch (progress?.state) {
       case 'uploading':
-        return `Envoi du fichier : ${Math.floor(this.percent() / 10) * 10} %`;
+        return `Envoi du fichier\u00a0: ${Math.floor(this.percent() / 10) * 10} %`;
       case 'processing':
-        return 'Fichier reçu : le serveur lit les objets et met les fiches à jour…';
+        return 'Fichier reçu\u00a0: le serveur lit les objets et met les fiches à jour…';
       case 'done':
-        return `Import terminé : ${this.reportSummary()}`;
+        return `Import terminé\u00a0: ${this.reportSummary()}`;
       default:
         return '';
     }
@@ -70,7 +70,7 @@ export class ApidaeImport {
     this.progress.set(null);
     if (file && file.size > MAX_UPLOAD_BYTES) {
       this.file.set(null);
-      this.error.set('Le fichier dépasse la taille maximale (50 Mo) : importez l’export en plusieurs fois, ou avec npm run import:apidae sur le serveur.');
+      this.error.set('Le fichier dépasse la taille maximale (50 Mo)\u00a0: importez l’export en plusieurs fois, ou avec npm run import:apidae sur le serveur.');
       return;
     }
     this.error.set(null);

@@ -38,7 +38,7 @@ export function formatPeriod(period: OpeningPeriod): string {
   const hours =
     period.hours.length === 0 ? 'horaires non précisés' : period.hours.map((h) => `${h.opens}–${h.closes}`).join(', ');
   const note = period.note ? ` (${period.note})` : '';
-  return `Du ${formatDay(period.from)} au ${formatDay(period.to)} : ${days}, ${hours}${note}`;
+  return `Du ${formatDay(period.from)} au ${formatDay(period.to)}\u00a0: ${days}, ${hours}${note}`;
 }
 
 export function formatPrice(price: Price): string {

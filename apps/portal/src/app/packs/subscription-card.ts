@@ -38,7 +38,7 @@ import { euros, methodLabel, statusLabel, vatRate } from './packs-format';
         </ul>
       }
       @if (s.status === 'AWAITING_PAYMENT') {
-        <p class="remaining"><strong>Reste à payer : {{ euros(s.remainingCents) }}</strong></p>
+        <p class="remaining"><strong>Reste à payer&nbsp;: {{ euros(s.remainingCents) }}</strong></p>
       }
       @if (s.lastPaymentError) {
         <p class="notice notice--error">{{ s.lastPaymentError }}</p>

@@ -66,9 +66,9 @@ import { frenchDay, frenchSlot } from './relations-format';
             <li>
               <a [routerLink]="['/rendez-vous/partenaire', r.organisationId]">{{ r.organisationName }}</a>
               — rappel du {{ frenchDay(r.reminderOn) }} ({{ r.meetingSubject }}{{ r.authorName ? ', note de ' + r.authorName : '' }})
-              @if (r.nextSteps) { <br /><span>Suite prévue : {{ r.nextSteps }}</span> }
+              @if (r.nextSteps) { <br /><span>Suite prévue&nbsp;: {{ r.nextSteps }}</span> }
               <br />
-              <button mat-stroked-button type="button" (click)="markDone(r.id)" [disabled]="marking() === r.id">Marquer comme fait<span class="visually-hidden"> : rappel pour {{ r.organisationName }}</span></button>
+              <button mat-stroked-button type="button" (click)="markDone(r.id)" [disabled]="marking() === r.id">Marquer comme fait<span class="visually-hidden">&nbsp;: rappel pour {{ r.organisationName }}</span></button>
             </li>
           }
         </ul>
@@ -128,7 +128,7 @@ export class RelationsTodo {
       },
       error: () => {
         this.marking.set(null);
-        this.reminderError.set('Le rappel n’a pas pu être marqué comme fait : réessayez.');
+        this.reminderError.set('Le rappel n’a pas pu être marqué comme fait\u00a0: réessayez.');
       },
     });
   }

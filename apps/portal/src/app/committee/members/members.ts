@@ -37,7 +37,7 @@ import { CommitteeData, type Member } from '../committee-data';
     }
     <h2>Ajouter un membre</h2>
     <mat-form-field class="search">
-      <mat-label>Nom ou adresse d'un utilisateur</mat-label>
+      <mat-label>Nom ou adresse d’un utilisateur</mat-label>
       <input matInput [formControl]="search" type="search" />
       <mat-hint>Au moins deux caractères.</mat-hint>
     </mat-form-field>
@@ -81,7 +81,7 @@ export class CommitteeMembers {
   }
 
   protected remove(member: Member): void {
-    this.change(this.data.removeMember(member.id), `${member.name} n'est plus membre : son accès est retiré.`);
+    this.change(this.data.removeMember(member.id), `${member.name} n’est plus membre\u00a0: son accès est retiré.`);
   }
 
   private change(request: ReturnType<CommitteeData['addMember']>, done: string, after?: () => void): void {

@@ -41,7 +41,7 @@ const KIND_LABELS: Record<string, string> = {
       <p role="alert">{{ error }}</p>
     }
     @if (hits.hasValue() && q()) {
-      <p aria-live="polite">{{ hits.value().length }} résultat(s) pour « {{ q() }} ».</p>
+      <p aria-live="polite">{{ hits.value().length }} résultat(s) pour «&nbsp;{{ q() }}&nbsp;».</p>
       <ol class="hits">
         @for (hit of hits.value(); track $index) {
           <li>

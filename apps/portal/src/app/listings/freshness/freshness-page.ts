@@ -80,7 +80,7 @@ export class FreshnessPage {
       .subscribe({
         next: ({ setListingFrequency }) => {
           this.saving.set(null);
-          this.setStatus(type, true, `${label} : à confirmer tous les ${setListingFrequency.days} jours. Enregistré.`);
+          this.setStatus(type, true, `${label}\u00a0: à confirmer tous les ${setListingFrequency.days} jours. Enregistré.`);
         },
         error: (error: unknown) => {
           this.saving.set(null);

@@ -52,8 +52,8 @@ describe('ListingForm', () => {
     expect(tabs).toEqual(['Français', 'Anglais à traduire', 'Allemand à traduire']);
     // A hotel states its rooms and stars, not the pitches of a campsite nor the number of a furnished let.
     expect(element.textContent).toContain('Nombre de chambres');
-    expect(element.textContent).not.toContain("Nombre d'emplacements");
-    expect(element.textContent).not.toContain("Numéro d'enregistrement");
+    expect(element.textContent).not.toContain('Nombre d’emplacements');
+    expect(element.textContent).not.toContain('Numéro d’enregistrement');
   });
 
   it('refuses invalid content with the shared rules, without calling the API', async () => {

@@ -39,16 +39,16 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
               <p>{{ statusLabels[action.status] }} · {{ frenchDay(action.startsOn) }} · {{ action.registered }} inscrit(s) sur {{ action.places }} places · {{ action.waiting }} en attente · {{ euros(action.partnerCostCents) }}</p>
               <div class="buttons">
                 @if (action.status === 'DRAFT') {
-                  <button mat-flat-button type="button" (click)="open(action.id, action.version)">Ouvrir les inscriptions<span class="visually-hidden"> : {{ action.title }}</span></button>
+                  <button mat-flat-button type="button" (click)="open(action.id, action.version)">Ouvrir les inscriptions<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
                 }
                 @if (action.status === 'OPEN') {
                   <button mat-stroked-button type="button" (click)="close(action.id, action.version)">Clore<span class="visually-hidden"> {{ action.title }}</span></button>
                 }
                 @if (action.status !== 'CLOSED') {
-                  <button mat-button type="button" (click)="edit(action)">Modifier<span class="visually-hidden"> : {{ action.title }}</span></button>
+                  <button mat-button type="button" (click)="edit(action)">Modifier<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
                 }
-                <button mat-button type="button" (click)="show(action.id)" [attr.aria-expanded]="shown() === action.id">Voir les inscriptions<span class="visually-hidden"> : {{ action.title }}</span></button>
-                <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden"> : {{ action.title }}</span></a>
+                <button mat-button type="button" (click)="show(action.id)" [attr.aria-expanded]="shown() === action.id">Voir les inscriptions<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
+                <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden">&nbsp;: {{ action.title }}</span></a>
               </div>
               @if (shown() === action.id && rows(); as rows) {
                 <div class="table-wrap">
@@ -74,7 +74,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     <section aria-labelledby="new-title">
       <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Nouvelle action' }}</h2>
       @if (editing()?.status === 'OPEN') {
-        <p>Les inscriptions sont ouvertes : les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
+        <p>Les inscriptions sont ouvertes&nbsp;: les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
       }
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -97,7 +97,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
           <mat-form-field><mat-label>Participation du partenaire (€, vide si gratuit)</mat-label><input matInput inputmode="decimal" formControlName="cost" /></mat-form-field>
         </div>
         <mat-form-field>
-          <mat-label>Ouverte aux catégories (aucune : tous)</mat-label>
+          <mat-label>Ouverte aux catégories (aucune&nbsp;: tous)</mat-label>
           <mat-select formControlName="categories" multiple>
             @for (c of partnerCategories; track c) { <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option> }
           </mat-select>
@@ -208,7 +208,7 @@ export class ActionManage {
     if (!this.submission.canSend()) return;
     const e = this.editing();
     this.submission.send(this.data.saveAction(e ? { ...input, id: e.id, version: e.version } : input), () => {
-      this.saved.set(e ? 'Modifications enregistrées.' : 'Action enregistrée en brouillon : ouvrez les inscriptions quand elle est prête.');
+      this.saved.set(e ? 'Modifications enregistrées.' : 'Action enregistrée en brouillon\u00a0: ouvrez les inscriptions quand elle est prête.');
       this.editing.set(null);
       this.form.reset();
       this.list.reload();

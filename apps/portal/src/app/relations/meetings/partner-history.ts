@@ -25,7 +25,7 @@ import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
             <h3>{{ m.subject }}</h3>
             <p>{{ statusLabels[m.status] }}{{ m.startsAt ? ' · ' + frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }}</p>
             @for (n of m.notes; track n.id) {
-              <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ frenchDay(n.reminderOn) }}{{ n.reminderDoneAt ? ' (fait le ' + frenchDate(n.reminderDoneAt) + ')' : '' }} }</blockquote>
+              <blockquote><span class="visually-hidden">Note privée&nbsp;: </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes&nbsp;: {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ frenchDay(n.reminderOn) }}{{ n.reminderDoneAt ? ' (fait le ' + frenchDate(n.reminderDoneAt) + ')' : '' }} }</blockquote>
             }
           </li>
         } @empty {

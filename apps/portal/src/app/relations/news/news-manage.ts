@@ -66,7 +66,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
           </mat-select>
         </mat-form-field>
         <fieldset>
-          <legend>À qui s’adresse-t-elle ?</legend>
+          <legend>À qui s’adresse-t-elle&nbsp;?</legend>
           <mat-radio-group formControlName="audience" class="choices">
             @for (a of audiences; track a) {
               <mat-radio-button [value]="a">{{ audienceLabels[a] }}</mat-radio-button>
@@ -123,20 +123,20 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
                   <td>{{ item.openCount }}</td>
                   <td>
                     @if (item.status === 'DRAFT' || item.status === 'SCHEDULED') {
-                      <button mat-button type="button" (click)="edit(item)">Modifier<span class="visually-hidden"> « {{ item.title }} »</span></button>
-                      <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="edit(item)">Modifier<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
+                      <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                       <label class="schedule">
-                        <span class="visually-hidden">Date de publication programmée de « {{ item.title }} »</span>
+                        <span class="visually-hidden">Date de publication programmée de «&nbsp;{{ item.title }}&nbsp;»</span>
                         <input type="datetime-local" [value]="''" #when />
                       </label>
-                      <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                     }
                     @if (item.status !== 'ARCHIVED') {
                       <label class="attach">
-                        {{ item.attachmentName ? 'Remplacer la pièce jointe (' + item.attachmentName + ')' : 'Joindre un fichier (PDF, PNG, JPEG)' }}<span class="visually-hidden"> à « {{ item.title }} »</span>
+                        {{ item.attachmentName ? 'Remplacer la pièce jointe (' + item.attachmentName + ')' : 'Joindre un fichier (PDF, PNG, JPEG)' }}<span class="visually-hidden"> à «&nbsp;{{ item.title }}&nbsp;»</span>
                         <input type="file" accept="application/pdf,image/png,image/jpeg" (change)="attach(item.id, $event)" />
                       </label>
-                      <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                     }
                   </td>
                 </tr>
