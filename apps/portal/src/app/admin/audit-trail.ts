@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AuditFilter } from '../graphql/types.generated';
 import { toApiError } from '../shared/api-error';
 import { AdminData } from './admin-data';
+import { TableScroll } from '../shared/table-scroll';
 
 const PAGE_SIZE = 50;
 const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE: 'Échec', DENIED: 'Refusé' };
@@ -17,7 +18,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
 @Component({
   selector: 'app-audit-trail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TableScroll],
   template: `
     <h1>Journal d’audit</h1>
     <form [formGroup]="form" (ngSubmit)="apply()" class="filters" role="search" aria-label="Filtrer le journal">
@@ -48,21 +49,23 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
     }
     @if (page.hasValue()) {
       <p aria-live="polite">{{ page.value().total }} entrée(s).</p>
-      <table>
-        <caption class="visually-hidden">Entrées du journal d’audit</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Utilisateur</th><th scope="col">Action</th><th scope="col">Résultat</th><th scope="col">Objet</th></tr></thead>
-        <tbody>
-          @for (e of page.value().items; track e.id) {
-            <tr>
-              <td>{{ e.at | date: 'medium' }}</td>
-              <td>{{ e.actorEmail ?? '—' }}</td>
-              <td><code>{{ e.action }}</code></td>
-              <td>{{ outcomes[e.outcome] ?? e.outcome }}</td>
-              <td>@if (e.objectType) { {{ e.objectType }} <code>{{ e.objectId }}</code> }</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <div appTableScroll="Entrées du journal d’audit">
+        <table>
+          <caption class="visually-hidden">Entrées du journal d’audit</caption>
+          <thead><tr><th scope="col">Date</th><th scope="col">Utilisateur</th><th scope="col">Action</th><th scope="col">Résultat</th><th scope="col">Objet</th></tr></thead>
+          <tbody>
+            @for (e of page.value().items; track e.id) {
+              <tr>
+                <td>{{ e.at | date: 'medium' }}</td>
+                <td>{{ e.actorEmail ?? '—' }}</td>
+                <td><code>{{ e.action }}</code></td>
+                <td>{{ outcomes[e.outcome] ?? e.outcome }}</td>
+                <td>@if (e.objectType) { {{ e.objectType }} <code>{{ e.objectId }}</code> }</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <div class="pager">
         <button mat-stroked-button type="button" [disabled]="offset() === 0" (click)="offset.set(offset() - pageSize)">Précédents</button>
         <button mat-stroked-button type="button" [disabled]="offset() + pageSize >= page.value().total" (click)="offset.set(offset() + pageSize)">Suivants</button>

@@ -6,6 +6,7 @@ import { MatTableModule } from '@angular/material/table';
 import type { ApidaeImportReport } from '@extranet/domain/listings';
 import type { Subscription } from 'rxjs';
 import { ApidaeData, EXPORT_URL, MAX_UPLOAD_BYTES, type ImportProgress } from './apidae-data';
+import { TableScroll } from '../shared/table-scroll';
 
 /** Skipped objects listed on the page; the rest are counted (a whole territory can skip thousands). */
 export const SHOWN_SKIPPED = 500;
@@ -14,7 +15,7 @@ export const SHOWN_SKIPPED = 500;
 @Component({
   selector: 'app-apidae-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, MatButtonModule, MatProgressBarModule, MatTableModule],
+  imports: [DecimalPipe, MatButtonModule, MatProgressBarModule, MatTableModule, TableScroll],
   templateUrl: './apidae-import.html',
   styleUrl: './apidae-import.scss',
 })

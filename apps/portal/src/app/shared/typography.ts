@@ -8,7 +8,7 @@ import * as ts from 'typescript';
  * typography test only (never imported by the portal itself).
  */
 
-const TEXT_ATTRIBUTES = /\b(?:aria-label|label|busyLabel|title|placeholder|alt)="([^"]*)"/g;
+const TEXT_ATTRIBUTES = /\b(?:aria-label|label|busyLabel|title|placeholder|alt|appTableScroll)="([^"]*)"/g;
 
 /** The text a template displays: text nodes and text attributes, without bindings. */
 export function displayedText(template: string): string[] {

@@ -29,6 +29,7 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { CommitteeData, formatSessionDay, formatSize } from '../committee-data';
 import { RecommendationDecision } from './recommendation-decision';
+import { TableScroll } from '../../shared/table-scroll';
 
 /** `/comite/seances/:sessionId` — one session: agenda, documents, minutes, recommendations; staff's tools. */
 @Component({
@@ -36,7 +37,7 @@ import { RecommendationDecision } from './recommendation-decision';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule,
-    ControlErrorPipe, ErrorSummary, RecommendationDecision,
+    ControlErrorPipe, ErrorSummary, RecommendationDecision, TableScroll,
   ],
   templateUrl: './session-page.html',
   styleUrl: './session-page.scss',

@@ -10,6 +10,7 @@ import { Apollo } from 'apollo-angular';
 import { toApiError } from '../../shared/api-error';
 import { dataOf, loaded } from '../../shared/watched-query';
 import { ListingFreshnessDocument, type ListingFreshnessQuery, SetListingFrequencyDocument } from './freshness.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 type Counts = ListingFreshnessQuery['listingFreshnessStats']['total'];
 /** A row of a breakdown table (by type or by commune). */
@@ -36,7 +37,7 @@ export function shares(counts: Counts): { fresh: number; dueSoon: number; stale:
 @Component({
   selector: 'app-freshness-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [FormsModule, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatInputModule, TableScroll],
   templateUrl: './freshness-page.html',
   styleUrl: './freshness-page.scss',
 })

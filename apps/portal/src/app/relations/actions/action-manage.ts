@@ -14,6 +14,7 @@ import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, euros, frenchDate, frenchDay } from '../relations-format';
 import type { ManagedPromotionActionsQuery, PromotionActionRegistrationsQuery } from '../relations.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
 type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][number];
@@ -22,7 +23,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
 @Component({
   selector: 'app-action-manage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, TableScroll],
   template: `
     <p><a routerLink="/actions">← Actions de promotion</a></p>
     <h1>Gérer les actions de promotion</h1>
@@ -51,7 +52,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
                 <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden">&nbsp;: {{ action.title }}</span></a>
               </div>
               @if (shown() === action.id && rows(); as rows) {
-                <div class="table-wrap">
+                <div [appTableScroll]="'Inscriptions à ' + action.title">
                   <table>
                     <caption>Inscriptions à {{ action.title }}</caption>
                     <thead><tr><th scope="col">Organisation</th><th scope="col">Commune</th><th scope="col">Statut</th><th scope="col">Inscrite le</th></tr></thead>
@@ -117,7 +118,6 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; }
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
-    .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; margin-top: 8px; }
     caption { text-align: start; font-weight: 600; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }

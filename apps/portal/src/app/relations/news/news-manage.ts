@@ -16,6 +16,7 @@ import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, frenchDate } from '../relations-format';
 import type { ManagedNewsQuery } from '../relations.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
 
@@ -23,7 +24,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
 @Component({
   selector: 'app-news-manage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatRadioModule, MatCheckboxModule, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatRadioModule, MatCheckboxModule, ErrorSummary, TableScroll],
   template: `
     <p><a routerLink="/actualites">← Actualités</a></p>
     <h1>Gérer les actualités</h1>
@@ -110,7 +111,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
         <p class="notice notice--error" role="alert">{{ e.message }}</p>
       }
       @if (list.hasValue()) {
-        <div class="table-wrap">
+        <div appTableScroll="Actualités, les plus récentes d’abord">
           <table>
             <caption class="visually-hidden">Actualités, les plus récentes d’abord</caption>
             <thead><tr><th scope="col">Titre</th><th scope="col">État</th><th scope="col">Publication</th><th scope="col">Ouvertures</th><th scope="col">Actions</th></tr></thead>
@@ -154,7 +155,6 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
     .choices { display: flex; flex-wrap: wrap; gap: 8px 16px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .preview { border: 1px dashed var(--mat-sys-outline); border-radius: 8px; padding: 0 16px; margin-bottom: 16px; overflow-wrap: anywhere; }
-    .table-wrap { overflow-x: auto; }
     .attach { display: block; font: var(--mat-sys-body-small); margin: 4px 0; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
