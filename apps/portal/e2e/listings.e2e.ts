@@ -3,8 +3,9 @@
 // the decision and its e-mail is in the outbox; a stale listing is confirmed in one click. Every
 // page visited is scanned by axe-core.
 import { deflateSync, crc32 } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './session.js';
+import { graphql } from './api.js';
 import { expectAccessible } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
@@ -20,14 +21,6 @@ const MAX_PARTNER_ACTIONS = 8;
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-/** A GraphQL call with the page's session (its cookies), for what the journey prepares. */
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
 }
 
 /** A small real PNG (a 64 × 48 gradient): the API decodes every photo it accepts. */
