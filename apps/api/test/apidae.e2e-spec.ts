@@ -197,7 +197,7 @@ describe('importing a file', () => {
     expect(report).toEqual({
       created: 2, updated: 0, unchanged: 0,
       skipped: [
-        { apidaeId: broken.id, name: 'Le Bistrot de Voltaire', reason: 'E-mail (contact.email) : L’adresse e-mail n’est pas valide.' },
+        { apidaeId: broken.id, name: 'Le Bistrot de Voltaire', reason: 'E-mail (contact.email)\u00a0: L’adresse e-mail n’est pas valide.' },
         { apidaeId: null, name: '', reason: APIDAE_SKIP.notAnObject },
       ],
     });

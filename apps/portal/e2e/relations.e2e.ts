@@ -193,7 +193,7 @@ test('staff visit every relations page at 1280 and 390 px: note reminders on the
   await page.getByRole('button', { name: 'Voir les inscriptions : Salon de la Montagne' }).click();
   await expect(page.getByRole('table', { name: 'Inscriptions à Salon de la Montagne' })).toContainText('En liste d’attente');
   await accessibleAtBothWidths(page, 'inscriptions à une action');
-  await page.getByRole('button', { name: /^Modifier : Grand Ski/ }).click();
+  await page.getByRole('button', { name: /^Modifier\s: Grand Ski/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Modifier «\sGrand Ski/ })).toBeFocused();
   await expect(page.getByLabel('Lieu')).toHaveValue(/Chambéry/);
   await accessibleAtBothWidths(page, 'modification d’une action');

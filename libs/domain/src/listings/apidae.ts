@@ -204,7 +204,7 @@ function comparableName(name: string): string {
 
 /** Validation errors as one reason: « E-mail (contact.email) : L’adresse e-mail n’est pas valide. ». */
 export function describeListingErrors(errors: readonly FieldError[]): string {
-  return errors.map((e) => `${fieldLabel(e.field)} (${e.field}) : ${e.message}`).join(' ; ');
+  return errors.map((e) => `${fieldLabel(e.field)} (${e.field})\u00a0: ${e.message}`).join('\u00a0; ');
 }
 
 function fieldLabel(path: string): string {

@@ -14,6 +14,7 @@ import { type ApiError, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
 import { AdminData, type AdminUserPage } from './admin-data';
 import { TableScroll } from '../shared/table-scroll';
+import { CountPipe } from '../shared/plural';
 
 const PAGE_SIZE = 50;
 type UserRow = AdminUserPage['items'][number];
@@ -22,7 +23,7 @@ type UserRow = AdminUserPage['items'][number];
 @Component({
   selector: 'app-admin-users',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary, TableScroll],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <h1>Utilisateurs et rôles</h1>
     <p>Les rôles globaux (équipe de l’office, administrateur, membre du comité technique) valent pour toute l’extranet&nbsp;; chaque changement est inscrit au journal d’audit.</p>
@@ -35,7 +36,7 @@ type UserRow = AdminUserPage['items'][number];
       <mat-progress-bar mode="indeterminate" aria-label="Chargement des utilisateurs" />
     }
     @if (page.hasValue()) {
-      <p aria-live="polite">{{ page.value().total }} utilisateur(s){{ page.value().total > page.value().items.length ? ', les ' + page.value().items.length + ' premiers affichés' : '' }}.</p>
+      <p aria-live="polite">{{ page.value().total | count: 'utilisateur' }}{{ page.value().total > page.value().items.length ? ', les ' + page.value().items.length + ' premiers affichés' : '' }}.</p>
       <div appTableScroll="Utilisateurs et leurs rôles">
         <table>
           <caption class="visually-hidden">Utilisateurs et leurs rôles</caption>

@@ -10,6 +10,7 @@ import type { AuditFilter } from '../graphql/types.generated';
 import { toApiError } from '../shared/api-error';
 import { AdminData } from './admin-data';
 import { TableScroll } from '../shared/table-scroll';
+import { CountPipe } from '../shared/plural';
 
 const PAGE_SIZE = 50;
 const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE: 'Échec', DENIED: 'Refusé' };
@@ -18,7 +19,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
 @Component({
   selector: 'app-audit-trail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TableScroll],
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TableScroll, CountPipe],
   template: `
     <h1>Journal d’audit</h1>
     <form [formGroup]="form" (ngSubmit)="apply()" class="filters" role="search" aria-label="Filtrer le journal">
@@ -48,7 +49,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
       <p role="alert">{{ error }}</p>
     }
     @if (page.hasValue()) {
-      <p aria-live="polite">{{ page.value().total }} entrée(s).</p>
+      <p aria-live="polite">{{ page.value().total | count: 'entrée' }}.</p>
       <div appTableScroll="Entrées du journal d’audit">
         <table>
           <caption class="visually-hidden">Entrées du journal d’audit</caption>

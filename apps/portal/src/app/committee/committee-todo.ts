@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { CommitteeData, formatSessionDay } from './committee-data';
+import { CountPipe } from '../shared/plural';
 
 /**
  * The committee on the home page: a member's next session and minutes still to read; for staff,
@@ -11,7 +12,7 @@ import { CommitteeData, formatSessionDay } from './committee-data';
 @Component({
   selector: 'app-committee-todo',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatCardModule],
+  imports: [RouterLink, MatCardModule, CountPipe],
   template: `
     @if (todo.hasValue() && hasSomething()) {
       @let t = todo.value();
@@ -36,7 +37,7 @@ import { CommitteeData, formatSessionDay } from './committee-data';
             <p>Lectures non confirmées&nbsp;:</p>
             <ul>
               @for (u of t.unconfirmed; track u.sessionId) {
-                <li><a [routerLink]="['/comite', 'seances', u.sessionId]">{{ u.theme }}</a>&nbsp;: {{ u.missing }} membre(s) sur {{ u.members }} n’ont pas confirmé</li>
+                <li><a [routerLink]="['/comite', 'seances', u.sessionId]">{{ u.theme }}</a>&nbsp;: {{ u.missing | count: 'membre' }} sur {{ u.members }} {{ u.missing > 1 ? 'n’ont' : 'n’a' }} pas confirmé</li>
               }
             </ul>
           }

@@ -41,6 +41,7 @@ describe('French typography', () => {
     ['le bouton «\u00a0Menu\u00a0»', []],
     ['voir https://exemple.fr/a:b', []],
     ['à 12:30', []],
+    ['3 membre(s) sur 20', ['« (s) » instead of a singular or a plural']],
   ])('%j → %j', (text, expected) => {
     expect(typographyProblems(text)).toEqual(expected);
   });

@@ -2,8 +2,9 @@ import * as ts from 'typescript';
 
 /**
  * French typography of displayed text: curly apostrophes (’), a non-breaking space (U+00A0 or
- * U+202F) before « : ; ? ! » and inside « ». `typographyProblems` reads the text a template shows
- * (between tags, outside `{{ }}`, and the usual text attributes) and names what is wrong;
+ * U+202F) before « : ; ? ! » and inside « », counts in the singular or the plural, never « (s) ».
+ * `typographyProblems` names what is wrong in a text; `displayedText` reads the text a template
+ * shows (between tags, outside `{{ }}`, and the usual text attributes);
  * `scriptTexts` reads the inline templates and prose literals of a TypeScript source. Used by the
  * typography test only (never imported by the portal itself).
  */
@@ -37,6 +38,7 @@ export function typographyProblems(text: string): string[] {
   if (/[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(text)) problems.push('straight apostrophe');
   if (/[^\s\u00a0\u202f][:;?!](?=\s|$)/.test(text.replace(/https?:\/\/\S+|\bjavascript:/g, ''))) problems.push('no space before : ; ? !');
   if (/ [:;?!](?=\s|$)/.test(text)) problems.push('breaking space before : ; ? !');
+  if (/[A-Za-zÀ-ÿ]\(s\)/.test(text)) problems.push('« (s) » instead of a singular or a plural');
   if (/«[ ]|[ ]»/.test(text) || /«[^\s\u00a0\u202f]|[^\s\u00a0\u202f]»/.test(text)) problems.push('no non-breaking space inside « »');
   return problems;
 }
@@ -78,5 +80,7 @@ export function scriptTexts(source: string): string[] {
 
 function isProse(text: string): boolean {
   if (/[{}<>]/.test(text)) return false;
+  // A separator such as ' : ' between two values is displayed text too.
+  if (/(^|[ \u00a0\u202f])[:;?!]([ \u00a0\u202f]|$)/.test(text) && text.trim().length < text.length) return true;
   return /[A-Za-zÀ-ÿ]{2,}[ \u00a0\u202f]*[:;?!,]?[ \u00a0\u202f]+[A-Za-zÀ-ÿ]/.test(text) || /[«»’]/.test(text) || /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(text);
 }

@@ -11,18 +11,19 @@ import { type ApiError, toApiError } from '../../shared/api-error';
 import { ErrorSummary } from '../../shared/error-summary';
 import { CommitteeData, type Member } from '../committee-data';
 import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 /** `/comite/membres` (staff): the committee's members; add any partner user, remove a member (access ends at once). */
 @Component({
   selector: 'app-committee-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, TableScroll],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <p><a routerLink="/comite">← Séances</a></p>
     <h1>Membres du Comité Technique</h1>
     <app-error-summary [error]="actionError()" />
     @if (members.hasValue()) {
-      <p>{{ members.value().length }} membre(s).</p>
+      <p>{{ members.value().length | count: 'membre' }}.</p>
       <div appTableScroll="Membres du Comité Technique">
         <table>
           <caption class="visually-hidden">Membres du Comité Technique</caption>

@@ -9,6 +9,7 @@ import { map } from 'rxjs';
 import { toApiError } from '../../shared/api-error';
 import { CommitteeData, formatSessionDay } from '../committee-data';
 import { TableScroll } from '../../shared/table-scroll';
+import { countOf } from '../../shared/plural';
 
 const FIRST_YEAR = 2018;
 
@@ -97,7 +98,7 @@ export class CommitteeRecommendations {
     if (!this.result.hasValue()) return '';
     const list = this.result.value().committeeRecommendations;
     const counts = RECOMMENDATION_STATUSES.map((s) => [s, list.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
-    return `${list.length} recommandation(s)${counts.length ? ' : ' + counts.map(([s, n]) => `${n} ${this.labels[s].toLowerCase()}`).join(', ') : ''}.`;
+    return `${countOf(list.length, 'recommandation')}${counts.length ? '\u00a0: ' + counts.map(([s, n]) => `${n} ${this.labels[s].toLowerCase()}`).join(', ') : ''}.`;
   });
 
   protected setFilter(key: 'theme' | 'annee', value: string): void {

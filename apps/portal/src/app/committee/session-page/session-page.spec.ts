@@ -78,7 +78,7 @@ describe('CommitteeSessionPage', () => {
         ],
       }),
     );
-    expect(element.textContent).toContain('1 membre(s) sur 2 ont confirmé leur lecture.');
+    expect(element.textContent).toContain('1\u00a0membre sur 2 a confirmé leur lecture.');
     const rows = [...element.querySelectorAll('table.readings tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()));
     expect(rows[1]).toEqual(['Bruno Membre', 'Pas encore lu']);
     expect(rows[0]![1]).not.toBe('Pas encore lu');

@@ -30,6 +30,7 @@ import { FormSubmission } from '../../shared/form-submission';
 import { CommitteeData, formatSessionDay, formatSize } from '../committee-data';
 import { RecommendationDecision } from './recommendation-decision';
 import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 /** `/comite/seances/:sessionId` — one session: agenda, documents, minutes, recommendations; staff's tools. */
 @Component({
@@ -38,6 +39,7 @@ import { TableScroll } from '../../shared/table-scroll';
   imports: [
     DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule,
     ControlErrorPipe, ErrorSummary, RecommendationDecision, TableScroll,
+    CountPipe,
   ],
   templateUrl: './session-page.html',
   styleUrl: './session-page.scss',

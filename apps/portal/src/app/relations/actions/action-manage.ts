@@ -15,6 +15,7 @@ import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, euros, frenchDate, frenchDay } from '../relations-format';
 import type { ManagedPromotionActionsQuery, PromotionActionRegistrationsQuery } from '../relations.generated';
 import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
 type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][number];
@@ -23,7 +24,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
 @Component({
   selector: 'app-action-manage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, TableScroll],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <p><a routerLink="/actions">← Actions de promotion</a></p>
     <h1>Gérer les actions de promotion</h1>
@@ -37,7 +38,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
           @for (action of list.value(); track action.id) {
             <li>
               <h3>{{ action.title }}</h3>
-              <p>{{ statusLabels[action.status] }} · {{ frenchDay(action.startsOn) }} · {{ action.registered }} inscrit(s) sur {{ action.places }} places · {{ action.waiting }} en attente · {{ euros(action.partnerCostCents) }}</p>
+              <p>{{ statusLabels[action.status] }} · {{ frenchDay(action.startsOn) }} · {{ action.registered | count: 'inscrit' }} sur {{ action.places | count: 'place' }} · {{ action.waiting }} en attente · {{ euros(action.partnerCostCents) }}</p>
               <div class="buttons">
                 @if (action.status === 'DRAFT') {
                   <button mat-flat-button type="button" (click)="open(action.id, action.version)">Ouvrir les inscriptions<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
