@@ -72,7 +72,7 @@ describe('importing a file', () => {
     const report = await importJson(objects);
     expect(report).toEqual({
       created: 2, updated: 0, unchanged: 0,
-      skipped: [{ apidaeId: ids[2], name: 'Croisière sur le lac d\'Annecy', reason: 'Commune hors du Pays de Gex : Annecy (74010).' }],
+      skipped: [{ apidaeId: ids[2], name: 'Croisière sur le lac d\'Annecy', reason: 'Commune hors du Pays de Gex\u00a0: Annecy (74010).' }],
     });
     const gite = await listingOf(ids[0]!);
     expect(gite).toMatchObject({ organisationId: officeId, type: 'HEBERGEMENT_LOCATIF', name: 'Gîte Les Hauts de Divonne', communeCode: '01143', version: 1 });
@@ -197,7 +197,7 @@ describe('importing a file', () => {
     expect(report).toEqual({
       created: 2, updated: 0, unchanged: 0,
       skipped: [
-        { apidaeId: broken.id, name: 'Le Bistrot de Voltaire', reason: 'E-mail (contact.email) : L’adresse e-mail n’est pas valide.' },
+        { apidaeId: broken.id, name: 'Le Bistrot de Voltaire', reason: 'E-mail (contact.email)\u00a0: L’adresse e-mail n’est pas valide.' },
         { apidaeId: null, name: '', reason: APIDAE_SKIP.notAnObject },
       ],
     });
@@ -224,7 +224,7 @@ describe('importing a file', () => {
     const report = (await response.json()) as ApidaeImportReport;
     expect(report).toMatchObject({ created: 3, updated: 0 });
     expect(report.skipped).toEqual([
-      { apidaeId: renumbered.get(4810299), name: 'Croisière sur le lac d\'Annecy', reason: 'Commune hors du Pays de Gex : Annecy (74010).' },
+      { apidaeId: renumbered.get(4810299), name: 'Croisière sur le lac d\'Annecy', reason: 'Commune hors du Pays de Gex\u00a0: Annecy (74010).' },
       { apidaeId: null, name: 'export-pays-de-gex/objets_modifies/objets_modifies-3.json', reason: 'Fichier export-pays-de-gex/objets_modifies/objets_modifies-3.json illisible : ce n’est pas du JSON.' },
     ]);
     const hotel = await listingOf(renumbered.get(4810201)!);
@@ -336,7 +336,7 @@ describe('npm run import:apidae', () => {
     const [out, err] = [output(), output()];
     expect(await runImportApidae(['objets.json'], env, out, err)).toBe(0);
     expect(err.lines).toEqual([]);
-    expect(out.lines.join('')).toMatch(/^Import Apidae terminé en \d+\.\d s : 2 créée\(s\), 0 mise\(s\) à jour, 0 inchangée\(s\), 1 écartée\(s\)\.\n {2}- \d+ Croisière sur le lac d'Annecy : Commune hors du Pays de Gex : Annecy \(74010\)\.\n$/);
+    expect(out.lines.join('')).toMatch(/^Import Apidae terminé en \d+\.\d s : 2 créée\(s\), 0 mise\(s\) à jour, 0 inchangée\(s\), 1 écartée\(s\)\.\n {2}- \d+ Croisière sur le lac d'Annecy : Commune hors du Pays de Gex\s: Annecy \(74010\)\.\n$/);
     expect(await listingOf(ids[0]!)).toMatchObject({ organisationId: officeId, name: 'Gîte Les Hauts de Divonne' });
     expect(await t.prisma.auditEvent.findFirst({ where: { action: 'listing.import' }, orderBy: { id: 'desc' } })).toMatchObject({ actorUserId: null, detail: { via: 'cli', file: 'objets.json', created: 2 } });
 

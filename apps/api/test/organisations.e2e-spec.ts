@@ -133,16 +133,16 @@ describe('reading and updating its own organisation', () => {
 
 describe('invalid profiles', () => {
   it.each([
-    ['a SIRET with a wrong key', { siret: '12345678901234' }, 'siret', "Ce numéro SIRET n'existe pas : vérifiez les chiffres saisis."],
+    ['a SIRET with a wrong key', { siret: '12345678901234' }, 'siret', 'Ce numéro SIRET n’existe pas\u00a0: vérifiez les chiffres saisis.'],
     ['a SIRET of the wrong length', { siret: '1234 5678' }, 'siret', 'Le SIRET doit comporter 14 chiffres.'],
-    ['a malformed e-mail', { email: 'contact@hotel' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['an e-mail with a space', { email: 'contact @hotel.fr' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['an e-mail that would add a recipient', { email: 'contact@hotel.fr,autre@pirate.example' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['an e-mail with a display name', { email: 'Hôtel <contact@hotel.fr>' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['an e-mail with a quoted local part', { email: '"contact"@hotel.fr' }, 'email', "L'adresse e-mail n'est pas valide."],
-    ['a website carrying a quote', { website: 'https://hotel.fr/"onmouseover="alert(1)' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
-    ['a website with angle brackets', { website: 'https://hotel.fr/<script>' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
-    ['a javascript: website', { website: 'javascript:alert(1)' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
+    ['a malformed e-mail', { email: 'contact@hotel' }, 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['an e-mail with a space', { email: 'contact @hotel.fr' }, 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['an e-mail that would add a recipient', { email: 'contact@hotel.fr,autre@pirate.example' }, 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['an e-mail with a display name', { email: 'Hôtel <contact@hotel.fr>' }, 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['an e-mail with a quoted local part', { email: '"contact"@hotel.fr' }, 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['a website carrying a quote', { website: 'https://hotel.fr/"onmouseover="alert(1)' }, 'website', 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).'],
+    ['a website with angle brackets', { website: 'https://hotel.fr/<script>' }, 'website', 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).'],
+    ['a javascript: website', { website: 'javascript:alert(1)' }, 'website', 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).'],
     ['a phone number in letters', { phone: '04 50 AB 53 85' }, 'phone', INVALID_PHONE_MESSAGE],
     ['a phone number with no such country code', { phone: '+999 30 1234567' }, 'phone', INVALID_PHONE_MESSAGE],
     ['a phone number too short', { phone: '04 50 41' }, 'phone', INVALID_PHONE_MESSAGE],
@@ -159,7 +159,7 @@ describe('invalid profiles', () => {
       'Choisissez une commune du Pays de Gex.',
     ],
     ['a one-letter name', { name: ' A ' }, 'name', 'Le nom doit comporter entre 2 et 120 caractères.'],
-    ['a website without a domain', { website: 'localhost' }, 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
+    ['a website without a domain', { website: 'localhost' }, 'website', 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).'],
   ])('refuses %s, names the field in French and changes nothing', async (_case, overrides, field, message) => {
     const { organisation, asOwner } = await signedInPartner();
     const before = await row(organisation.id);

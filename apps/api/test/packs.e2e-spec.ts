@@ -109,7 +109,7 @@ describe('a partner choosing its pack', () => {
     ['an option offered to campsites only', (c) => ({ optionIds: [c.campsiteOption.id] }), 'optionIds.0', 'Cette option n’est pas proposée à votre catégorie de partenaire pour cette année.'],
     ['an option given as the pack', (c) => ({ packId: c.photos.id, optionIds: [] }), 'packId', 'Choisissez un pack.'],
     ['the terms not accepted', () => ({ acceptTerms: false }), 'acceptTerms', 'Acceptez les conditions générales de vente pour souscrire.'],
-    ['online payment without Stripe', () => ({ paymentChoice: 'ONLINE' }), 'paymentChoice', 'Le paiement en ligne n’est pas disponible : choisissez le virement ou le chèque.'],
+    ['online payment without Stripe', () => ({ paymentChoice: 'ONLINE' }), 'paymentChoice', 'Le paiement en ligne n’est pas disponible\u00a0: choisissez le virement ou le chèque.'],
     ['the same option twice', (c) => ({ optionIds: [c.photos.id, c.photos.id] }), 'optionIds', 'Chaque option ne peut être choisie qu’une fois.'],
   ])('refuses %s, naming the field, and saves nothing', async (_case, change, field, message) => {
     const c = await catalogue();
@@ -146,7 +146,7 @@ describe('a partner choosing its pack', () => {
     const p = await hotel();
     await publishTerms(t.prisma, 'Article 1 — Nouvelle version des conditions générales de vente des packs.');
     const result = await p.asOwner.request(SUBSCRIBE, { input: { organisationId: p.organisation.id, packId: c.pack.id, optionIds: [], termsId: c.terms.id, acceptTerms: true, paymentChoice: 'CHEQUE' } });
-    expect(fieldErrors(result)).toEqual({ termsId: 'Les conditions générales de vente ont changé : relisez la nouvelle version et acceptez-la.' });
+    expect(fieldErrors(result)).toEqual({ termsId: 'Les conditions générales de vente ont changé\u00a0: relisez la nouvelle version et acceptez-la.' });
     expect(await t.prisma.subscription.count({ where: { organisationId: p.organisation.id } })).toBe(0);
   });
 

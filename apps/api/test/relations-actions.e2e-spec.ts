@@ -130,7 +130,7 @@ describe('registering', () => {
     clock.set('2030-03-01T08:00:00Z');
     const lateCancel = await hotel.owner$.request(CANCEL, { id: registration.id });
     expect(errorCode(lateCancel)).toBe('BAD_USER_INPUT');
-    expect(lateCancel.errors?.[0]?.message).toBe('La date limite est passée : contactez l’office pour annuler.');
+    expect(lateCancel.errors?.[0]?.message).toBe('La date limite est passée\u00a0: contactez l’office pour annuler.');
     clock.reset();
 
     const fresh = (await staff.ok('query($id: ID!) { managedPromotionAction(id: $id) { version } }', { id: action.id })).managedPromotionAction;
@@ -145,7 +145,7 @@ describe('staff managing actions', () => {
   it.each<[string, Record<string, unknown>, string, string]>([
     ['fewer than one place', { places: 0 }, 'places', 'Il faut au moins une place.'],
     ['a deadline after the start', { registrationDeadline: '2030-03-21' }, 'registrationDeadline', 'La date limite d’inscription doit précéder le début de l’action.'],
-    ['a javascript: link in the description', { description: '[x](javascript:alert(1))' }, 'description', 'Le texte ne peut pas contenir de lien « javascript: » ni d’autre lien qui exécute du code.'],
+    ['a javascript: link in the description', { description: '[x](javascript:alert(1))' }, 'description', 'Le texte ne peut pas contenir de lien «\u00a0javascript:\u00a0» ni d’autre lien qui exécute du code.'],
     ['a negative cost', { partnerCostCents: -100 }, 'partnerCostCents', 'La participation doit être un montant positif ou nul.'],
     ['an impossible date', { startsOn: '2030-02-30' }, 'startsOn', 'Date invalide (jj/mm/aaaa).'],
   ])('refuses %s and saves nothing', async (_case, overrides, field, message) => {

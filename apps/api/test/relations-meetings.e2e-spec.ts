@@ -62,7 +62,7 @@ describe('asking for a meeting', () => {
 
   it.each<[string, (slots: string[]) => string[], string, string]>([
     ['a slot outside the availability', (s) => [new Date(new Date(s[0]!).getTime() - 3_600_000).toISOString()], 'preferredSlots.0', 'Ce créneau n’est pas dans les disponibilités publiées par l’office.'],
-    ['a slot in the past', () => [new Date(Date.now() - DAY).toISOString()], 'preferredSlots.0', 'Ce créneau est passé : choisissez-en un à venir.'],
+    ['a slot in the past', () => [new Date(Date.now() - DAY).toISOString()], 'preferredSlots.0', 'Ce créneau est passé\u00a0: choisissez-en un à venir.'],
     ['no slot', () => [], 'preferredSlots', 'Choisissez au moins un créneau.'],
   ])('refuses %s and saves nothing', async (_case, pick, field, message) => {
     const slots = await publishMorning();

@@ -155,10 +155,10 @@ describe('reading news', () => {
 
 describe('writing news', () => {
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['targeted to nobody', { target: { audience: 'CATEGORIES', categories: [], communes: [] } }, 'target.categories', 'Choisissez au moins une catégorie de partenaires : sinon l’actualité ne s’adresse à personne.'],
-    ['targeted to no commune', { target: { audience: 'COMMUNES', categories: [], communes: [] } }, 'target.communes', 'Choisissez au moins une commune : sinon l’actualité ne s’adresse à personne.'],
+    ['targeted to nobody', { target: { audience: 'CATEGORIES', categories: [], communes: [] } }, 'target.categories', 'Choisissez au moins une catégorie de partenaires\u00a0: sinon l’actualité ne s’adresse à personne.'],
+    ['targeted to no commune', { target: { audience: 'COMMUNES', categories: [], communes: [] } }, 'target.communes', 'Choisissez au moins une commune\u00a0: sinon l’actualité ne s’adresse à personne.'],
     ['carrying a script', { body: 'Bonjour <script>alert(1)</script>' }, 'body', 'Le texte ne peut pas contenir de script.'],
-    ['carrying a javascript: link', { body: '[Cliquez](javascript:alert(document.cookie))' }, 'body', 'Le texte ne peut pas contenir de lien « javascript: » ni d’autre lien qui exécute du code.'],
+    ['carrying a javascript: link', { body: '[Cliquez](javascript:alert(document.cookie))' }, 'body', 'Le texte ne peut pas contenir de lien «\u00a0javascript:\u00a0» ni d’autre lien qui exécute du code.'],
     ['without a title', { title: '   ' }, 'title', 'Le titre est obligatoire.'],
   ])('refuses an item %s, saving nothing', async (_case, overrides, field, message) => {
     const before = await t.prisma.newsItem.count();

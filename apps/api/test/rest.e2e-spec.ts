@@ -242,7 +242,7 @@ describe('one error format for REST', () => {
     try {
       const response = await call('/api/probe/boom', { headers: { 'x-request-id': 'rest-boom-0001' } });
       expectErrorShape(response, 500, 'INTERNAL_SERVER_ERROR');
-      expect(response.json.message).toBe('Une erreur interne est survenue. Référence : rest-boom-0001.');
+      expect(response.json.message).toBe('Une erreur interne est survenue. Référence\u00a0: rest-boom-0001.');
       expect(response.text).not.toMatch(/fuite|secret\.ts|\/work\/|\n\s+at /);
       expect(logged.some((line) => line.includes('rest-boom-0001') && line.includes('fuite interdite') && /\n\s+at /.test(line))).toBe(true);
     } finally {

@@ -236,7 +236,7 @@ describe('correcting one’s own name', () => {
     ['empty', '   ', 'Saisissez votre nom et votre prénom.'],
     ['too long', 'é'.repeat(121), 'Le nom ne doit pas dépasser 120 caractères.'],
     ['on two lines', 'Claire\nVisitez https://piege.example', 'Ce nom doit tenir sur une seule ligne.'],
-    ['with a bidirectional override', 'Claire \u202Enitram', 'Ce nom contient des caractères invisibles ou de contrôle : retapez-le.'],
+    ['with a bidirectional override', 'Claire \u202Enitram', 'Ce nom contient des caractères invisibles ou de contrôle\u00a0: retapez-le.'],
   ])('refuses a name %s, naming the field and saving nothing', async (_case, name, message) => {
     const user = await createUser(t.prisma, { name: 'Nom Inchangé' });
     const client = await signedInClient(t.baseUrl, user.email, PASSWORD);

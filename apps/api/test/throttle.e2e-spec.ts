@@ -78,6 +78,6 @@ describe('database failure', () => {
     const { owner } = await createPartner(t.prisma);
     const result = await new GraphQLClient(t.baseUrl).signIn(owner.email, PASSWORD);
     expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
-    expect(result.errors?.[0]?.message).toMatch(/^Une erreur interne est survenue\. Référence : /);
+    expect(result.errors?.[0]?.message).toMatch(/^Une erreur interne est survenue\. Référence\u00a0: /);
   });
 });

@@ -3,10 +3,11 @@
 // the minutes and confirms; staff see the confirmation; an administrator makes a partner user a
 // committee member, who sees the sessions at once. Every page visited is scanned by axe-core, the
 // whole journey being run at 1280 px and again on a 390 px phone.
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { followLink, signIn } from './session.js';
+import { graphql } from './api.js';
 import PDFDocument from 'pdfkit';
-import { expectAccessible } from './a11y.js';
+import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
 const MEMBER = 'comite@demo.paysdegex.test';
@@ -16,13 +17,6 @@ const PARTNER = 'partenaire-00050@demo.paysdegex.test';
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
 }
 
 /** Opens a Material select from the keyboard (its floating label covers it for the mouse) and picks an option. */
@@ -50,7 +44,10 @@ const PHONE = { width: 390, height: 844 };
 /** The whole journey at one width: every page visited is scanned by axe at that width. */
 async function sessionJourney(page: Page, browser: Browser, viewport: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(viewport);
-  const check = (p: Page, label: string) => expectAccessible(p, `${label} (${viewport.width} px)`);
+  const check = async (p: Page, label: string) => {
+    await expectAccessible(p, `${label} (${viewport.width} px)`);
+    await expectNoSidewaysScroll(p, `${label} (${viewport.width} px)`);
+  };
   const run = stamp();
   const theme = `Hébergements de plein air ${run}`;
   const year = new Date().getFullYear() + 1;
@@ -115,7 +112,7 @@ async function sessionJourney(page: Page, browser: Browser, viewport: { width: n
   await expect(member.getByRole('heading', { level: 1, name: theme })).toBeVisible();
   await expect(member.getByRole('heading', { level: 2, name: 'Décisions' })).toBeVisible();
   await check(member, 'séance vue par un membre');
-  await member.getByRole('button', { name: "J'ai lu" }).click();
+  await member.getByRole('button', { name: 'J’ai lu' }).click();
   await expect(member.getByText('Vous avez confirmé votre lecture')).toBeVisible();
   await member.getByRole('link', { name: '← Toutes les séances' }).click();
   await member.getByRole('link', { name: 'Recommandations' }).click();

@@ -49,7 +49,7 @@ test('a partner signs in, edits its organisation and signs out', async ({ page }
   await expectAccessible(page, 'accueil partenaire');
 
   await page.getByRole('link', { name: 'Mon organisation' }).first().click();
-  const name = page.getByLabel("Nom de l'organisation");
+  const name = page.getByLabel('Nom de l’organisation');
   await expect(name).not.toHaveValue('');
   await expectAccessible(page, 'profil de l’organisation');
 
@@ -69,7 +69,7 @@ test('a partner signs in, edits its organisation and signs out', async ({ page }
   await expect(page.getByText('Modifications enregistrées')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(newName);
+  await expect(page.getByLabel('Nom de l’organisation')).toHaveValue(newName);
   // Stored in international form, shown back as a French number is dialled.
   await expect(page.getByLabel('Téléphone')).toHaveValue('04 50 41 53 85');
   // A partner may not change its category: the field is there but disabled.
@@ -104,7 +104,7 @@ test('staff invite an owner, who activates the account from the outbox link and 
 
   await page.getByRole('link', { name: 'Courriels envoyés' }).click();
   await expect(page.getByRole('heading', { name: 'Courriels envoyés' })).toBeVisible();
-  await expect(page.getByText("Aucun serveur SMTP n'est configuré", { exact: false })).toBeVisible();
+  await expect(page.getByText('Aucun serveur SMTP n’est configuré', { exact: false })).toBeVisible();
   await expectAccessible(page, 'courriels envoyés');
   await page.getByText(owner).first().click();
   const link = page.getByRole('link', { name: /\/invitation\?token=/ }).first();
@@ -144,14 +144,14 @@ test('two people save the same profile: the second is told, reloads it and saves
   const run = stamp();
   await signIn(page, CONFLICT_OWNER);
   await page.getByRole('link', { name: 'Mon organisation' }).first().click();
-  await expect(page.getByLabel("Nom de l'organisation")).not.toHaveValue('');
+  await expect(page.getByLabel('Nom de l’organisation')).not.toHaveValue('');
   const profileUrl = page.url();
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signIn(staff, STAFF);
   await staff.goto(profileUrl);
-  const staffName = staff.getByLabel("Nom de l'organisation");
+  const staffName = staff.getByLabel('Nom de l’organisation');
   await expect(staffName).not.toHaveValue('');
 
   // The owner saves first…
@@ -181,7 +181,7 @@ test('two people save the same profile: the second is told, reloads it and saves
   await staffContext.close();
 
   await page.reload();
-  await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(newName);
+  await expect(page.getByLabel('Nom de l’organisation')).toHaveValue(newName);
   await expect(page.getByLabel('Téléphone')).toHaveValue(shownPhone);
 });
 

@@ -3,8 +3,9 @@
 // the decision and its e-mail is in the outbox; a stale listing is confirmed in one click. Every
 // page visited is scanned by axe-core.
 import { deflateSync, crc32 } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './session.js';
+import { graphql } from './api.js';
 import { expectAccessible } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
@@ -20,14 +21,6 @@ const MAX_PARTNER_ACTIONS = 8;
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-/** A GraphQL call with the page's session (its cookies), for what the journey prepares. */
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
 }
 
 /** A small real PNG (a 64 × 48 gradient): the API decodes every photo it accepts. */
@@ -159,7 +152,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   // A retry finds the seed's only stale listing already confirmed: it then confirms one due soon.
   const toConfirm = test.info().retry === 0 ? stale.first() : todo.getByRole('listitem').filter({ hasText: 'À confirmer bientôt' }).first();
   const confirmedName = (await toConfirm.getByRole('link').textContent())!.trim();
-  await toConfirm.getByRole('button', { name: /Rien n'a changé/ }).click();
+  await toConfirm.getByRole('button', { name: /Rien n’a changé/ }).click();
   await expect(page.getByText(`« ${confirmedName} » est confirmée à jour`)).toBeVisible();
   await expect(todo.getByRole('link', { name: confirmedName, exact: true })).toHaveCount(0);
 
@@ -191,7 +184,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   await expectAccessible(page, 'formulaire avec une photo');
 
   await act(() => page.getByRole('button', { name: 'Envoyer à l’office pour validation' }).click());
-  await expect(page.getByText("l'office de tourisme va la vérifier", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('l’office de tourisme va la vérifier', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('Demande en attente de validation')).toBeVisible();
   expect(actions).toBeLessThanOrEqual(MAX_PARTNER_ACTIONS);
   test.info().annotations.push({ type: 'partner actions (hours + English text)', description: String(actions) });
@@ -239,7 +232,7 @@ test('a partner changes its hours and English text, staff approve one and reject
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByText('Validée en partie')).toBeVisible();
   await expect(history.getByText(comment)).toBeVisible();
-  await expect(history.getByText(/non retenu : Périodes d’ouverture/)).toBeVisible();
+  await expect(history.getByText(/non retenu\s: Périodes d’ouverture/)).toBeVisible();
   const published = page.getByRole('region', { name: 'Contenu publié' });
   await expect(published.getByText(englishText)).toBeVisible();
   await expect(published.getByText(/11:30–22:00/)).toBeVisible();
@@ -272,7 +265,7 @@ test('on a 390 px phone: a partner sends a change then withdraws it; staff read 
   await expect(page.getByText('Demande en attente de validation')).toBeVisible();
 
   await page.getByRole('button', { name: 'Retirer la demande' }).click();
-  await expect(page.getByText('Demande retirée : la fiche publiée reste inchangée.')).toBeVisible();
+  await expect(page.getByText('Demande retirée\u00a0: la fiche publiée reste inchangée.')).toBeVisible();
   await expect(page.getByText('Demande en attente de validation')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Contenu publié' }).getByText('Un bistrot au pied du col de la Faucille.')).toBeVisible();
   await expectAccessible(page, 'fiche après le retrait (390 px)');

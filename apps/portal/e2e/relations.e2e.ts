@@ -5,7 +5,8 @@
 // are scanned by axe at 390 px and 1280 px wide, staff pages at 1280 px.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './session.js';
-import { expectAccessible } from './a11y.js';
+import { graphql } from './api.js';
+import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner « Hôtel du Jura » (a hotel): the seed registers it nowhere and gives it no request. */
@@ -18,10 +19,11 @@ function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
-/** axe at both widths, the page staying as it is. */
+/** axe at both widths, the page staying as it is; nothing scrolls sideways on the phone. */
 async function accessibleAtBothWidths(page: Page, label: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await expectAccessible(page, `${label} (390 px)`);
+  await expectNoSidewaysScroll(page, `${label} (390 px)`);
   await page.setViewportSize(DESKTOP);
   await expectAccessible(page, `${label} (1280 px)`);
   await page.setViewportSize(PHONE);
@@ -88,13 +90,13 @@ test('the owner takes the last place of Grand Ski and joins the waiting list of 
   await expect(grandSki).toContainText(/Places restantes\s*1 sur 3/);
   await accessibleAtBothWidths(page, 'actions de promotion');
   await grandSki.getByRole('button', { name: /Inscrire mon organisation/ }).click();
-  await expect(page.getByText(/Votre organisation est inscrite à « Grand Ski/)).toBeVisible();
+  await expect(page.getByText(/Votre organisation est inscrite à «\sGrand Ski/)).toBeVisible();
   await expect(grandSki).toContainText('Inscrit');
   await expect(grandSki).toContainText(/Places restantes\s*0 sur 3/);
 
   const salon = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Salon de la Montagne' }) });
   await salon.getByRole('button', { name: /Rejoindre la liste d’attente/ }).click();
-  await expect(page.getByText(/liste d’attente de « Salon de la Montagne » \(rang 3\)/)).toBeVisible();
+  await expect(page.getByText(/liste d’attente de «\sSalon de la Montagne\s» \(rang 3\)/)).toBeVisible();
   await expect(salon).toContainText('En liste d’attente — rang 3');
   await accessibleAtBothWidths(page, 'actions après inscription');
 });
@@ -121,11 +123,13 @@ test('the owner asks for a meeting and staff confirm it: the .ics invitation is 
   await expectAccessible(staff, 'demandes de rendez-vous');
   const card = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: `${PARTNER} — ${subject}` }) });
   await card.getByRole('button', { name: `Confirmer le rendez-vous de ${PARTNER}` }).click();
-  await expect(staff.getByText(/^Rendez-vous confirmé : le partenaire/)).toBeVisible();
+  await expect(staff.getByText(/^Rendez-vous confirmé\s: le partenaire/)).toBeVisible();
 
-  const response = await staff.request.post('/graphql', { data: { query: '{ outbox(page: { limit: 50 }) { items { recipient subject attachmentNames } } }' } });
-  const { data } = (await response.json()) as { data: { outbox: { items: { recipient: string; subject: string; attachmentNames: string[] }[] } } };
-  const invitations = data.outbox.items.filter((m) => m.attachmentNames.includes('rendez-vous.ics') && m.subject.startsWith('Rendez-vous confirmé'));
+  const { outbox } = await graphql<{ outbox: { items: { recipient: string; subject: string; attachmentNames: string[] }[] } }>(
+    staff.request,
+    '{ outbox(page: { limit: 50 }) { items { recipient subject attachmentNames } } }',
+  );
+  const invitations = outbox.items.filter((m) => m.attachmentNames.includes('rendez-vous.ics') && m.subject.startsWith('Rendez-vous confirmé'));
   expect(invitations.map((m) => m.recipient)).toEqual(expect.arrayContaining([OWNER, STAFF]));
 
   await page.reload();
@@ -189,8 +193,8 @@ test('staff visit every relations page at 1280 and 390 px: note reminders on the
   await page.getByRole('button', { name: 'Voir les inscriptions : Salon de la Montagne' }).click();
   await expect(page.getByRole('table', { name: 'Inscriptions à Salon de la Montagne' })).toContainText('En liste d’attente');
   await accessibleAtBothWidths(page, 'inscriptions à une action');
-  await page.getByRole('button', { name: /^Modifier : Grand Ski/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^Modifier « Grand Ski/ })).toBeFocused();
+  await page.getByRole('button', { name: /^Modifier\s: Grand Ski/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Modifier «\sGrand Ski/ })).toBeFocused();
   await expect(page.getByLabel('Lieu')).toHaveValue(/Chambéry/);
   await accessibleAtBothWidths(page, 'modification d’une action');
   await page.getByRole('button', { name: 'Annuler la modification' }).click();

@@ -1,8 +1,9 @@
 // The partner's first screens: the header (menu, organisation switcher), the office's identity and
 // legal pages, team management and the account page, at 1280 px and on a 390 px phone, each page
 // scanned by axe-core. Works on partners no other journey touches (see journeys.e2e.ts).
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD as PASSWORD, signIn } from './session.js';
+import { mailLink } from './api.js';
 import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
@@ -10,34 +11,12 @@ const STAFF = 'agent@demo.paysdegex.test';
 const TEAM_OWNER = 'partenaire-00031@demo.paysdegex.test';
 /** Owner of another partner, invited into TEAM_OWNER's team: then belongs to two organisations. */
 const SECOND_OWNER = 'partenaire-00032@demo.paysdegex.test';
+/** Owner who changes their sign-in address in « a user changes their e-mail address… ». */
+const MOVING_OWNER = 'partenaire-00033@demo.paysdegex.test';
 const PHONE = { width: 390, height: 844 };
 
 function stamp(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
-}
-
-/** The link of the latest invitation e-mail to `recipient`, read from the outbox by staff. */
-async function invitationLink(staff: Page, recipient: string): Promise<string> {
-  let link: string | undefined;
-  await expect(async () => {
-    const { outbox } = await graphql<{ outbox: { items: { recipient: string; text: string; createdAt: string }[] } }>(
-      staff.request,
-      '{ outbox(page: { offset: 0, limit: 100 }) { items { recipient text createdAt } } }',
-    );
-    const latest = outbox.items
-      .filter((m) => m.recipient === recipient && m.text.includes('/invitation?token='))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    link = latest?.text.match(/https?:\/\/\S+\/invitation\?token=[\w-]+/)?.[0];
-    expect(link).toBeDefined();
-  }).toPass();
-  return new URL(link!).pathname + new URL(link!).search;
 }
 
 for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
@@ -141,11 +120,7 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   await expectAccessible(page, 'équipe après une annulation');
 
   // The other owner accepts with their password: they now belong to two organisations.
-  const staffContext = await browser.newContext();
-  const staff = await staffContext.newPage();
-  await signIn(staff, STAFF);
-  const link = await invitationLink(staff, SECOND_OWNER);
-  await staffContext.close();
+  const link = await mailLink(browser, SECOND_OWNER, '/invitation');
   const secondContext = await browser.newContext();
   const second = await secondContext.newPage();
   await second.goto(link);
@@ -200,4 +175,72 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   await second.reload();
   await expect(second.getByLabel('Organisation', { exact: true })).toHaveCount(0);
   await secondContext.close();
+});
+
+test('a user changes their e-mail address: the link sent to the new one confirms it, then it signs in (1280 and 390 px)', async ({ page, browser }) => {
+  test.slow();
+  const newAddress = `nouvelle.adresse.${stamp()}@example.fr`;
+
+  // The account page's e-mail section, on a phone: a mistake is named on its field.
+  await page.setViewportSize(PHONE);
+  await signIn(page, MOVING_OWNER);
+  await page.goto('/compte');
+  const emailForm = page.locator('app-email-form');
+  await expect(page.getByRole('heading', { level: 2, name: 'Changer d’adresse e-mail' })).toBeVisible();
+  await emailForm.getByLabel('Nouvelle adresse e-mail').fill('pas-une-adresse');
+  await emailForm.getByRole('button', { name: 'Envoyer le lien de confirmation' }).click();
+  await expect(emailForm.locator('mat-error').first()).toBeVisible();
+  await expectNoSidewaysScroll(page, 'mon compte, adresse e-mail (390 px)');
+  await expectAccessible(page, 'mon compte, adresse e-mail avec erreurs (390 px)');
+
+  // At 1280 px, the request: nothing changes until the link is followed.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await emailForm.getByLabel('Nouvelle adresse e-mail').fill(newAddress);
+  await emailForm.getByLabel('Mot de passe actuel').fill(PASSWORD);
+  await emailForm.getByRole('button', { name: 'Envoyer le lien de confirmation' }).click();
+  await expect(emailForm.getByRole('status')).toContainText(`Un lien de confirmation a été envoyé à ${newAddress}`);
+  await expect(page.locator('.facts dd').first()).toHaveText(MOVING_OWNER);
+  await expectAccessible(page, 'mon compte, lien envoyé');
+
+  // The link, as the new mailbox receives it.
+  const link = await mailLink(browser, newAddress, '/confirmer-adresse');
+
+  // Opened on the phone that reads the mailbox, signed out; a scanner opening it changes nothing.
+  const mailboxContext = await browser.newContext({ viewport: PHONE });
+  const mailbox = await mailboxContext.newPage();
+  await mailbox.goto(link);
+  await expect(mailbox.getByRole('heading', { level: 1, name: 'Confirmer ma nouvelle adresse e-mail' })).toBeVisible();
+  await expectNoSidewaysScroll(mailbox, 'confirmer ma nouvelle adresse (390 px)');
+  await expectAccessible(mailbox, 'confirmer ma nouvelle adresse (390 px)');
+  await mailbox.setViewportSize({ width: 1280, height: 800 });
+  await expectAccessible(mailbox, 'confirmer ma nouvelle adresse (1280 px)');
+  await mailbox.getByRole('button', { name: 'Confirmer ma nouvelle adresse' }).click();
+  await expect(mailbox.getByRole('status')).toContainText(`vous vous connectez désormais avec ${newAddress}`);
+  await expectAccessible(mailbox, 'adresse confirmée (1280 px)');
+  await mailbox.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(mailbox, 'adresse confirmée (390 px)');
+  await expectAccessible(mailbox, 'adresse confirmée (390 px)');
+
+  // The same link a second time is refused, and says why.
+  await mailbox.goto(link);
+  await mailbox.getByRole('button', { name: 'Confirmer ma nouvelle adresse' }).click();
+  await expect(mailbox.getByRole('alert')).toContainText(/n’est plus valable|déjà été utilisé/);
+  await mailboxContext.close();
+
+  // The new address signs in; the old one no longer does.
+  const laterContext = await browser.newContext();
+  const later = await laterContext.newPage();
+  await signIn(later, newAddress);
+  await later.goto('/compte');
+  await expect(later.locator('.facts dd').first()).toHaveText(newAddress);
+  await laterContext.close();
+  const oldContext = await browser.newContext();
+  const old = await oldContext.newPage();
+  await old.goto('/connexion');
+  await old.getByLabel('Adresse e-mail').fill(MOVING_OWNER);
+  await old.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await old.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(old.getByRole('alert').first()).toBeVisible();
+  await expect(old).toHaveURL(/connexion/);
+  await oldContext.close();
 });

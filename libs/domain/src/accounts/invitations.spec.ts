@@ -24,7 +24,7 @@ describe('personNameProblem', () => {
     ['é'.repeat(PERSON_NAME_LENGTH.max), null],
     ['é'.repeat(PERSON_NAME_LENGTH.max + 1), 'Le nom ne doit pas dépasser 120 caractères.'],
     ['Marie\nVisitez https://piege.example', 'Ce nom doit tenir sur une seule ligne.'],
-    ['Marie \u202Eeiruc', 'Ce nom contient des caractères invisibles ou de contrôle : retapez-le.'],
+    ['Marie \u202Eeiruc', 'Ce nom contient des caractères invisibles ou de contrôle\u00a0: retapez-le.'],
   ])('%j -> %p', (name, expected) => {
     expect(personNameProblem(name)).toBe(expected);
   });

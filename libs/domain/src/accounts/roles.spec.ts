@@ -11,7 +11,7 @@ import {
 
 describe('roles', () => {
   it.each([
-    ['STAFF', "Équipe de l'office de tourisme"],
+    ['STAFF', 'Équipe de l’office de tourisme'],
     ['ADMIN', 'Administrateur'],
     ['COMMITTEE_MEMBER', 'Membre du comité technique'],
   ] as const)('global role %s is labelled %s', (role, label) => {

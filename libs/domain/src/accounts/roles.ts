@@ -7,7 +7,7 @@ export const MEMBERSHIP_ROLES = ['OWNER', 'MEMBER'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 export const GLOBAL_ROLE_LABELS: Readonly<Record<GlobalRole, string>> = {
-  STAFF: "Équipe de l'office de tourisme",
+  STAFF: 'Équipe de l’office de tourisme',
   ADMIN: 'Administrateur',
   COMMITTEE_MEMBER: 'Membre du comité technique',
 };

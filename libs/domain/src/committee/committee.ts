@@ -43,9 +43,9 @@ const SESSION_NEXT: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = 
 /** The French reason a session cannot go from `from` to `to`, or null when it can. */
 export function sessionTransitionProblem(from: SessionStatus, to: SessionStatus): string | null {
   if (SESSION_NEXT[from].includes(to)) return null;
-  if (from === to) return `La séance est déjà au statut « ${SESSION_STATUS_LABELS[to]} ».`;
+  if (from === to) return `La séance est déjà au statut «\u00a0${SESSION_STATUS_LABELS[to]}\u00a0».`;
   if (from === 'PLANNED' && to === 'MINUTES_PUBLISHED') return 'Marquez d’abord la séance comme tenue avant d’en publier le compte rendu.';
-  return `Une séance au statut « ${SESSION_STATUS_LABELS[from]} » ne peut pas passer au statut « ${SESSION_STATUS_LABELS[to]} ».`;
+  return `Une séance au statut «\u00a0${SESSION_STATUS_LABELS[from]}\u00a0» ne peut pas passer au statut «\u00a0${SESSION_STATUS_LABELS[to]}\u00a0».`;
 }
 
 export const ATTENDANCE_ANSWERS = ['YES', 'NO'] as const;
@@ -108,9 +108,9 @@ export function validateSession(input: SessionInput): Result<SessionInput> {
   line(errors, 'theme', theme, COMMITTEE_LIMITS.theme, 'Le thème');
   const date = (input.date ?? '').trim();
   if (date === '') errors.push({ field: 'date', message: 'La date est obligatoire.' });
-  else if (!isCommitteeDay(date)) errors.push({ field: 'date', message: 'Date invalide : utilisez le format AAAA-MM-JJ (par exemple 2018-03-15).' });
+  else if (!isCommitteeDay(date)) errors.push({ field: 'date', message: 'Date invalide\u00a0: utilisez le format AAAA-MM-JJ (par exemple 2018-03-15).' });
   const startTime = orNull(input.startTime);
-  if (startTime !== null && !TIME.test(startTime)) errors.push({ field: 'startTime', message: 'Heure invalide : utilisez le format HH:MM (par exemple 14:30).' });
+  if (startTime !== null && !TIME.test(startTime)) errors.push({ field: 'startTime', message: 'Heure invalide\u00a0: utilisez le format HH:MM (par exemple 14:30).' });
   const place = orNull(input.place);
   if (place !== null) line(errors, 'place', place, COMMITTEE_LIMITS.place, 'Le lieu');
   const videoLink = orNull(input.videoLink);
@@ -176,7 +176,7 @@ export function validateDocumentMeta(input: DocumentMetaInput): Result<{ title: 
   const errors: FieldError[] = [];
   const title = (input.title ?? '').trim();
   line(errors, 'title', title, COMMITTEE_LIMITS.documentTitle, 'Le titre');
-  if (!isDocumentKind(input.kind)) errors.push({ field: 'kind', message: 'Type de document inconnu : ordre du jour, présentation, compte rendu ou annexe.' });
+  if (!isDocumentKind(input.kind)) errors.push({ field: 'kind', message: 'Type de document inconnu\u00a0: ordre du jour, présentation, compte rendu ou annexe.' });
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { title, kind: input.kind as DocumentKind } };
 }
@@ -239,10 +239,10 @@ export function isRecommendationStatus(value: unknown): value is RecommendationS
 
 export function recommendationTransitionProblem(from: RecommendationStatus, to: RecommendationStatus): string | null {
   if (RECOMMENDATION_NEXT[from].includes(to)) return null;
-  if (RECOMMENDATION_NEXT[from].length === 0) return `La recommandation est déjà ${RECOMMENDATION_STATUS_LABELS[from].toLowerCase()} : sa décision est définitive.`;
-  if (from === to) return `La recommandation est déjà au statut « ${RECOMMENDATION_STATUS_LABELS[to]} ».`;
-  const next = RECOMMENDATION_NEXT[from].map((s) => `« ${RECOMMENDATION_STATUS_LABELS[s]} »`).join(', ');
-  return `Une recommandation « ${RECOMMENDATION_STATUS_LABELS[from]} » ne peut passer qu’à ${next} : on ne saute pas d’étape.`;
+  if (RECOMMENDATION_NEXT[from].length === 0) return `La recommandation est déjà ${RECOMMENDATION_STATUS_LABELS[from].toLowerCase()}\u00a0: sa décision est définitive.`;
+  if (from === to) return `La recommandation est déjà au statut «\u00a0${RECOMMENDATION_STATUS_LABELS[to]}\u00a0».`;
+  const next = RECOMMENDATION_NEXT[from].map((s) => `«\u00a0${RECOMMENDATION_STATUS_LABELS[s]}\u00a0»`).join(', ');
+  return `Une recommandation «\u00a0${RECOMMENDATION_STATUS_LABELS[from]}\u00a0» ne peut passer qu’à ${next}\u00a0: on ne saute pas d’étape.`;
 }
 
 export interface RecommendationInput {
@@ -280,7 +280,7 @@ export function validateDecision(current: RecommendationStatus, input: DecisionI
   }
   const date = (input.date ?? '').trim();
   if (date === '') errors.push({ field: 'date', message: 'La date est obligatoire.' });
-  else if (!isCommitteeDay(date)) errors.push({ field: 'date', message: 'Date invalide : utilisez le format AAAA-MM-JJ (par exemple 2018-03-15).' });
+  else if (!isCommitteeDay(date)) errors.push({ field: 'date', message: 'Date invalide\u00a0: utilisez le format AAAA-MM-JJ (par exemple 2018-03-15).' });
   const note = orNull(input.note);
   if (note !== null) long(errors, 'note', note, COMMITTEE_LIMITS.decisionNote, 'La note');
   if (errors.length) return { ok: false, errors };

@@ -18,10 +18,10 @@ export interface ApidaeSkipped {
 }
 
 export const APIDAE_FILE_ERRORS = {
-  notJson: 'Ce fichier n’est ni du JSON ni un zip : exportez les objets depuis Apidae au format JSON, ou envoyez le zip de l’export.',
+  notJson: 'Ce fichier n’est ni du JSON ni un zip\u00a0: exportez les objets depuis Apidae au format JSON, ou envoyez le zip de l’export.',
   notApidae:
-    'Ce fichier n’est pas un export Apidae : il faut un objet touristique (avec « id » et « type »), une liste d’objets, une réponse de recherche (« objetsTouristiques ») ou le zip d’un export (dossier « objets_modifies »).',
-  emptyZip: 'Ce zip n’est pas un export Apidae : il ne contient aucun fichier « objets_modifies/*.json ».',
+    'Ce fichier n’est pas un export Apidae\u00a0: il faut un objet touristique (avec «\u00a0id\u00a0» et «\u00a0type\u00a0»), une liste d’objets, une réponse de recherche («\u00a0objetsTouristiques\u00a0») ou le zip d’un export (dossier «\u00a0objets_modifies\u00a0»).',
+  emptyZip: 'Ce zip n’est pas un export Apidae\u00a0: il ne contient aucun fichier «\u00a0objets_modifies/*.json\u00a0».',
   brokenZip: 'Ce zip est illisible ou endommagé.',
 } as const;
 

@@ -200,14 +200,14 @@ describe('fromApidae: objects it skips, with the reason', () => {
     ['a value that is not an object', 42, null, APIDAE_SKIP.notAnObject],
     ['an object without id', withField('id', undefined), null, APIDAE_SKIP.noId],
     ['an object without type', withField('type', undefined), 5012345, APIDAE_SKIP.noType],
-    ['a type the extranet has no listing for', withField('type', 'STRUCTURE'), 5012345, 'Type Apidae non repris par l’extranet : STRUCTURE.'],
-    ['a commune outside the Pays de Gex', withField('localisation.adresse.commune', { id: 1, code: '74010', nom: 'Annecy' }), 5012345, 'Commune hors du Pays de Gex : Annecy (74010).'],
-    ['a malformed e-mail', withField('informations.moyensCommunication', [{ type: { id: 204 }, coordonnees: { fr: 'contact@' } }]), 5012345, 'E-mail (contact.email) : L’adresse e-mail n’est pas valide.'],
-    ['a hotel without rooms', withField('informationsHotellerie.capacite', {}), 5012345, 'Nombre de chambres (capacity.rooms) : Un hébergement de ce type doit indiquer le nombre de chambres.'],
-    ['a period ending before it starts', withField('ouverture.periodesOuvertures', [{ dateDebut: '2026-10-01', dateFin: '2026-04-01', type: 'OUVERTURE_TOUS_LES_JOURS' }]), 5012345, 'Périodes d’ouverture (openingPeriods.0.to) : La fin de la période doit suivre son début.'],
-    ['a negative price', withField('descriptionTarif.periodes', [{ tarifs: [{ type: { libelleFr: 'Adulte' }, minimum: -5 }] }]), 5012345, 'Tarifs (prices.0.min) : Le prix doit être un montant positif ou nul.'],
-    ['a position outside the Pays de Gex', withField('localisation.geolocalisation.geoJson.coordinates', [2.35, 48.85]), 5012345, 'Position GPS (position) : La position GPS doit se trouver dans le Pays de Gex (latitude vers 46,3, longitude vers 6,0).'],
-    ['no French short description', withField('presentation', {}), 5012345, 'Description courte (français) (shortDescription.fr) : Saisissez une description courte en français.'],
+    ['a type the extranet has no listing for', withField('type', 'STRUCTURE'), 5012345, 'Type Apidae non repris par l’extranet\u00a0: STRUCTURE.'],
+    ['a commune outside the Pays de Gex', withField('localisation.adresse.commune', { id: 1, code: '74010', nom: 'Annecy' }), 5012345, 'Commune hors du Pays de Gex\u00a0: Annecy (74010).'],
+    ['a malformed e-mail', withField('informations.moyensCommunication', [{ type: { id: 204 }, coordonnees: { fr: 'contact@' } }]), 5012345, 'E-mail (contact.email)\u00a0: L’adresse e-mail n’est pas valide.'],
+    ['a hotel without rooms', withField('informationsHotellerie.capacite', {}), 5012345, 'Nombre de chambres (capacity.rooms)\u00a0: Un hébergement de ce type doit indiquer le nombre de chambres.'],
+    ['a period ending before it starts', withField('ouverture.periodesOuvertures', [{ dateDebut: '2026-10-01', dateFin: '2026-04-01', type: 'OUVERTURE_TOUS_LES_JOURS' }]), 5012345, 'Périodes d’ouverture (openingPeriods.0.to)\u00a0: La fin de la période doit suivre son début.'],
+    ['a negative price', withField('descriptionTarif.periodes', [{ tarifs: [{ type: { libelleFr: 'Adulte' }, minimum: -5 }] }]), 5012345, 'Tarifs (prices.0.min)\u00a0: Le prix doit être un montant positif ou nul.'],
+    ['a position outside the Pays de Gex', withField('localisation.geolocalisation.geoJson.coordinates', [2.35, 48.85]), 5012345, 'Position GPS (position)\u00a0: La position GPS doit se trouver dans le Pays de Gex (latitude vers 46,3, longitude vers 6,0).'],
+    ['no French short description', withField('presentation', {}), 5012345, 'Description courte (français) (shortDescription.fr)\u00a0: Saisissez une description courte en français.'],
   ])('skips %s', (_case, object, apidaeId, reason) => {
     expect(fromApidae(object)).toEqual({ ok: false, apidaeId, name: typeof object === 'object' ? 'Hôtel du Lac' : '', reason });
   });
@@ -217,9 +217,9 @@ describe('fromApidae: objects it skips, with the reason', () => {
     (o['informations'] as any).moyensCommunication[0].coordonnees.fr = '12';
     const result = fromApidae(o);
     expect(result).toMatchObject({ ok: false, name: 'X' });
-    expect(!result.ok && result.reason.split(' ; ')).toEqual([
-      'Nom (name) : Le nom doit comporter entre 2 et 120 caractères.',
-      `Téléphone (contact.phone) : ${INVALID_PHONE_MESSAGE}`,
+    expect(!result.ok && result.reason.split('\u00a0; ')).toEqual([
+      'Nom (name)\u00a0: Le nom doit comporter entre 2 et 120 caractères.',
+      `Téléphone (contact.phone)\u00a0: ${INVALID_PHONE_MESSAGE}`,
     ]);
   });
 });

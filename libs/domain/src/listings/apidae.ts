@@ -106,11 +106,11 @@ const PAYMENT_LABELS: Readonly<Record<PaymentMethod, string>> = {
 
 export const APIDAE_SKIP = {
   notAnObject: 'Ce n’est pas un objet touristique Apidae (un objet JSON était attendu).',
-  noId: 'Objet sans identifiant Apidae (champ « id »).',
-  noType: 'Objet sans type Apidae (champ « type »).',
-  unknownType: (type: string) => `Type Apidae non repris par l’extranet : ${type}.`,
-  outside: (what: string) => `Commune hors du Pays de Gex : ${what}.`,
-  noCommune: 'Commune introuvable : ni code INSEE, ni commune de communes.json, ni code postal et nom d’une des 27 communes.',
+  noId: 'Objet sans identifiant Apidae (champ «\u00a0id\u00a0»).',
+  noType: 'Objet sans type Apidae (champ «\u00a0type\u00a0»).',
+  unknownType: (type: string) => `Type Apidae non repris par l’extranet\u00a0: ${type}.`,
+  outside: (what: string) => `Commune hors du Pays de Gex\u00a0: ${what}.`,
+  noCommune: 'Commune introuvable\u00a0: ni code INSEE, ni commune de communes.json, ni code postal et nom d’une des 27 communes.',
   pendingRequest: 'demande de modification en attente',
 } as const;
 
@@ -204,7 +204,7 @@ function comparableName(name: string): string {
 
 /** Validation errors as one reason: « E-mail (contact.email) : L’adresse e-mail n’est pas valide. ». */
 export function describeListingErrors(errors: readonly FieldError[]): string {
-  return errors.map((e) => `${fieldLabel(e.field)} (${e.field}) : ${e.message}`).join(' ; ');
+  return errors.map((e) => `${fieldLabel(e.field)} (${e.field})\u00a0: ${e.message}`).join('\u00a0; ');
 }
 
 function fieldLabel(path: string): string {

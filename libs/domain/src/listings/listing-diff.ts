@@ -46,7 +46,7 @@ export interface ReviewResult {
 export function applyReview(current: ListingContent, changes: readonly FieldChange[], decisions: readonly FieldDecision[]): { ok: true; value: ReviewResult } | { ok: false; errors: FieldError[] } {
   const byPath = new Map(decisions.map((d) => [d.path, d]));
   const errors: FieldError[] = [
-    ...changes.filter((c) => !byPath.has(c.path)).map((c) => ({ field: c.path, message: `Décidez de ce champ : ${listingField(c.path)?.label ?? c.path}.` })),
+    ...changes.filter((c) => !byPath.has(c.path)).map((c) => ({ field: c.path, message: `Décidez de ce champ\u00a0: ${listingField(c.path)?.label ?? c.path}.` })),
     ...decisions.filter((d) => !changes.some((c) => c.path === d.path)).map((d) => ({ field: d.path, message: 'Ce champ ne fait pas partie de la demande.' })),
   ];
   if (decisions.length !== byPath.size) errors.push({ field: 'decisions', message: 'Un champ a reçu deux décisions.' });

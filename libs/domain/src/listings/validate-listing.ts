@@ -98,7 +98,7 @@ export function validateListing(type: ListingType, input: ListingContent): Resul
   if (email !== null && !isValidEmail(email)) reject('contact.email', 'L’adresse e-mail n’est pas valide.');
   const rawWebsite = text(input?.contact?.website).trim();
   const website = rawWebsite ? normaliseWebsite(rawWebsite) : null;
-  if (rawWebsite && !website) reject('contact.website', `L’adresse du site n’est pas valide (exemple : https://www.mon-gite.fr, ${MAX_WEBSITE_LENGTH} caractères au plus).`);
+  if (rawWebsite && !website) reject('contact.website', `L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-gite.fr, ${MAX_WEBSITE_LENGTH} caractères au plus).`);
 
   const openingPeriods = list(input?.openingPeriods).map((period, i) => checkPeriod(period as OpeningPeriod, `openingPeriods.${i}`, reject));
   if (openingPeriods.length > LISTING_LIMITS.openingPeriods) reject('openingPeriods', `${LISTING_LIMITS.openingPeriods} périodes au plus.`);
@@ -199,7 +199,7 @@ function checkPeriod(period: OpeningPeriod, at: string, reject: (field: string, 
 function checkPrice(price: Price, at: string, reject: (field: string, message: string) => void): Price {
   const label = line(price?.label);
   const period = line(price?.period);
-  if (!label) reject(`${at}.label`, 'Nommez ce tarif (exemple : chambre double).');
+  if (!label) reject(`${at}.label`, 'Nommez ce tarif (exemple\u00a0: chambre double).');
   else if (length(label) > LISTING_LIMITS.priceLabel) reject(`${at}.label`, `${LISTING_LIMITS.priceLabel} caractères au plus.`);
   if (length(period) > LISTING_LIMITS.pricePeriod) reject(`${at}.period`, `${LISTING_LIMITS.pricePeriod} caractères au plus.`);
   const min = price?.min;

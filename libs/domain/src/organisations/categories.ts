@@ -17,8 +17,8 @@ export const CATEGORY_LABELS: Readonly<Record<OrganisationCategory, string>> = {
   TOURIST_RESIDENCE: 'Résidence de tourisme',
   RESTAURANT: 'Restaurant',
   CAMPSITE: 'Camping',
-  FURNISHED_LET: "Meublé / gîte / chambre d'hôtes",
-  ACTIVITY_PROVIDER: "Prestataire d'activités",
+  FURNISHED_LET: 'Meublé / gîte / chambre d’hôtes',
+  ACTIVITY_PROVIDER: 'Prestataire d’activités',
   SHOP: 'Commerce',
   ASSOCIATION: 'Association',
   TOURISM_OFFICE: 'Office de tourisme',
@@ -52,7 +52,7 @@ export function isAccommodationCategory(category: OrganisationCategory): boolean
 export function categoryChangeProblem(current: OrganisationCategory, next: OrganisationCategory): string | null {
   if (current === next) return null;
   if (current === 'TOURISM_OFFICE' || next === 'TOURISM_OFFICE') {
-    return 'La catégorie « Office de tourisme » est réservée à l’office lui-même et ne se change pas.';
+    return 'La catégorie «\u00a0Office de tourisme\u00a0» est réservée à l’office lui-même et ne se change pas.';
   }
   return null;
 }

@@ -57,16 +57,16 @@ describe('validateOrganisationProfile', () => {
     ['unknown legal form', withChanges({ legalForm: 'GIE' }), 'legalForm', 'Choisissez une forme juridique dans la liste.'],
     ['SIRET too short', withChanges({ siret: '732 829 320' }), 'siret', 'Le SIRET doit comporter 14 chiffres.'],
     ['SIRET with letters', withChanges({ siret: '7328293200007A' }), 'siret', 'Le SIRET doit comporter 14 chiffres.'],
-    ['SIRET with a wrong key', withChanges({ siret: '73282932000075' }), 'siret', "Ce numéro SIRET n'existe pas : vérifiez les chiffres saisis."],
-    ['street too short', withChanges({}, { street: ' 1 ' }), 'address.street', "L'adresse doit comporter entre 3 et 200 caractères."],
-    ['street too long', withChanges({}, { street: 'r'.repeat(201) }), 'address.street', "L'adresse doit comporter entre 3 et 200 caractères."],
+    ['SIRET with a wrong key', withChanges({ siret: '73282932000075' }), 'siret', 'Ce numéro SIRET n’existe pas\u00a0: vérifiez les chiffres saisis.'],
+    ['street too short', withChanges({}, { street: ' 1 ' }), 'address.street', 'L’adresse doit comporter entre 3 et 200 caractères.'],
+    ['street too long', withChanges({}, { street: 'r'.repeat(201) }), 'address.street', 'L’adresse doit comporter entre 3 et 200 caractères.'],
     ['commune outside the territory', withChanges({}, { communeCode: '74010' }), 'address.communeCode', 'Choisissez une commune du Pays de Gex.'],
     ['postal code not 5 digits', withChanges({}, { postalCode: '1170' }), 'address.postalCode', 'Le code postal doit comporter 5 chiffres.'],
     ['postal code of another commune', withChanges({}, { postalCode: '01210' }), 'address.postalCode', 'Le code postal de Gex est 01170.'],
     ['invalid phone', withChanges({ phone: '12 34' }), 'phone', INVALID_PHONE_MESSAGE],
-    ['invalid e-mail', withChanges({ email: 'contact@hotel' }), 'email', "L'adresse e-mail n'est pas valide."],
-    ['invalid website', withChanges({ website: 'ftp://hotel.fr' }), 'website', "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr)."],
-    ['website too long', withChanges({ website: `hotel.fr/${'a'.repeat(185)}` }), 'website', "L'adresse du site ne doit pas dépasser 200 caractères."],
+    ['invalid e-mail', withChanges({ email: 'contact@hotel' }), 'email', 'L’adresse e-mail n’est pas valide.'],
+    ['invalid website', withChanges({ website: 'ftp://hotel.fr' }), 'website', 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).'],
+    ['website too long', withChanges({ website: `hotel.fr/${'a'.repeat(185)}` }), 'website', 'L’adresse du site ne doit pas dépasser 200 caractères.'],
   ])('refuses %s', (_case, input, field, message) => {
     expect(validateOrganisationProfile(input)).toEqual({ ok: false, errors: [{ field, message }] });
   });

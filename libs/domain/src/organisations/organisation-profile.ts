@@ -61,13 +61,13 @@ export function validateOrganisationProfile(input: OrganisationProfileInput): Re
   if (siret !== null && !/^\d{14}$/.test(siret)) {
     reject('siret', 'Le SIRET doit comporter 14 chiffres.');
   } else if (siret !== null && !isValidSiret(siret)) {
-    reject('siret', "Ce numéro SIRET n'existe pas : vérifiez les chiffres saisis.");
+    reject('siret', 'Ce numéro SIRET n’existe pas\u00a0: vérifiez les chiffres saisis.');
   }
 
   const address = input.address ?? { street: '', postalCode: '', communeCode: '' };
   const street = collapseSpaces(text(address.street));
   if (!hasLength(street, STREET_LENGTH)) {
-    reject('address.street', "L'adresse doit comporter entre 3 et 200 caractères.");
+    reject('address.street', 'L’adresse doit comporter entre 3 et 200 caractères.');
   }
 
   const communeCode = text(address.communeCode).trim();
@@ -88,7 +88,7 @@ export function validateOrganisationProfile(input: OrganisationProfileInput): Re
   }
 
   const email = normaliseEmail(text(input.email)) || null;
-  if (email !== null && !isValidEmail(email)) reject('email', "L'adresse e-mail n'est pas valide.");
+  if (email !== null && !isValidEmail(email)) reject('email', 'L’adresse e-mail n’est pas valide.');
 
   const rawWebsite = text(input.website).trim();
   const website = rawWebsite ? normaliseWebsite(rawWebsite) : null;
@@ -96,8 +96,8 @@ export function validateOrganisationProfile(input: OrganisationProfileInput): Re
     reject(
       'website',
       addMissingScheme(rawWebsite).length > MAX_WEBSITE_LENGTH
-        ? `L'adresse du site ne doit pas dépasser ${MAX_WEBSITE_LENGTH} caractères.`
-        : "L'adresse du site n'est pas valide (exemple : https://www.mon-hotel.fr).",
+        ? `L’adresse du site ne doit pas dépasser ${MAX_WEBSITE_LENGTH} caractères.`
+        : 'L’adresse du site n’est pas valide (exemple\u00a0: https://www.mon-hotel.fr).',
     );
   }
 

@@ -22,7 +22,7 @@ describe('validateCatalogueItem', () => {
     ['a negative price', { priceExclCents: -1 }, 'priceExclCents', 'Le prix hors taxes doit être un montant positif ou nul, en centimes.'],
     ['a price in euros with decimals', { priceExclCents: 450.5 }, 'priceExclCents', 'Le prix hors taxes doit être un montant positif ou nul, en centimes.'],
     ['an excessive price', { priceExclCents: 5_000_001 }, 'priceExclCents', 'Le prix hors taxes ne peut pas dépasser 50 000 €.'],
-    ['a VAT rate that does not exist in France', { vatRateBp: 1960 }, 'vatRateBp', 'Choisissez un taux de TVA français : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.'],
+    ['a VAT rate that does not exist in France', { vatRateBp: 1960 }, 'vatRateBp', 'Choisissez un taux de TVA français\u00a0: 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.'],
     ['no category', { categories: [] }, 'categories', 'Choisissez au moins une catégorie de partenaires.'],
     ['the office as a category', { categories: ['TOURISM_OFFICE'] }, 'categories', 'Une des catégories choisies n’est pas une catégorie de partenaires.'],
     ['a year out of range', { year: 1999 }, 'year', 'Indiquez une année valide (par exemple 2026).'],

@@ -71,7 +71,7 @@ export function validateCatalogueItem(input: CatalogueItemInput): Result<ValidCa
     reject('priceExclCents', 'Le prix hors taxes ne peut pas dépasser 50 000 €.');
   }
   if (!(VAT_RATES_BP as readonly number[]).includes(input?.vatRateBp)) {
-    reject('vatRateBp', 'Choisissez un taux de TVA français : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.');
+    reject('vatRateBp', 'Choisissez un taux de TVA français\u00a0: 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.');
   }
   const categories = [...new Set(Array.isArray(input?.categories) ? input.categories : [])];
   if (categories.length === 0) reject('categories', 'Choisissez au moins une catégorie de partenaires.');

@@ -54,5 +54,5 @@ export function invoiceNumber(kind: 'INVOICE' | 'CREDIT_NOTE', year: number, seq
 export const LEGAL_PAYMENT_MENTIONS = [
   'Paiement à réception de facture. Pas d’escompte pour paiement anticipé.',
   'En cas de retard de paiement, pénalités au taux d’intérêt appliqué par la BCE à son opération de refinancement la plus récente majoré de 10 points (art. L441-10 du Code de commerce).',
-  'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (art. D441-5 du Code de commerce).',
+  'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement\u00a0: 40 € (art. D441-5 du Code de commerce).',
 ] as const;

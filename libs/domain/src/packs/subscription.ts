@@ -28,9 +28,9 @@ export const SUBSCRIPTION_MESSAGES = {
   optionNotOffered: 'Cette option n’est pas proposée à votre catégorie de partenaire pour cette année.',
   notAPack: 'Choisissez un pack.',
   termsNotAccepted: 'Acceptez les conditions générales de vente pour souscrire.',
-  termsOutdated: 'Les conditions générales de vente ont changé : relisez la nouvelle version et acceptez-la.',
+  termsOutdated: 'Les conditions générales de vente ont changé\u00a0: relisez la nouvelle version et acceptez-la.',
   alreadySubscribed: 'Votre organisation a déjà souscrit un pack pour cette année.',
-  onlineUnavailable: 'Le paiement en ligne n’est pas disponible : choisissez le virement ou le chèque.',
+  onlineUnavailable: 'Le paiement en ligne n’est pas disponible\u00a0: choisissez le virement ou le chèque.',
 } as const;
 
 export interface SubscriptionChoice {
@@ -81,7 +81,7 @@ export function checkSubscriptionChoice(
 /** The server's total wins; this says whether the partner must be told. */
 export function priceChangedMessage(shownInclCents: number | null | undefined, serverInclCents: number, format: (c: number) => string): string | null {
   if (shownInclCents === null || shownInclCents === undefined || shownInclCents === serverInclCents) return null;
-  return `Le prix a changé depuis l’affichage de la page : le montant retenu est ${format(serverInclCents)} TTC (et non ${format(shownInclCents)}).`;
+  return `Le prix a changé depuis l’affichage de la page\u00a0: le montant retenu est ${format(serverInclCents)} TTC (et non ${format(shownInclCents)}).`;
 }
 
 export const PAYMENT_LIMITS = { reference: 120 } as const;
@@ -100,7 +100,7 @@ export interface OfflinePaymentInput {
 export function validateOfflinePayment(input: OfflinePaymentInput, remainingCents: number, today: string): Result<OfflinePaymentInput & { method: PackPaymentMethod }> {
   const errors: FieldError[] = [];
   if (!(OFFLINE_PAYMENT_METHODS as readonly string[]).includes(input?.method)) {
-    errors.push({ field: 'method', message: 'Choisissez le moyen de paiement : virement, chèque ou espèces.' });
+    errors.push({ field: 'method', message: 'Choisissez le moyen de paiement\u00a0: virement, chèque ou espèces.' });
   }
   if (!Number.isInteger(input?.amountCents) || input.amountCents <= 0) {
     errors.push({ field: 'amountCents', message: 'Le montant doit être supérieur à zéro.' });

@@ -23,11 +23,11 @@ function normalised(text: string): string {
 export function markdownProblem(markdown: string): string | null {
   const text = normalised(markdown);
   if (SCRIPT_TAG.test(text)) return 'Le texte ne peut pas contenir de script.';
-  if (EVENT_HANDLER.test(text)) return 'Le texte ne peut pas contenir de code HTML actif (attribut « on… »).';
+  if (EVENT_HANDLER.test(text)) return 'Le texte ne peut pas contenir de code HTML actif (attribut «\u00a0on…\u00a0»).';
   // Collapse spaces inside the scheme (`java script:` is not a scheme, but `java\tscript:` was
   // removed above as a control character, like browsers do).
   if (SCRIPT_SCHEMES.test(text) || SCRIPT_SCHEME_PREFIX.test(text.replace(/\s+/g, ''))) {
-    return 'Le texte ne peut pas contenir de lien « javascript: » ni d’autre lien qui exécute du code.';
+    return 'Le texte ne peut pas contenir de lien «\u00a0javascript:\u00a0» ni d’autre lien qui exécute du code.';
   }
   return null;
 }

@@ -13,7 +13,7 @@ describe('validateMeetingRequest', () => {
   });
 
   it.each<[string, string[], string, string]>([
-    ['a slot in the past', ['2027-03-09T08:00:00Z'], 'preferredSlots.0', 'Ce créneau est passé : choisissez-en un à venir.'],
+    ['a slot in the past', ['2027-03-09T08:00:00Z'], 'preferredSlots.0', 'Ce créneau est passé\u00a0: choisissez-en un à venir.'],
     ['a slot outside the availability', ['2027-03-16T08:00:00Z'], 'preferredSlots.0', 'Ce créneau n’est pas dans les disponibilités publiées par l’office.'],
     ['a slot whose hour overruns the window', ['2027-03-15T10:30:00Z'], 'preferredSlots.0', 'Ce créneau n’est pas dans les disponibilités publiées par l’office.'],
     ['a slot that is not a date', ['demain'], 'preferredSlots.0', 'Créneau invalide.'],

@@ -79,7 +79,7 @@ export function validateMeetingRequest(draft: MeetingRequestDraft, availability:
       const field = `preferredSlots.${index}`;
       const slot = parseInstant(value);
       if (!slot) errors.push({ field, message: 'Créneau invalide.' });
-      else if (slot <= now) errors.push({ field, message: 'Ce créneau est passé : choisissez-en un à venir.' });
+      else if (slot <= now) errors.push({ field, message: 'Ce créneau est passé\u00a0: choisissez-en un à venir.' });
       else if (!slotWithinAvailability(slot, availability)) errors.push({ field, message: 'Ce créneau n’est pas dans les disponibilités publiées par l’office.' });
       else if (slots.some((s) => s.getTime() === slot.getTime())) errors.push({ field, message: 'Ce créneau est déjà choisi.' });
       else slots.push(slot);
@@ -117,7 +117,7 @@ export function meetingDecisionProblem(status: MeetingStatus, decision: 'CONFIRM
   if (decision === 'CONFIRM' && status === 'REQUESTED') return null;
   if (decision === 'MOVE' && status === 'CONFIRMED') return null;
   if (decision === 'DECLINE' && (status === 'REQUESTED' || status === 'CONFIRMED')) return null;
-  return `Ce rendez-vous est « ${MEETING_STATUS_LABELS[status].toLowerCase()} » : cette réponse n’est plus possible.`;
+  return `Ce rendez-vous est «\u00a0${MEETING_STATUS_LABELS[status].toLowerCase()}\u00a0»\u00a0: cette réponse n’est plus possible.`;
 }
 
 export interface FollowUpDraft {

@@ -132,10 +132,10 @@ export function validateNews(draft: NewsDraft): Result<ValidNews> {
   if (!(NEWS_AUDIENCES as readonly string[]).includes(audience)) {
     errors.push({ field: 'target.audience', message: 'Choisissez à qui s’adresse l’actualité.' });
   } else if (audience === 'CATEGORIES') {
-    if (categories.length === 0) errors.push({ field: 'target.categories', message: 'Choisissez au moins une catégorie de partenaires : sinon l’actualité ne s’adresse à personne.' });
+    if (categories.length === 0) errors.push({ field: 'target.categories', message: 'Choisissez au moins une catégorie de partenaires\u00a0: sinon l’actualité ne s’adresse à personne.' });
     else if (categories.some((c) => !isOrganisationCategory(c) || !PARTNER_CATEGORIES.includes(c))) errors.push({ field: 'target.categories', message: 'Catégorie de partenaires inconnue.' });
   } else if (audience === 'COMMUNES') {
-    if (communes.length === 0) errors.push({ field: 'target.communes', message: 'Choisissez au moins une commune : sinon l’actualité ne s’adresse à personne.' });
+    if (communes.length === 0) errors.push({ field: 'target.communes', message: 'Choisissez au moins une commune\u00a0: sinon l’actualité ne s’adresse à personne.' });
     else if (communes.some((c) => !findCommune(c))) errors.push({ field: 'target.communes', message: 'Choisissez des communes du Pays de Gex.' });
   }
   if (errors.length) return { ok: false, errors };
@@ -163,7 +163,7 @@ export function newsTransitionProblem(from: NewsStatus, to: NewsStatus): string 
     ARCHIVED: ['DRAFT'],
   };
   if (allowed[from].includes(to)) return null;
-  return `Une actualité « ${NEWS_STATUS_LABELS[from].toLowerCase()} » ne peut pas passer à « ${NEWS_STATUS_LABELS[to].toLowerCase()} ».`;
+  return `Une actualité «\u00a0${NEWS_STATUS_LABELS[from].toLowerCase()}\u00a0» ne peut pas passer à «\u00a0${NEWS_STATUS_LABELS[to].toLowerCase()}\u00a0».`;
 }
 
 export const NEWS_MAIL_PREFERENCES = ['IMMEDIATE', 'WEEKLY', 'NEVER'] as const;

@@ -32,7 +32,7 @@ describe('validateAction', () => {
     ['a cost in fractional cents', { partnerCostCents: 10.5 }, 'partnerCostCents', 'La participation doit être un montant positif ou nul.'],
     ['no title', { title: '' }, 'title', 'Le titre est obligatoire.'],
     ['an unknown kind', { kind: 'PARTY' }, 'kind', 'Choisissez le type d’action.'],
-    ['a javascript link in the description', { description: '[x](javascript:alert(1))' }, 'description', 'Le texte ne peut pas contenir de lien « javascript: » ni d’autre lien qui exécute du code.'],
+    ['a javascript link in the description', { description: '[x](javascript:alert(1))' }, 'description', 'Le texte ne peut pas contenir de lien «\u00a0javascript:\u00a0» ni d’autre lien qui exécute du code.'],
     ['the office as a category', { categories: ['TOURISM_OFFICE'] }, 'categories', 'Catégorie de partenaires inconnue.'],
   ])('refuses %s', (_case, overrides, field, message) => {
     expect(validateAction(draft(overrides))).toEqual({ ok: false, errors: [{ field, message }] });

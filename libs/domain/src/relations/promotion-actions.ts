@@ -115,8 +115,8 @@ export function registrationOutcome(places: number, taken: number): Exclude<Regi
 /** Why a registration cannot be cancelled now, or null: up to the deadline day included. */
 export function cancellationProblem(action: ActionState, status: RegistrationStatus, now: Date): string | null {
   if (status === 'CANCELLED') return 'Cette inscription est déjà annulée.';
-  if (action.status === 'CLOSED') return 'Cette action est close : contactez l’office pour annuler.';
-  if (parisDay(now) > action.registrationDeadline) return 'La date limite est passée : contactez l’office pour annuler.';
+  if (action.status === 'CLOSED') return 'Cette action est close\u00a0: contactez l’office pour annuler.';
+  if (parisDay(now) > action.registrationDeadline) return 'La date limite est passée\u00a0: contactez l’office pour annuler.';
   return null;
 }
 

@@ -44,7 +44,7 @@ export class DomainError extends Error {
   }
 
   static forbidden(): DomainError {
-    return new DomainError('FORBIDDEN', "Vous n'avez pas le droit d'effectuer cette action.");
+    return new DomainError('FORBIDDEN', 'Vous n’avez pas le droit d’effectuer cette action.');
   }
 
   /** `what` replaces the generic message, e.g. « Organisation introuvable. ». */

@@ -9,7 +9,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/;
 export function singleLineProblem(value: string): string | null {
   if (LINE_BREAKS.test(value)) return 'Ce nom doit tenir sur une seule ligne.';
   if (C1_CONTROLS.test(value) || BIDI_CONTROLS.test(value) || INVISIBLE.test(value)) {
-    return 'Ce nom contient des caractères invisibles ou de contrôle : retapez-le.';
+    return 'Ce nom contient des caractères invisibles ou de contrôle\u00a0: retapez-le.';
   }
   return null;
 }

@@ -48,7 +48,7 @@ const REST_ONLY_STATUS_CODES: Record<number, { code: ErrorCode; message: string 
 const logger = new Logger('Errors');
 
 function internalErrorMessage(requestId: string | undefined): string {
-  return `Une erreur interne est survenue. Référence : ${requestId ?? 'inconnue'}.`;
+  return `Une erreur interne est survenue. Référence\u00a0: ${requestId ?? 'inconnue'}.`;
 }
 
 /** The JSON body of every REST error answer. */

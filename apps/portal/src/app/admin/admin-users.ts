@@ -13,6 +13,8 @@ import { Session } from '../auth/session';
 import { type ApiError, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
 import { AdminData, type AdminUserPage } from './admin-data';
+import { TableScroll } from '../shared/table-scroll';
+import { CountPipe } from '../shared/plural';
 
 const PAGE_SIZE = 50;
 type UserRow = AdminUserPage['items'][number];
@@ -21,10 +23,10 @@ type UserRow = AdminUserPage['items'][number];
 @Component({
   selector: 'app-admin-users',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <h1>Utilisateurs et rôles</h1>
-    <p>Les rôles globaux (équipe de l'office, administrateur, membre du comité technique) valent pour toute l'extranet ; chaque changement est inscrit au journal d'audit.</p>
+    <p>Les rôles globaux (équipe de l’office, administrateur, membre du comité technique) valent pour toute l’extranet&nbsp;; chaque changement est inscrit au journal d’audit.</p>
     <mat-form-field class="search">
       <mat-label>Rechercher un nom ou une adresse</mat-label>
       <input matInput type="search" [formControl]="search" />
@@ -34,32 +36,34 @@ type UserRow = AdminUserPage['items'][number];
       <mat-progress-bar mode="indeterminate" aria-label="Chargement des utilisateurs" />
     }
     @if (page.hasValue()) {
-      <p aria-live="polite">{{ page.value().total }} utilisateur(s){{ page.value().total > page.value().items.length ? ', les ' + page.value().items.length + ' premiers affichés' : '' }}.</p>
-      <table>
-        <caption class="visually-hidden">Utilisateurs et leurs rôles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nom</th><th scope="col">Adresse</th><th scope="col">Organisation</th>
-            @for (role of roles; track role) { <th scope="col">{{ labels[role] }}</th> }
-          </tr>
-        </thead>
-        <tbody>
-          @for (u of page.value().items; track u.id) {
-            <tr [class.inactive]="!u.active">
-              <td>{{ u.name }}@if (!u.active) { (désactivé) }</td>
-              <td>{{ u.email }}</td>
-              <td>{{ u.organisations.join(', ') }}</td>
-              @for (role of roles; track role) {
-                <td>
-                  <mat-checkbox [checked]="rolesOf(u).includes(role)" [disabled]="busy() || (u.id === me() && role === 'ADMIN')" (change)="toggle(u, role, $event.checked)">
-                    <span class="visually-hidden">{{ labels[role] }} : {{ u.name }}</span>
-                  </mat-checkbox>
-                </td>
-              }
+      <p aria-live="polite">{{ page.value().total | count: 'utilisateur' }}{{ page.value().total > page.value().items.length ? ', les ' + page.value().items.length + ' premiers affichés' : '' }}.</p>
+      <div appTableScroll="Utilisateurs et leurs rôles">
+        <table>
+          <caption class="visually-hidden">Utilisateurs et leurs rôles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nom</th><th scope="col">Adresse</th><th scope="col">Organisation</th>
+              @for (role of roles; track role) { <th scope="col">{{ labels[role] }}</th> }
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (u of page.value().items; track u.id) {
+              <tr [class.inactive]="!u.active">
+                <td>{{ u.name }}@if (!u.active) { (désactivé) }</td>
+                <td>{{ u.email }}</td>
+                <td>{{ u.organisations.join(', ') }}</td>
+                @for (role of roles; track role) {
+                  <td>
+                    <mat-checkbox [checked]="rolesOf(u).includes(role)" [disabled]="busy() || (u.id === me() && role === 'ADMIN')" (change)="toggle(u, role, $event.checked)">
+                      <span class="visually-hidden">{{ labels[role] }}&nbsp;: {{ u.name }}</span>
+                    </mat-checkbox>
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styles: `

@@ -9,6 +9,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AuditFilter } from '../graphql/types.generated';
 import { toApiError } from '../shared/api-error';
 import { AdminData } from './admin-data';
+import { TableScroll } from '../shared/table-scroll';
+import { CountPipe } from '../shared/plural';
 
 const PAGE_SIZE = 50;
 const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE: 'Échec', DENIED: 'Refusé' };
@@ -17,9 +19,9 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
 @Component({
   selector: 'app-audit-trail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TableScroll, CountPipe],
   template: `
-    <h1>Journal d'audit</h1>
+    <h1>Journal d’audit</h1>
     <form [formGroup]="form" (ngSubmit)="apply()" class="filters" role="search" aria-label="Filtrer le journal">
       <mat-form-field>
         <mat-label>Utilisateur (adresse)</mat-label>
@@ -28,7 +30,7 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
       <mat-form-field>
         <mat-label>Action</mat-label>
         <input matInput formControlName="action" />
-        <mat-hint>Par exemple « user.roles » ou « access. »</mat-hint>
+        <mat-hint>Par exemple «&nbsp;user.roles&nbsp;» ou «&nbsp;access.&nbsp;»</mat-hint>
       </mat-form-field>
       <mat-form-field>
         <mat-label>Du</mat-label>
@@ -47,22 +49,24 @@ const OUTCOMES: Partial<Record<string, string>> = { SUCCESS: 'Réussi', FAILURE:
       <p role="alert">{{ error }}</p>
     }
     @if (page.hasValue()) {
-      <p aria-live="polite">{{ page.value().total }} entrée(s).</p>
-      <table>
-        <caption class="visually-hidden">Entrées du journal d'audit</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Utilisateur</th><th scope="col">Action</th><th scope="col">Résultat</th><th scope="col">Objet</th></tr></thead>
-        <tbody>
-          @for (e of page.value().items; track e.id) {
-            <tr>
-              <td>{{ e.at | date: 'medium' }}</td>
-              <td>{{ e.actorEmail ?? '—' }}</td>
-              <td><code>{{ e.action }}</code></td>
-              <td>{{ outcomes[e.outcome] ?? e.outcome }}</td>
-              <td>@if (e.objectType) { {{ e.objectType }} <code>{{ e.objectId }}</code> }</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <p aria-live="polite">{{ page.value().total | count: 'entrée' }}.</p>
+      <div appTableScroll="Entrées du journal d’audit">
+        <table>
+          <caption class="visually-hidden">Entrées du journal d’audit</caption>
+          <thead><tr><th scope="col">Date</th><th scope="col">Utilisateur</th><th scope="col">Action</th><th scope="col">Résultat</th><th scope="col">Objet</th></tr></thead>
+          <tbody>
+            @for (e of page.value().items; track e.id) {
+              <tr>
+                <td>{{ e.at | date: 'medium' }}</td>
+                <td>{{ e.actorEmail ?? '—' }}</td>
+                <td><code>{{ e.action }}</code></td>
+                <td>{{ outcomes[e.outcome] ?? e.outcome }}</td>
+                <td>@if (e.objectType) { {{ e.objectType }} <code>{{ e.objectId }}</code> }</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <div class="pager">
         <button mat-stroked-button type="button" [disabled]="offset() === 0" (click)="offset.set(offset() - pageSize)">Précédents</button>
         <button mat-stroked-button type="button" [disabled]="offset() + pageSize >= page.value().total" (click)="offset.set(offset() + pageSize)">Suivants</button>

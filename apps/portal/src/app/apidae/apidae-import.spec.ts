@@ -59,17 +59,17 @@ describe('ApidaeImport', () => {
     request.event({ type: HttpEventType.UploadProgress, loaded: 420, total: 1000 });
     await render(fixture);
     expect(element.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('42');
-    expect(live()).toBe('Envoi du fichier : 40 %');
+    expect(live()).toBe('Envoi du fichier\u00a0: 40 %');
     expect(importButton().disabled).toBe(true);
 
     request.event({ type: HttpEventType.UploadProgress, loaded: 1000, total: 1000 });
     await render(fixture);
-    expect(live()).toBe('Fichier reçu : le serveur lit les objets et met les fiches à jour…');
+    expect(live()).toBe('Fichier reçu\u00a0: le serveur lit les objets et met les fiches à jour…');
     expect(element.querySelector('mat-progress-bar')?.getAttribute('mode')).toBe('indeterminate');
 
     request.flush(report);
     await render(fixture);
-    expect(live()).toBe('Import terminé : 3 fiches créées, 1 mise à jour, 2 inchangées, 2 écartées.');
+    expect(live()).toBe('Import terminé\u00a0: 3 fiches créées, 1 mise à jour, 2 inchangées, 2 écartées.');
     expect(element.querySelector('mat-progress-bar')).toBeNull();
     const rows = [...element.querySelectorAll('tr.mat-mdc-row')].map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent?.trim()));
     expect(rows).toEqual([
@@ -84,7 +84,7 @@ describe('ApidaeImport', () => {
     await choose(new File(['nom;commune'], 'fiches.csv'));
     importButton().click();
     await render(fixture);
-    const message = 'Ce fichier n’est ni du JSON ni un zip : exportez les objets depuis Apidae au format JSON, ou envoyez le zip de l’export.';
+    const message = 'Ce fichier n’est ni du JSON ni un zip\u00a0: exportez les objets depuis Apidae au format JSON, ou envoyez le zip de l’export.';
     http.expectOne(IMPORT_URL).flush(
       { code: 'BAD_USER_INPUT', message, requestId: 'r-1', fields: [{ field: 'file', message }] },
       { status: 400, statusText: 'Bad Request' },

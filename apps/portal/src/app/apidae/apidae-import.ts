@@ -6,6 +6,7 @@ import { MatTableModule } from '@angular/material/table';
 import type { ApidaeImportReport } from '@extranet/domain/listings';
 import type { Subscription } from 'rxjs';
 import { ApidaeData, EXPORT_URL, MAX_UPLOAD_BYTES, type ImportProgress } from './apidae-data';
+import { TableScroll } from '../shared/table-scroll';
 
 /** Skipped objects listed on the page; the rest are counted (a whole territory can skip thousands). */
 export const SHOWN_SKIPPED = 500;
@@ -14,7 +15,7 @@ export const SHOWN_SKIPPED = 500;
 @Component({
   selector: 'app-apidae-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, MatButtonModule, MatProgressBarModule, MatTableModule],
+  imports: [DecimalPipe, MatButtonModule, MatProgressBarModule, MatTableModule, TableScroll],
   templateUrl: './apidae-import.html',
   styleUrl: './apidae-import.scss',
 })
@@ -50,11 +51,11 @@ export class ApidaeImport {
     const progress = this.progress();
     switch (progress?.state) {
       case 'uploading':
-        return `Envoi du fichier : ${Math.floor(this.percent() / 10) * 10} %`;
+        return `Envoi du fichier\u00a0: ${Math.floor(this.percent() / 10) * 10} %`;
       case 'processing':
-        return 'Fichier reçu : le serveur lit les objets et met les fiches à jour…';
+        return 'Fichier reçu\u00a0: le serveur lit les objets et met les fiches à jour…';
       case 'done':
-        return `Import terminé : ${this.reportSummary()}`;
+        return `Import terminé\u00a0: ${this.reportSummary()}`;
       default:
         return '';
     }
@@ -70,7 +71,7 @@ export class ApidaeImport {
     this.progress.set(null);
     if (file && file.size > MAX_UPLOAD_BYTES) {
       this.file.set(null);
-      this.error.set('Le fichier dépasse la taille maximale (50 Mo) : importez l’export en plusieurs fois, ou avec npm run import:apidae sur le serveur.');
+      this.error.set('Le fichier dépasse la taille maximale (50 Mo)\u00a0: importez l’export en plusieurs fois, ou avec npm run import:apidae sur le serveur.');
       return;
     }
     this.error.set(null);

@@ -46,7 +46,7 @@ describe('CommitteeTodo', () => {
       committeeTodo: { __typename: 'CommitteeTodo', nextSession: null, unreadMinutes: [], unconfirmed: [{ __typename: 'CommitteeUnconfirmed', sessionId: 's-1', theme: 'Stratégie marketing', date: '2018-03-15', missing: 6, members: 20 }] },
     });
     await settle(fixture);
-    expect(element.textContent!.replace(/\s+/g, ' ')).toContain("Stratégie marketing : 6 membre(s) sur 20 n'ont pas confirmé");
+    expect(element.textContent!.replace(/\s+/g, ' ')).toContain('Stratégie marketing : 6 membres sur 20 n’ont pas confirmé');
   });
 
   it('shows nothing when nothing needs attention', async () => {

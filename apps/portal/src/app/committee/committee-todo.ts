@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { CommitteeData, formatSessionDay } from './committee-data';
+import { CountPipe } from '../shared/plural';
 
 /**
  * The committee on the home page: a member's next session and minutes still to read; for staff,
@@ -11,7 +12,7 @@ import { CommitteeData, formatSessionDay } from './committee-data';
 @Component({
   selector: 'app-committee-todo',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatCardModule],
+  imports: [RouterLink, MatCardModule, CountPipe],
   template: `
     @if (todo.hasValue() && hasSomething()) {
       @let t = todo.value();
@@ -21,11 +22,11 @@ import { CommitteeData, formatSessionDay } from './committee-data';
         </mat-card-header>
         <mat-card-content>
           @if (t.nextSession; as next) {
-            <p>Prochaine séance : <a [routerLink]="['/comite', 'seances', next.id]">{{ next.theme }}</a>, {{ day(next.date) }}@if (next.startTime) {<span> à {{ next.startTime }}</span>}.
+            <p>Prochaine séance&nbsp;: <a [routerLink]="['/comite', 'seances', next.id]">{{ next.theme }}</a>, {{ day(next.date) }}@if (next.startTime) {<span> à {{ next.startTime }}</span>}.
               @if (!next.myAttendance) { <strong>Dites si vous serez présent·e.</strong> }</p>
           }
           @if (t.unreadMinutes.length > 0) {
-            <p>Comptes rendus à lire :</p>
+            <p>Comptes rendus à lire&nbsp;:</p>
             <ul>
               @for (s of t.unreadMinutes; track s.id) {
                 <li><a [routerLink]="['/comite', 'seances', s.id]">{{ s.theme }}</a> ({{ day(s.date) }})</li>
@@ -33,10 +34,10 @@ import { CommitteeData, formatSessionDay } from './committee-data';
             </ul>
           }
           @if (t.unconfirmed.length > 0) {
-            <p>Lectures non confirmées :</p>
+            <p>Lectures non confirmées&nbsp;:</p>
             <ul>
               @for (u of t.unconfirmed; track u.sessionId) {
-                <li><a [routerLink]="['/comite', 'seances', u.sessionId]">{{ u.theme }}</a> : {{ u.missing }} membre(s) sur {{ u.members }} n'ont pas confirmé</li>
+                <li><a [routerLink]="['/comite', 'seances', u.sessionId]">{{ u.theme }}</a>&nbsp;: {{ u.missing | count: 'membre' }} sur {{ u.members }} {{ u.missing > 1 ? 'n’ont' : 'n’a' }} pas confirmé</li>
               }
             </ul>
           }

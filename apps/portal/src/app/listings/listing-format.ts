@@ -7,6 +7,7 @@ import {
   WEEKDAY_LABELS,
 } from '@extranet/domain/listings';
 import { findCommune } from '@extranet/domain/organisations';
+import { countOf } from '../shared/plural';
 
 // Listing values in French, as the listing page and the review show them (plain text, one line each).
 
@@ -38,12 +39,12 @@ export function formatPeriod(period: OpeningPeriod): string {
   const hours =
     period.hours.length === 0 ? 'horaires non précisés' : period.hours.map((h) => `${h.opens}–${h.closes}`).join(', ');
   const note = period.note ? ` (${period.note})` : '';
-  return `Du ${formatDay(period.from)} au ${formatDay(period.to)} : ${days}, ${hours}${note}`;
+  return `Du ${formatDay(period.from)} au ${formatDay(period.to)}\u00a0: ${days}, ${hours}${note}`;
 }
 
 export function formatPrice(price: Price): string {
   const amount = price.max === null ? formatMoney(price.min) : `de ${formatMoney(price.min)} à ${formatMoney(price.max)}`;
-  return `${price.label} : ${amount}${price.period ? ` ${price.period}` : ''}`;
+  return `${price.label}\u00a0: ${amount}${price.period ? ` ${price.period}` : ''}`;
 }
 
 /**
@@ -79,7 +80,7 @@ export function formatValue(path: string, value: unknown): string[] {
       return [start === end ? `Le ${formatDay(start)}` : `Du ${formatDay(start)} au ${formatDay(end)}`];
     }
     case 'photos':
-      return [`${(value as unknown[]).length} photo(s)`];
+      return [countOf((value as unknown[]).length, 'photo')];
     default:
       if (Array.isArray(value)) return [value.join(', ')];
       if (typeof value === 'object') return [JSON.stringify(value)];

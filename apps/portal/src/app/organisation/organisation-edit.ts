@@ -11,7 +11,7 @@ import { organisationResource } from './organisation-data';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatProgressBarModule, OrganisationForm],
   template: `
-    <h1>Profil de l'organisation</h1>
+    <h1>Profil de l’organisation</h1>
     <div aria-live="polite" class="progress-slot">
       @if (organisation.isLoading()) {
         <mat-progress-bar mode="indeterminate" aria-label="Chargement du profil" />
@@ -22,11 +22,11 @@ import { organisationResource } from './organisation-data';
       <div class="notice notice--error" role="alert">
         <p>{{ problem.message }}</p>
       </div>
-      <p><a routerLink="/">Retour à l'accueil</a></p>
+      <p><a routerLink="/">Retour à l’accueil</a></p>
     } @else if (organisation.hasValue()) {
       <p class="lead">
         {{ organisation.value().name }} —
-        <a [routerLink]="['/organisation', organisation.value().id, 'equipe']">Voir l'équipe</a>
+        <a [routerLink]="['/organisation', organisation.value().id, 'equipe']">Voir l’équipe</a>
       </p>
       <app-organisation-form [organisation]="organisation.value()" />
     }

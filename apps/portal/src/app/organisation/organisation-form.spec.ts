@@ -75,7 +75,7 @@ describe('OrganisationForm', () => {
     await save();
 
     apolloController().expectNone('UpdateOrganisation');
-    const message = "Ce numéro SIRET n'existe pas : vérifiez les chiffres saisis.";
+    const message = 'Ce numéro SIRET n’existe pas\u00a0: vérifiez les chiffres saisis.';
     expect(field('SIRET').querySelector('mat-error')?.textContent).toContain(message);
     expect(element.querySelector('[role=alert]')?.textContent).toContain(`SIRET : ${message}`);
   });
@@ -86,7 +86,7 @@ describe('OrganisationForm', () => {
     const [category, legalForm] = await loader.getAllHarnesses(MatSelectHarness);
     expect(await category!.isDisabled()).toBe(true);
     expect(await legalForm!.isDisabled()).toBe(false);
-    expect(field('Catégorie').textContent).toContain("Seul l'office de tourisme peut changer la catégorie.");
+    expect(field('Catégorie').textContent).toContain('Seul l’office de tourisme peut changer la catégorie.');
   });
 
   it('lets staff change the category', async () => {
@@ -102,7 +102,7 @@ describe('OrganisationForm', () => {
   it('shows a plain member the profile without a save button', async () => {
     const { element, field } = await setUp(partnerMember());
 
-    expect(field("Nom de l'organisation").querySelector('input')!.disabled).toBe(true);
+    expect(field('Nom de l’organisation').querySelector('input')!.disabled).toBe(true);
     expect([...element.querySelectorAll('button')].some((b) => b.textContent?.includes('Enregistrer'))).toBe(false);
   });
 
@@ -147,7 +147,7 @@ describe('OrganisationForm', () => {
 
   it('sends the normalised profile, keeping the category, and shows API field errors in place', async () => {
     const { field, type, save, fixture } = await setUp(partnerOwner());
-    type("Nom de l'organisation", '  Hôtel   du Jura  ');
+    type('Nom de l’organisation', '  Hôtel   du Jura  ');
     type('SIRET', '732 829 320 00074');
     await save();
 
@@ -211,7 +211,7 @@ describe('OrganisationForm', () => {
 
   it('on CONFLICT, shows the message with the focus on it and reloads the profile when asked', async () => {
     const { fixture, element, field, type, save } = await setUp(partnerOwner());
-    type("Nom de l'organisation", 'Hôtel du Jura et du Lac');
+    type('Nom de l’organisation', 'Hôtel du Jura et du Lac');
     await save();
 
     const conflict = 'Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez.';
@@ -237,7 +237,7 @@ describe('OrganisationForm', () => {
     await settle(fixture);
 
     expect(element.querySelector('.error-summary')).toBeNull();
-    expect(field("Nom de l'organisation").querySelector('input')!.value).toBe('Hôtel du Jura (rénové)');
+    expect(field('Nom de l’organisation').querySelector('input')!.value).toBe('Hôtel du Jura (rénové)');
 
     // The next save is made from the version just reloaded.
     type('Téléphone', '04 50 41 53 86');

@@ -48,7 +48,7 @@ import { profileValidator } from './profile-validator';
 
 /** Labels of the profile fields, keyed by the API's field paths (used by the error summary too). */
 export const PROFILE_FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: "Nom de l'organisation",
+  name: 'Nom de l’organisation',
   category: 'Catégorie',
   legalForm: 'Forme juridique',
   siret: 'SIRET',
@@ -229,7 +229,7 @@ export class OrganisationForm {
       .subscribe({
         next: (organisation) => {
           this.load(organisation);
-          this.snackBar.open('Fiche rechargée : refaites vos modifications.', 'Fermer', {
+          this.snackBar.open('Fiche rechargée\u00a0: refaites vos modifications.', 'Fermer', {
             duration: 8000,
             politeness: 'polite',
           });

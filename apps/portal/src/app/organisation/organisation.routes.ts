@@ -4,7 +4,7 @@ import type { Routes } from '@angular/router';
 export const ORGANISATION_ROUTES: Routes = [
   {
     path: '',
-    title: "Profil de l'organisation",
+    title: 'Profil de l’organisation',
     loadComponent: () => import('./organisation-edit').then((m) => m.OrganisationEdit),
   },
 ];

@@ -82,7 +82,7 @@ describe('Outbox', () => {
   it('lists messages with their status and warns when no SMTP server is configured', async () => {
     const { element } = await setUp(false);
 
-    expect(element.textContent).toContain("Aucun serveur SMTP n'est configuré\u00a0: les courriels restent ici, en attente d’envoi.");
+    expect(element.textContent).toContain('Aucun serveur SMTP n’est configuré\u00a0: les courriels restent ici, en attente d’envoi.');
     const statuses = [...element.querySelectorAll('.status-chip')].map((chip) => chip.textContent?.trim());
     expect(statuses).toEqual(['En attente d’envoi', 'Échec d’envoi']);
     // The readable subject, never the template's key; a message being retried says so.

@@ -15,6 +15,7 @@ import { pagedQuery } from '../shared/paged-query';
 import { TextWithLinks } from '../shared/text-with-links';
 import { courriels, OutboxData } from './outbox-data';
 import { OutboxDocument, type OutboxQuery } from './outbox.generated';
+import { TableScroll } from '../shared/table-scroll';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -41,6 +42,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatTableModule,
     ListPaginator,
     TextWithLinks,
+    TableScroll,
   ],
   templateUrl: './outbox.html',
   styleUrl: './outbox.scss',

@@ -20,10 +20,10 @@ import { euros, yearStatusLabel } from './packs-format';
         <p>
           <strong>{{ label() }}</strong>
           @switch (s.status) {
-            @case ('TO_CHOOSE') { : découvrez les packs proposés à votre activité. }
-            @case ('TO_RENEW') { : votre pack de l’an dernier est terminé, renouvelez-le pour {{ year }}. }
-            @case ('AWAITING_PAYMENT') { : reste à payer {{ euros(s.subscription?.remainingCents ?? 0) }}. }
-            @case ('PAID') { : merci ! Votre facture est disponible. }
+            @case ('TO_CHOOSE') {&nbsp;: découvrez les packs proposés à votre activité. }
+            @case ('TO_RENEW') {&nbsp;: votre pack de l’an dernier est terminé, renouvelez-le pour {{ year }}. }
+            @case ('AWAITING_PAYMENT') {&nbsp;: reste à payer {{ euros(s.subscription?.remainingCents ?? 0) }}. }
+            @case ('PAID') {&nbsp;: merci&nbsp;! Votre facture est disponible. }
           }
         </p>
         <a mat-stroked-button [routerLink]="['/packs', 'organisation', organisationId()]">

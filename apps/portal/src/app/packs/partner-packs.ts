@@ -29,7 +29,7 @@ import { SubscriptionCard } from './subscription-card';
   template: `
     <h1>Packs de services {{ year() }}</h1>
     @if (paiement() === 'ok') {
-      <p class="notice" role="status">Merci ! Votre paiement est en cours de confirmation par la banque : cette page indiquera « Payé » dès qu’il sera confirmé.</p>
+      <p class="notice" role="status">Merci&nbsp;! Votre paiement est en cours de confirmation par la banque&nbsp;: cette page indiquera «&nbsp;Payé&nbsp;» dès qu’il sera confirmé.</p>
     } @else if (paiement() === 'annule') {
       <p class="notice" role="status">Le paiement en ligne a été interrompu. Vous pouvez le reprendre ci-dessous, ou régler par virement ou chèque.</p>
     }
@@ -40,9 +40,9 @@ import { SubscriptionCard } from './subscription-card';
           <p>{{ r.priceNotice }}</p>
         }
         @if (r.subscription.paymentChoice === 'TRANSFER') {
-          <p>Merci de régler {{ euros(r.subscription.totalInclCents) }} par virement : IBAN {{ seller.iban }}, BIC {{ seller.bic }}, en indiquant « Pack {{ r.subscription.year }} — {{ r.subscription.organisationName }} ».</p>
+          <p>Merci de régler {{ euros(r.subscription.totalInclCents) }} par virement&nbsp;: IBAN {{ seller.iban }}, BIC {{ seller.bic }}, en indiquant «&nbsp;Pack {{ r.subscription.year }} — {{ r.subscription.organisationName }}&nbsp;».</p>
         } @else if (r.subscription.paymentChoice === 'CHEQUE') {
-          <p>Merci d’adresser un chèque de {{ euros(r.subscription.totalInclCents) }} à l’ordre du Trésor public : {{ seller.name }}, {{ seller.street }}, {{ seller.postalCode }} {{ seller.city }}.</p>
+          <p>Merci d’adresser un chèque de {{ euros(r.subscription.totalInclCents) }} à l’ordre du Trésor public&nbsp;: {{ seller.name }}, {{ seller.street }}, {{ seller.postalCode }} {{ seller.city }}.</p>
         }
         <p>La facture sera disponible ici dès réception du paiement.</p>
       </div>
@@ -67,10 +67,10 @@ import { SubscriptionCard } from './subscription-card';
           <p><a [routerLink]="[]" [queryParams]="{ annee: next }">Choisir votre pack {{ next }}</a></p>
         }
       } @else if (o.packs.length === 0) {
-        <p>Aucun pack n’est proposé aux partenaires de la catégorie « {{ categoryLabel(o.category) }} » pour {{ year() }}. Contactez l’office de tourisme.</p>
+        <p>Aucun pack n’est proposé aux partenaires de la catégorie «&nbsp;{{ categoryLabel(o.category) }}&nbsp;» pour {{ year() }}. Contactez l’office de tourisme.</p>
       } @else {
         <h2>Choisir votre pack {{ year() }}</h2>
-        <p>Packs proposés aux partenaires de la catégorie « {{ categoryLabel(o.category) }} ». Prix toutes taxes comprises.</p>
+        <p>Packs proposés aux partenaires de la catégorie «&nbsp;{{ categoryLabel(o.category) }}&nbsp;». Prix toutes taxes comprises.</p>
         @if (!canSubscribe()) {
           <p class="notice">Seul le responsable de votre organisation peut souscrire un pack.</p>
         }
@@ -100,7 +100,7 @@ import { SubscriptionCard } from './subscription-card';
           }
           <p class="total" aria-live="polite">
             @if (quote(); as q) {
-              Total : {{ euros(q.totalExclCents) }} HT, TVA {{ euros(q.totalVatCents) }}, <strong>{{ euros(q.totalInclCents) }} TTC</strong>
+              Total&nbsp;: {{ euros(q.totalExclCents) }} HT, TVA {{ euros(q.totalVatCents) }}, <strong>{{ euros(q.totalInclCents) }} TTC</strong>
             } @else {
               Choisissez un pack pour voir le total.
             }

@@ -62,7 +62,7 @@ import { euros, inclVat, vatRate } from './packs-format';
 
     <h2 id="item-form-heading">{{ editing() ? 'Modifier « ' + editing()!.name + ' »' : 'Ajouter un pack ou une option' }}</h2>
     @if (editing()?.sold) {
-      <p class="notice">Cet élément a déjà été vendu : l’enregistrer crée une nouvelle version ; les souscriptions existantes gardent leur prix.</p>
+      <p class="notice">Cet élément a déjà été vendu&nbsp;: l’enregistrer crée une nouvelle version&nbsp;; les souscriptions existantes gardent leur prix.</p>
     }
     <app-error-summary [error]="submission.error()" [labels]="labels" />
     <form [formGroup]="form" (ngSubmit)="save()" novalidate aria-labelledby="item-form-heading" class="item-form">
@@ -114,9 +114,9 @@ import { euros, inclVat, vatRate } from './packs-format';
     @if (terms.hasValue()) {
       @let versions = terms.value();
       @if (versions.length > 0) {
-        <p>Version en vigueur : {{ versions[0]!.version }}. Chaque souscription garde la version acceptée.</p>
+        <p>Version en vigueur&nbsp;: {{ versions[0]!.version }}. Chaque souscription garde la version acceptée.</p>
       } @else {
-        <p class="notice">Aucune version publiée : les partenaires ne peuvent pas encore souscrire.</p>
+        <p class="notice">Aucune version publiée&nbsp;: les partenaires ne peuvent pas encore souscrire.</p>
       }
     }
     <app-error-summary [error]="termsSubmission.error()" [labels]="{ body: 'Texte' }" />
@@ -215,14 +215,14 @@ export class StaffCatalogue {
     const fields = { year: this.year(), name, description, priceExclCents, vatRateBp, categories: [...this.categories()] };
     const editing = this.editing();
     this.submission.send(editing ? this.data.updateItem({ ...fields, id: editing.id }) : this.data.createItem({ ...fields, kind }), (item) => {
-      this.snackBar.open(editing && item.id !== editing.id ? `Nouvelle version enregistrée : « ${item.name} ».` : `« ${item.name} » est enregistré.`, 'Fermer', { duration: 5000, politeness: 'polite' });
+      this.snackBar.open(editing && item.id !== editing.id ? `Nouvelle version enregistrée\u00a0: «\u00a0${item.name}\u00a0».` : `«\u00a0${item.name}\u00a0» est enregistré.`, 'Fermer', { duration: 5000, politeness: 'polite' });
       this.cancelEdit();
     });
   }
 
   protected archive(item: CatalogueItemView): void {
     this.data.archive(item.id, !item.archived).subscribe({
-      next: (saved) => this.snackBar.open(saved.archived ? `« ${saved.name} » est archivé : il n’est plus proposé.` : `« ${saved.name} » est de nouveau proposé.`, 'Fermer', { duration: 5000, politeness: 'polite' }),
+      next: (saved) => this.snackBar.open(saved.archived ? `«\u00a0${saved.name}\u00a0» est archivé\u00a0: il n’est plus proposé.` : `«\u00a0${saved.name}\u00a0» est de nouveau proposé.`, 'Fermer', { duration: 5000, politeness: 'polite' }),
       error: (error: unknown) => this.snackBar.open(toApiError(error).message, 'Fermer', { duration: 8000 }),
     });
   }

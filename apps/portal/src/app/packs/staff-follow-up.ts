@@ -12,12 +12,13 @@ import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { toApiError } from '../shared/api-error';
 import { PacksData } from './packs-data';
 import { euros } from './packs-format';
+import { TableScroll } from '../shared/table-scroll';
 
 /** `/packs/suivi` — renewals, subscriptions unpaid after 30 days with a reminder in one click, and revenue per month. */
 @Component({
   selector: 'app-staff-follow-up',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, BaseChartDirective],
+  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, BaseChartDirective, TableScroll],
   providers: [provideCharts({ registerables: [BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip] })],
   template: `
     <h1>Suivi des packs</h1>
@@ -40,17 +41,19 @@ import { euros } from './packs-format';
       <div class="chart">
         <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Chiffre d’affaires ' + year() + ' par mois, payé et en attente : détail dans le tableau ci-dessous.'"></canvas>
       </div>
-      <table class="revenue">
-        <caption>Chiffre d’affaires HT par pack ou option</caption>
-        <thead><tr><th scope="col">Pack ou option</th><th scope="col">Payé</th><th scope="col">En attente</th></tr></thead>
-        <tbody>
-          @for (row of rows; track row.kind + row.itemName) {
-            <tr><th scope="row">{{ row.kind === 'PACK' ? 'Pack' : 'Option' }} — {{ row.itemName }}</th><td>{{ euros(row.paidCents) }}</td><td>{{ euros(row.awaitingCents) }}</td></tr>
-          } @empty {
-            <tr><td colspan="3">Aucune vente pour {{ year() }}.</td></tr>
-          }
-        </tbody>
-      </table>
+      <div appTableScroll="Chiffre d’affaires HT par pack ou option">
+        <table class="revenue">
+          <caption>Chiffre d’affaires HT par pack ou option</caption>
+          <thead><tr><th scope="col">Pack ou option</th><th scope="col">Payé</th><th scope="col">En attente</th></tr></thead>
+          <tbody>
+            @for (row of rows; track row.kind + row.itemName) {
+              <tr><th scope="row">{{ row.kind === 'PACK' ? 'Pack' : 'Option' }} — {{ row.itemName }}</th><td>{{ euros(row.paidCents) }}</td><td>{{ euros(row.awaitingCents) }}</td></tr>
+            } @empty {
+              <tr><td colspan="3">Aucune vente pour {{ year() }}.</td></tr>
+            }
+          </tbody>
+        </table>
+      </div>
     } @else if (revenue.error()) {
       <p class="notice notice--error">Le chiffre d’affaires n’a pas pu être chargé.</p>
     }
@@ -70,23 +73,25 @@ import { euros } from './packs-format';
         }
       </ul>
       <h2>Renouvellements ({{ renewedCount() }} sur {{ f.renewals.length }} partenaires de {{ year() - 1 }})</h2>
-      <table class="renewals">
-        <caption class="visually-hidden">Partenaires ayant eu un pack en {{ year() - 1 }}</caption>
-        <thead><tr><th scope="col">Partenaire</th><th scope="col">Pack {{ year() }}</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          @for (r of f.renewals; track r.organisationId) {
-            <tr>
-              <th scope="row">{{ r.organisationName }}</th>
-              <td>{{ r.status ? statusLabels[r.status] : 'Non renouvelé' }}</td>
-              <td>
-                @if (!r.renewed) {
-                  <button mat-button type="button" (click)="remind(r.organisationId, r.organisationName)" [disabled]="sending() === r.organisationId">Relancer<span class="visually-hidden"> {{ r.organisationName }}</span></button>
-                }
-              </td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <div [appTableScroll]="'Partenaires ayant eu un pack en ' + (year() - 1)">
+        <table class="renewals">
+          <caption class="visually-hidden">Partenaires ayant eu un pack en {{ year() - 1 }}</caption>
+          <thead><tr><th scope="col">Partenaire</th><th scope="col">Pack {{ year() }}</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            @for (r of f.renewals; track r.organisationId) {
+              <tr>
+                <th scope="row">{{ r.organisationName }}</th>
+                <td>{{ r.status ? statusLabels[r.status] : 'Non renouvelé' }}</td>
+                <td>
+                  @if (!r.renewed) {
+                    <button mat-button type="button" (click)="remind(r.organisationId, r.organisationName)" [disabled]="sending() === r.organisationId">Relancer<span class="visually-hidden"> {{ r.organisationName }}</span></button>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     } @else if (followUp.error()) {
       <p class="notice notice--error">Le suivi n’a pas pu être chargé.</p>
     }

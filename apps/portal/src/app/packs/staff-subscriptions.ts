@@ -24,13 +24,13 @@ const PAGE = 50;
   template: `
     <h1>Souscriptions aux packs</h1>
     <p>
-      <a routerLink="/packs/suivi">Suivi : renouvellements, retards, chiffre d’affaires</a> ·
+      <a routerLink="/packs/suivi">Suivi&nbsp;: renouvellements, retards, chiffre d’affaires</a> ·
       <a routerLink="/packs/catalogue">Gérer le catalogue et les conditions générales de vente</a>
     </p>
     @if (summary.hasValue()) {
       @let s = summary.value();
       <p class="figures">
-        {{ year() }} : <strong>{{ euros(s.revenueCents) }}</strong> encaissés · {{ s.paidCount }} payées ·
+        {{ year() }}&nbsp;: <strong>{{ euros(s.revenueCents) }}</strong> encaissés · {{ s.paidCount }} payées ·
         <strong>{{ s.awaitingCount }}</strong> en attente de paiement ({{ euros(s.awaitingCents) }} à recevoir)
       </p>
     }
@@ -119,7 +119,7 @@ export class StaffSubscriptions {
   protected credited(s: SubscriptionView): void {
     this.crediting.set(null);
     const note = s.invoices.find((i) => i.kind === 'CREDIT_NOTE');
-    this.snackBar.open(`Avoir ${note?.number ?? ''} émis : la souscription de ${s.organisationName} est annulée.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+    this.snackBar.open(`Avoir ${note?.number ?? ''} émis\u00a0: la souscription de ${s.organisationName} est annulée.`, 'Fermer', { duration: 6000, politeness: 'polite' });
     this.page.reload();
   }
 
@@ -133,7 +133,7 @@ export class StaffSubscriptions {
   protected recorded(s: SubscriptionView): void {
     this.open.set(null);
     this.snackBar.open(
-      s.status === 'PAID' ? `Paiement enregistré : ${s.organisationName} a payé son pack, la facture est émise.` : `Paiement enregistré. Reste à payer : ${euros(s.remainingCents)}.`,
+      s.status === 'PAID' ? `Paiement enregistré\u00a0: ${s.organisationName} a payé son pack, la facture est émise.` : `Paiement enregistré. Reste à payer\u00a0: ${euros(s.remainingCents)}.`,
       'Fermer',
       { duration: 6000, politeness: 'polite' },
     );

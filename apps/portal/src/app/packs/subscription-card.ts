@@ -2,29 +2,32 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { SubscriptionView } from './packs-data';
 import { euros, methodLabel, statusLabel, vatRate } from './packs-format';
+import { TableScroll } from '../shared/table-scroll';
 
 /** One subscription: its lines, totals, payments, what remains and its invoices to download. */
 @Component({
   selector: 'app-subscription-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [DatePipe, TableScroll],
   template: `
     @let s = subscription();
     <article class="subscription" [attr.aria-labelledby]="'sub-' + s.id">
       <h3 [id]="'sub-' + s.id">
         Pack {{ s.year }}@if (showOrganisation()) { — {{ s.organisationName }}} <span class="status status--{{ s.status }}">{{ statusLabel(s.status) }}</span>
       </h3>
-      <table class="lines">
-        <caption class="visually-hidden">Détail du pack {{ s.year }}</caption>
-        <thead>
-          <tr><th scope="col">Désignation</th><th scope="col">Prix HT</th><th scope="col">TVA</th></tr>
-        </thead>
-        <tbody>
-          @for (line of s.lines; track line.id) {
-            <tr><td>{{ line.label }}</td><td class="num">{{ euros(line.unitPriceExclCents) }}</td><td class="num">{{ vatRate(line.vatRateBp) }}</td></tr>
-          }
-        </tbody>
-      </table>
+      <div [appTableScroll]="'Détail du pack ' + s.year">
+        <table class="lines">
+          <caption class="visually-hidden">Détail du pack {{ s.year }}</caption>
+          <thead>
+            <tr><th scope="col">Désignation</th><th scope="col">Prix HT</th><th scope="col">TVA</th></tr>
+          </thead>
+          <tbody>
+            @for (line of s.lines; track line.id) {
+              <tr><td>{{ line.label }}</td><td class="num">{{ euros(line.unitPriceExclCents) }}</td><td class="num">{{ vatRate(line.vatRateBp) }}</td></tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <p class="totals">
         Total HT {{ euros(s.totalExclCents) }} · TVA {{ euros(s.totalVatCents) }} · <strong>Total TTC {{ euros(s.totalInclCents) }}</strong>
       </p>
@@ -38,7 +41,7 @@ import { euros, methodLabel, statusLabel, vatRate } from './packs-format';
         </ul>
       }
       @if (s.status === 'AWAITING_PAYMENT') {
-        <p class="remaining"><strong>Reste à payer : {{ euros(s.remainingCents) }}</strong></p>
+        <p class="remaining"><strong>Reste à payer&nbsp;: {{ euros(s.remainingCents) }}</strong></p>
       }
       @if (s.lastPaymentError) {
         <p class="notice notice--error">{{ s.lastPaymentError }}</p>

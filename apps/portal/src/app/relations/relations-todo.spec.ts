@@ -28,7 +28,7 @@ describe('RelationsTodo', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('/rendez-vous/partenaire/org-n1');
     expect(items[0]!.textContent?.replace(/\s+/g, ' ')).toContain('Hôtel du Jura — rappel du 28 novembre 2026 (Préparer la saison, note de Julie Agent)');
-    expect(items[0]!.textContent).toContain('Suite prévue : Envoyer la grille tarifaire.');
+    expect(items[0]!.textContent).toContain('Suite prévue\u00a0: Envoyer la grille tarifaire.');
 
     items[0]!.querySelector('button')!.click();
     const done = apolloController().expectOne('MarkNoteReminderDone');

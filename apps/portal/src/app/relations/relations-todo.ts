@@ -8,6 +8,7 @@ import { Session } from '../auth/session';
 import { currentOrganisation } from './current-organisation';
 import { RelationsData } from './relations-data';
 import { frenchDay, frenchSlot } from './relations-format';
+import { CountPipe } from '../shared/plural';
 
 /**
  * The home's to-do about partner relations: the latest unread news and upcoming confirmed meetings
@@ -16,7 +17,7 @@ import { frenchDay, frenchSlot } from './relations-format';
 @Component({
   selector: 'app-relations-todo',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule],
+  imports: [RouterLink, MatButtonModule, CountPipe],
   styles: `
     .reminders { padding-inline-start: 20px; }
     .reminders > li { margin-bottom: 12px; overflow-wrap: anywhere; }
@@ -66,9 +67,9 @@ import { frenchDay, frenchSlot } from './relations-format';
             <li>
               <a [routerLink]="['/rendez-vous/partenaire', r.organisationId]">{{ r.organisationName }}</a>
               — rappel du {{ frenchDay(r.reminderOn) }} ({{ r.meetingSubject }}{{ r.authorName ? ', note de ' + r.authorName : '' }})
-              @if (r.nextSteps) { <br /><span>Suite prévue : {{ r.nextSteps }}</span> }
+              @if (r.nextSteps) { <br /><span>Suite prévue&nbsp;: {{ r.nextSteps }}</span> }
               <br />
-              <button mat-stroked-button type="button" (click)="markDone(r.id)" [disabled]="marking() === r.id">Marquer comme fait<span class="visually-hidden"> : rappel pour {{ r.organisationName }}</span></button>
+              <button mat-stroked-button type="button" (click)="markDone(r.id)" [disabled]="marking() === r.id">Marquer comme fait<span class="visually-hidden">&nbsp;: rappel pour {{ r.organisationName }}</span></button>
             </li>
           }
         </ul>
@@ -80,7 +81,7 @@ import { frenchDay, frenchSlot } from './relations-format';
         <h2 id="relations-requests">Demandes de rendez-vous</h2>
         <p>
           @if (requests.value().length === 0) { Aucune demande de rendez-vous en attente. }
-          @else { <a routerLink="/rendez-vous/demandes">{{ requests.value().length }} demande(s) de rendez-vous à traiter</a> }
+          @else { <a routerLink="/rendez-vous/demandes">{{ requests.value().length | count: 'demande' }} de rendez-vous à traiter</a> }
         </p>
       </section>
     }
@@ -128,7 +129,7 @@ export class RelationsTodo {
       },
       error: () => {
         this.marking.set(null);
-        this.reminderError.set('Le rappel n’a pas pu être marqué comme fait : réessayez.');
+        this.reminderError.set('Le rappel n’a pas pu être marqué comme fait\u00a0: réessayez.');
       },
     });
   }

@@ -13,11 +13,11 @@ import { queueSummaryResource } from './review-data';
     <section aria-labelledby="review-summary-heading" class="summary">
       <h2 id="review-summary-heading">Demandes à valider</h2>
       @if (summary.error()) {
-        <p class="notice notice--error">Le nombre de demandes n'a pas pu être chargé.</p>
+        <p class="notice notice--error">Le nombre de demandes n’a pas pu être chargé.</p>
       } @else if (summary.hasValue()) {
         @let value = summary.value();
         @if (value.open === 0) {
-          <p>Aucune demande en attente : tout est à jour.</p>
+          <p>Aucune demande en attente&nbsp;: tout est à jour.</p>
         } @else {
           <p class="figures">
             <strong>{{ value.open }}</strong> {{ value.open > 1 ? 'demandes en attente' : 'demande en attente' }}@if (oldestAge(); as age) {, la plus ancienne depuis <strong>{{ age }}</strong>}.

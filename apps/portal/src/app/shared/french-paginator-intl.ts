@@ -3,7 +3,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 
 @Injectable()
 export class FrenchPaginatorIntl extends MatPaginatorIntl {
-  override itemsPerPageLabel = 'Éléments par page :';
+  override itemsPerPageLabel = 'Éléments par page\u00a0:';
   override nextPageLabel = 'Page suivante';
   override previousPageLabel = 'Page précédente';
   override firstPageLabel = 'Première page';

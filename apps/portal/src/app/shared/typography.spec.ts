@@ -1,27 +1,31 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { displayedText, doubleQuotedLiterals, typographyProblems } from './typography';
+import { displayedText, scriptTexts, typographyProblems } from './typography';
 
 const APP = join(__dirname, '..');
+const ROOT = join(APP, '..', '..', '..', '..');
 
 /**
- * The parts of the portal whose displayed text is held to French typography. Each feature joins
- * the list once its texts are fixed (listings, review, committee, tax, packs, relations, outbox,
- * organisation, admin and apidae are not yet).
+ * Every part of the portal, the domain's messages (shown on the portal's forms and in the API's
+ * answers) and the API's error table are held to French typography. The tourist tax is the one
+ * area not yet checked: its files are being reworked at the same time, and join the scan once
+ * their texts are fixed (remove it from NOT_YET).
  */
-const CHECKED = ['app.html', 'app.ts', 'shared', 'team', 'account', 'home', 'auth', 'not-found', 'legal', 'directory'];
+const NOT_YET = /\btourist-tax\b/;
+const SCANNED = [APP, join(ROOT, 'libs/domain/src'), join(ROOT, 'apps/api/src/common/errors/error-table.ts')];
 
-function sources(path: string): string[] {
-  const full = join(APP, path);
+function sources(full: string): string[] {
   if (!statSync(full).isDirectory()) return [full];
-  return readdirSync(full).flatMap((name) => sources(join(path, name)));
+  return readdirSync(full).flatMap((name) => sources(join(full, name)));
 }
+
+/** This test's own tooling: it names the problems in English, between « ». */
+const TOOLING = join(APP, 'shared', 'typography.ts');
 
 function problemsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const templates = file.endsWith('.html') ? [source] : [...source.matchAll(/template: `([\s\S]*?)`,\n/g)].map((m) => m[1]!);
-  const texts = [...templates.flatMap(displayedText), ...(file.endsWith('.ts') ? doubleQuotedLiterals(source) : [])];
-  return texts.flatMap((text) => typographyProblems(text).map((problem) => `${relative(APP, file)}: ${problem} in « ${text} »`));
+  const texts = file.endsWith('.html') ? displayedText(source) : scriptTexts(source);
+  return texts.flatMap((text) => typographyProblems(text).map((problem) => `${relative(ROOT, file)}: ${problem} in « ${text} »`));
 }
 
 describe('French typography', () => {
@@ -37,6 +41,7 @@ describe('French typography', () => {
     ['le bouton «\u00a0Menu\u00a0»', []],
     ['voir https://exemple.fr/a:b', []],
     ['à 12:30', []],
+    ['3 membre(s) sur 20', ['« (s) » instead of a singular or a plural']],
   ])('%j → %j', (text, expected) => {
     expect(typographyProblems(text)).toEqual(expected);
   });
@@ -45,9 +50,22 @@ describe('French typography', () => {
     expect(displayedText(`<p>Bonjour {{ user.name }} !</p>\n@if (a) {<a aria-label="Ouvrir l'aide">x</a>}`)).toEqual(['Bonjour   !', 'x', "Ouvrir l'aide"]);
   });
 
-  it('finds no straight apostrophe nor missing non-breaking space in the checked parts of the portal', () => {
-    const files = CHECKED.flatMap(sources).filter((f) => /\.(html|ts)$/.test(f) && !/\.(spec|generated)\.ts$/.test(f));
-    expect(files.length).toBeGreaterThan(20);
+  it('reads the inline template and the prose literals of a script, not its code', () => {
+    const source = [
+      "import { x } from 'l\'import';",
+      '@Component({ selector: \'app-x\', template: `<h1>Journal d\'audit</h1>`, styles: `a { color: red; }` })',
+      "const a = 'Enregistré : merci !';",
+      'const b = `${n} résultat pour « ${q} ».`;',
+      "const c = 'user.roles';",
+      "throw new RangeError(`${siret} falls under La Poste's rule`);",
+      'const d = gql`query Q { me { id } }`;',
+    ].join('\n');
+    expect(scriptTexts(source)).toEqual(["Journal d'audit", 'Enregistré : merci !', ' résultat pour « ', ' ».']);
+  });
+
+  it('finds no straight apostrophe nor missing non-breaking space in the portal, the domain messages and the error table', () => {
+    const files = SCANNED.flatMap(sources).filter((f) => /\.(html|ts)$/.test(f) && !/\.(spec|generated)\.ts$/.test(f) && !NOT_YET.test(f) && f !== TOOLING);
+    expect(files.length).toBeGreaterThan(180);
     expect(files.flatMap(problemsOf)).toEqual([]);
   });
 });

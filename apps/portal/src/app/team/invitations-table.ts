@@ -5,6 +5,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@extranet/domain/accounts';
 import type { InvitationStatus } from '../graphql/types.generated';
 import type { InvitationFieldsFragment } from './team.generated';
+import { TableScroll } from '../shared/table-scroll';
 
 const STATUS_LABELS: Readonly<Record<InvitationStatus, string>> = {
   PENDING: 'En attente',
@@ -15,12 +16,12 @@ const STATUS_LABELS: Readonly<Record<InvitationStatus, string>> = {
 @Component({
   selector: 'app-invitations-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButtonModule, DatePipe],
+  imports: [MatTableModule, MatButtonModule, DatePipe, TableScroll],
   template: `
     @if (invitations().length === 0) {
       <p>Aucune invitation en attente.</p>
     } @else {
-      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'Tableau des invitations en attente'">
+      <div appTableScroll="Invitations en attente">
         <table mat-table [dataSource]="invitations()">
           <caption class="visually-hidden">Invitations</caption>
           <ng-container matColumnDef="email">

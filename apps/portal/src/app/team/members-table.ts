@@ -3,16 +3,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { MEMBERSHIP_ROLE_LABELS, memberRemovalProblem } from '@extranet/domain/accounts';
 import type { Member } from './team-data';
+import { TableScroll } from '../shared/table-scroll';
 
 @Component({
   selector: 'app-members-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButtonModule],
+  imports: [MatTableModule, MatButtonModule, TableScroll],
   template: `
     @if (members().length === 0) {
       <p>Aucun membre pour l’instant.</p>
     } @else {
-      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
+      <div [appTableScroll]="caption()">
         <table mat-table [dataSource]="members()">
           <caption class="visually-hidden">{{ caption() }}</caption>
           <ng-container matColumnDef="name">

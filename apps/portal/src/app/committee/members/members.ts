@@ -10,34 +10,38 @@ import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } fr
 import { type ApiError, toApiError } from '../../shared/api-error';
 import { ErrorSummary } from '../../shared/error-summary';
 import { CommitteeData, type Member } from '../committee-data';
+import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 /** `/comite/membres` (staff): the committee's members; add any partner user, remove a member (access ends at once). */
 @Component({
   selector: 'app-committee-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <p><a routerLink="/comite">← Séances</a></p>
     <h1>Membres du Comité Technique</h1>
     <app-error-summary [error]="actionError()" />
     @if (members.hasValue()) {
-      <p>{{ members.value().length }} membre(s).</p>
-      <table>
-        <caption class="visually-hidden">Membres du Comité Technique</caption>
-        <thead><tr><th scope="col">Nom</th><th scope="col">Adresse</th><th scope="col">Organisation</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          @for (m of members.value(); track m.id) {
-            <tr>
-              <td>{{ m.name }}</td><td>{{ m.email }}</td><td>{{ m.organisations.join(', ') }}</td>
-              <td><button mat-button type="button" (click)="remove(m)" [disabled]="busy()">Retirer<span class="visually-hidden"> {{ m.name }}</span></button></td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <p>{{ members.value().length | count: 'membre' }}.</p>
+      <div appTableScroll="Membres du Comité Technique">
+        <table>
+          <caption class="visually-hidden">Membres du Comité Technique</caption>
+          <thead><tr><th scope="col">Nom</th><th scope="col">Adresse</th><th scope="col">Organisation</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            @for (m of members.value(); track m.id) {
+              <tr>
+                <td>{{ m.name }}</td><td>{{ m.email }}</td><td>{{ m.organisations.join(', ') }}</td>
+                <td><button mat-button type="button" (click)="remove(m)" [disabled]="busy()">Retirer<span class="visually-hidden"> {{ m.name }}</span></button></td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
     <h2>Ajouter un membre</h2>
     <mat-form-field class="search">
-      <mat-label>Nom ou adresse d'un utilisateur</mat-label>
+      <mat-label>Nom ou adresse d’un utilisateur</mat-label>
       <input matInput [formControl]="search" type="search" />
       <mat-hint>Au moins deux caractères.</mat-hint>
     </mat-form-field>
@@ -81,7 +85,7 @@ export class CommitteeMembers {
   }
 
   protected remove(member: Member): void {
-    this.change(this.data.removeMember(member.id), `${member.name} n'est plus membre : son accès est retiré.`);
+    this.change(this.data.removeMember(member.id), `${member.name} n’est plus membre\u00a0: son accès est retiré.`);
   }
 
   private change(request: ReturnType<CommitteeData['addMember']>, done: string, after?: () => void): void {

@@ -8,6 +8,8 @@ import { RECOMMENDATION_STATUS_LABELS, RECOMMENDATION_STATUSES } from '@extranet
 import { map } from 'rxjs';
 import { toApiError } from '../../shared/api-error';
 import { CommitteeData, formatSessionDay } from '../committee-data';
+import { TableScroll } from '../../shared/table-scroll';
+import { countOf } from '../../shared/plural';
 
 const FIRST_YEAR = 2018;
 
@@ -15,7 +17,7 @@ const FIRST_YEAR = 2018;
 @Component({
   selector: 'app-committee-recommendations',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatFormFieldModule, MatSelectModule, MatProgressBarModule],
+  imports: [RouterLink, MatFormFieldModule, MatSelectModule, MatProgressBarModule, TableScroll],
   template: `
     <p><a routerLink="/comite">← Séances</a></p>
     <h1>Recommandations au Comité de Direction</h1>
@@ -47,23 +49,25 @@ const FIRST_YEAR = 2018;
     }
     @if (result.hasValue()) {
       <p aria-live="polite">{{ summary() }}</p>
-      <table>
-        <caption class="visually-hidden">Recommandations et décisions du Comité de Direction</caption>
-        <thead>
-          <tr><th scope="col">Recommandation</th><th scope="col">Thème</th><th scope="col">Séance</th><th scope="col">Statut</th><th scope="col">Décision</th></tr>
-        </thead>
-        <tbody>
-          @for (r of result.value().committeeRecommendations; track r.id) {
-            <tr>
-              <td>{{ r.text }}<br /><small>Proposée par {{ r.proposer }}</small></td>
-              <td>{{ r.theme }}</td>
-              <td><a [routerLink]="['/comite', 'seances', r.sessionId]">{{ r.sessionTheme }}</a><br /><small>{{ day(r.sessionDate) }}</small></td>
-              <td><strong>{{ labels[r.status] }}</strong></td>
-              <td>@if (r.decidedOn) { {{ day(r.decidedOn) }} } @if (r.note) { <br /><small>{{ r.note }}</small> }</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <div appTableScroll="Recommandations et décisions du Comité de Direction">
+        <table>
+          <caption class="visually-hidden">Recommandations et décisions du Comité de Direction</caption>
+          <thead>
+            <tr><th scope="col">Recommandation</th><th scope="col">Thème</th><th scope="col">Séance</th><th scope="col">Statut</th><th scope="col">Décision</th></tr>
+          </thead>
+          <tbody>
+            @for (r of result.value().committeeRecommendations; track r.id) {
+              <tr>
+                <td>{{ r.text }}<br /><small>Proposée par {{ r.proposer }}</small></td>
+                <td>{{ r.theme }}</td>
+                <td><a [routerLink]="['/comite', 'seances', r.sessionId]">{{ r.sessionTheme }}</a><br /><small>{{ day(r.sessionDate) }}</small></td>
+                <td><strong>{{ labels[r.status] }}</strong></td>
+                <td>@if (r.decidedOn) { {{ day(r.decidedOn) }} } @if (r.note) { <br /><small>{{ r.note }}</small> }</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styles: `
@@ -94,7 +98,7 @@ export class CommitteeRecommendations {
     if (!this.result.hasValue()) return '';
     const list = this.result.value().committeeRecommendations;
     const counts = RECOMMENDATION_STATUSES.map((s) => [s, list.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
-    return `${list.length} recommandation(s)${counts.length ? ' : ' + counts.map(([s, n]) => `${n} ${this.labels[s].toLowerCase()}`).join(', ') : ''}.`;
+    return `${countOf(list.length, 'recommandation')}${counts.length ? '\u00a0: ' + counts.map(([s, n]) => `${n} ${this.labels[s].toLowerCase()}`).join(', ') : ''}.`;
   });
 
   protected setFilter(key: 'theme' | 'annee', value: string): void {

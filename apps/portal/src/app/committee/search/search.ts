@@ -9,6 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map, of } from 'rxjs';
 import { toApiError } from '../../shared/api-error';
 import { CommitteeData, formatSessionDay } from '../committee-data';
+import { CountPipe } from '../../shared/plural';
 
 const KIND_LABELS: Record<string, string> = {
   SESSION: 'Séance',
@@ -22,7 +23,7 @@ const KIND_LABELS: Record<string, string> = {
 @Component({
   selector: 'app-committee-search',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, CountPipe],
   template: `
     <p><a routerLink="/comite">← Séances</a></p>
     <h1>Rechercher dans le Comité Technique</h1>
@@ -41,7 +42,7 @@ const KIND_LABELS: Record<string, string> = {
       <p role="alert">{{ error }}</p>
     }
     @if (hits.hasValue() && q()) {
-      <p aria-live="polite">{{ hits.value().length }} résultat(s) pour « {{ q() }} ».</p>
+      <p aria-live="polite">{{ hits.value().length | count: 'résultat' }} pour «&nbsp;{{ q() }}&nbsp;».</p>
       <ol class="hits">
         @for (hit of hits.value(); track $index) {
           <li>

@@ -82,7 +82,7 @@ function agendaItem(title = '', description = '') {
         <fieldset class="wide">
           <legend>Membres invités</legend>
           @if (members.hasValue()) {
-            <p class="hint">Tous les membres sont invités ; décochez ceux qui ne le sont pas.</p>
+            <p class="hint">Tous les membres sont invités&nbsp;; décochez ceux qui ne le sont pas.</p>
             <ul class="invited">
               @for (m of members.value(); track m.id) {
                 <li>

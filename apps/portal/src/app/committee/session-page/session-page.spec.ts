@@ -54,7 +54,7 @@ describe('CommitteeSessionPage', () => {
     expect(element.textContent).not.toContain('Ajouter une recommandation');
     expect(element.textContent).not.toContain('Confirmations de lecture');
 
-    button(element, "J'ai lu")!.click();
+    button(element, 'J’ai lu')!.click();
     await settle(fixture);
     const confirm = apolloController().expectOne('ConfirmCommitteeMinutesRead');
     expect(confirm.operation.variables).toEqual({ sessionId: 's-1' });
@@ -62,7 +62,7 @@ describe('CommitteeSessionPage', () => {
     await settle(fixture);
     // The refetched lists of the home to-do and the sessions page.
     for (const name of ['CommitteeTodo', 'CommitteeSessions']) apolloController().match(name);
-    expect(button(element, "J'ai lu")).toBeUndefined();
+    expect(button(element, 'J’ai lu')).toBeUndefined();
     expect(element.textContent).toContain('Vous avez confirmé votre lecture le');
     expect(element.querySelector('section.highlight')).toBeNull();
   });
@@ -78,12 +78,12 @@ describe('CommitteeSessionPage', () => {
         ],
       }),
     );
-    expect(element.textContent).toContain('1 membre(s) sur 2 ont confirmé leur lecture.');
+    expect(element.textContent).toContain('1\u00a0membre sur 2 a confirmé leur lecture.');
     const rows = [...element.querySelectorAll('table.readings tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()));
     expect(rows[1]).toEqual(['Bruno Membre', 'Pas encore lu']);
     expect(rows[0]![1]).not.toBe('Pas encore lu');
     expect(element.textContent).toContain('Ajouter un document');
     expect(element.textContent).toContain('Ajouter une recommandation');
-    expect(button(element, "J'ai lu")).toBeUndefined();
+    expect(button(element, 'J’ai lu')).toBeUndefined();
   });
 });

@@ -29,6 +29,8 @@ import { ErrorSummary } from '../../shared/error-summary';
 import { FormSubmission } from '../../shared/form-submission';
 import { CommitteeData, formatSessionDay, formatSize } from '../committee-data';
 import { RecommendationDecision } from './recommendation-decision';
+import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 /** `/comite/seances/:sessionId` — one session: agenda, documents, minutes, recommendations; staff's tools. */
 @Component({
@@ -36,7 +38,8 @@ import { RecommendationDecision } from './recommendation-decision';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule,
-    ControlErrorPipe, ErrorSummary, RecommendationDecision,
+    ControlErrorPipe, ErrorSummary, RecommendationDecision, TableScroll,
+    CountPipe,
   ],
   templateUrl: './session-page.html',
   styleUrl: './session-page.scss',
@@ -115,7 +118,7 @@ export class CommitteeSessionPage {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    this.run(this.data.replaceDocument(documentId, file), 'La nouvelle version est en ligne ; les précédentes restent disponibles.', () => {
+    this.run(this.data.replaceDocument(documentId, file), 'La nouvelle version est en ligne\u00a0; les précédentes restent disponibles.', () => {
       input.value = '';
       this.data.refreshSession(this.sessionId()).subscribe();
     });
@@ -143,7 +146,7 @@ export class CommitteeSessionPage {
   protected saveMinutes(): void {
     if (!this.minutesSubmission.canSend()) return;
     this.minutesSubmission.send(this.data.saveMinutes(this.sessionId(), this.minutesForm.getRawValue().markdown), () =>
-      this.snackBar.open('Brouillon enregistré : l’aperçu est à jour.', undefined, { duration: 4000 }),
+      this.snackBar.open('Brouillon enregistré\u00a0: l’aperçu est à jour.', undefined, { duration: 4000 }),
     );
   }
 
@@ -151,7 +154,7 @@ export class CommitteeSessionPage {
     if (!this.minutesSubmission.canSend()) return;
     const markdown = this.minutesForm.getRawValue().markdown.trim();
     this.minutesSubmission.send(this.data.publishMinutes(this.sessionId(), markdown || null), () =>
-      this.snackBar.open('Compte rendu publié : les membres sont prévenus par courriel.', undefined, { duration: 5000 }),
+      this.snackBar.open('Compte rendu publié\u00a0: les membres sont prévenus par courriel.', undefined, { duration: 5000 }),
     );
   }
 

@@ -34,7 +34,7 @@ import { CommitteeData, type SessionSummary, formatSessionDay } from '../committ
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">Séances à venir</h2>
         @if (upcoming().length === 0) {
-          <p>Aucune séance prévue pour l'instant.</p>
+          <p>Aucune séance prévue pour l’instant.</p>
         } @else {
           <ul class="sessions" role="list">
             @for (s of upcoming(); track s.id) {
@@ -42,7 +42,7 @@ import { CommitteeData, type SessionSummary, formatSessionDay } from '../committ
                 <a [routerLink]="['seances', s.id]">{{ s.theme }}</a>
                 <span>{{ day(s.date) }}@if (s.startTime) { à {{ s.startTime }} } · {{ s.place ?? 'Visioconférence' }}</span>
                 @if (isMember()) {
-                  <span>Ma réponse : {{ s.myAttendance ? attendanceLabels[s.myAttendance] : 'pas encore donnée' }}</span>
+                  <span>Ma réponse&nbsp;: {{ s.myAttendance ? attendanceLabels[s.myAttendance] : 'pas encore donnée' }}</span>
                 }
               </li>
             }

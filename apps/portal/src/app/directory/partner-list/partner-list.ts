@@ -20,6 +20,7 @@ import type { OrganisationCategory, OrganisationFilter } from '../../graphql/typ
 import { ListPaginator } from '../../shared/list-paginator';
 import { pagedQuery } from '../../shared/paged-query';
 import { OrganisationsDocument, type OrganisationsQuery } from './partner-list.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -39,6 +40,7 @@ type Row = OrganisationsQuery['organisations']['items'][number];
     MatSelectModule,
     MatTableModule,
     ListPaginator,
+    TableScroll,
   ],
   templateUrl: './partner-list.html',
   styleUrl: './partner-list.scss',

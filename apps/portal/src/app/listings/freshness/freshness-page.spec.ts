@@ -69,6 +69,6 @@ describe('FreshnessPage', () => {
     await settle(fixture);
     apolloController().expectOne('ListingFreshness').flushData(stats());
     await settle(fixture);
-    expect(element.querySelector('.frequency__status')!.textContent).toContain('Hôtellerie : à confirmer tous les 180 jours. Enregistré.');
+    expect(element.querySelector('.frequency__status')!.textContent).toContain('Hôtellerie\u00a0: à confirmer tous les 180 jours. Enregistré.');
   });
 });

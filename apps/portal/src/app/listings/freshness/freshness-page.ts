@@ -11,6 +11,7 @@ import { toApiError } from '../../shared/api-error';
 import { dataOf, loaded } from '../../shared/watched-query';
 import { ListingFreshnessDocument, type ListingFreshnessQuery, SetListingFrequencyDocument } from './freshness.generated';
 import { APOLLO } from '../../graphql/graphql-client';
+import { TableScroll } from '../../shared/table-scroll';
 
 type Counts = ListingFreshnessQuery['listingFreshnessStats']['total'];
 /** A row of a breakdown table (by type or by commune). */
@@ -37,7 +38,7 @@ export function shares(counts: Counts): { fresh: number; dueSoon: number; stale:
 @Component({
   selector: 'app-freshness-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [FormsModule, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatInputModule, TableScroll],
   templateUrl: './freshness-page.html',
   styleUrl: './freshness-page.scss',
 })
@@ -81,7 +82,7 @@ export class FreshnessPage {
       .subscribe({
         next: ({ setListingFrequency }) => {
           this.saving.set(null);
-          this.setStatus(type, true, `${label} : à confirmer tous les ${setListingFrequency.days} jours. Enregistré.`);
+          this.setStatus(type, true, `${label}\u00a0: à confirmer tous les ${setListingFrequency.days} jours. Enregistré.`);
         },
         error: (error: unknown) => {
           this.saving.set(null);

@@ -32,13 +32,13 @@ import { ListingForm } from '../listing-form/listing-form';
       @if (item.openRequest) {
         <div class="notice notice--info" role="note">
           <p>
-            Vous modifiez votre demande en attente de validation : l'envoyer à nouveau la remplace. La fiche publiée
-            ne change pas tant que l'office n'a pas décidé.
+            Vous modifiez votre demande en attente de validation&nbsp;: l’envoyer à nouveau la remplace. La fiche publiée
+            ne change pas tant que l’office n’a pas décidé.
           </p>
         </div>
       } @else if (sentBack(); as request) {
         <div class="notice notice--info" role="note">
-          <p>L'office vous a demandé de compléter votre demande :</p>
+          <p>L’office vous a demandé de compléter votre demande&nbsp;:</p>
           <blockquote>{{ request.comment }}</blockquote>
           <p>Le formulaire reprend ce que vous aviez proposé.</p>
         </div>
@@ -93,7 +93,7 @@ export class ListingEdit {
 
   protected saved(): void {
     this.snackBar.open(
-      "Demande envoyée : l'office de tourisme va la vérifier avant de la publier. Vous serez prévenu par courriel.",
+      'Demande envoyée\u00a0: l’office de tourisme va la vérifier avant de la publier. Vous serez prévenu par courriel.',
       'Fermer',
       { duration: 10000, politeness: 'polite' },
     );

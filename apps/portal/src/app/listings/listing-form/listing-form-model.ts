@@ -226,13 +226,13 @@ export function fieldLabel(path: string): string {
   const n = Number(index) + 1;
   switch (list) {
     case 'openingPeriods':
-      return `Période ${n}${part ? ` : ${PERIOD_PARTS[part] ?? part}${subIndex !== undefined ? ` ${Number(subIndex) + 1}` : ''}` : ''}`;
+      return `Période ${n}${part ? `\u00a0: ${PERIOD_PARTS[part] ?? part}${subIndex !== undefined ? ` ${Number(subIndex) + 1}` : ''}` : ''}`;
     case 'prices':
-      return `Tarif ${n}${part ? ` : ${PRICE_PARTS[part] ?? part}` : ''}`;
+      return `Tarif ${n}${part ? `\u00a0: ${PRICE_PARTS[part] ?? part}` : ''}`;
     case 'closures':
       return `Fermeture exceptionnelle ${n}`;
     case 'photos':
-      return `Photo ${n}${part ? ` : ${part === 'credit' ? 'crédit' : 'légende'}` : ''}`;
+      return `Photo ${n}${part ? `\u00a0: ${part === 'credit' ? 'crédit' : 'légende'}` : ''}`;
     case 'address':
       return 'Adresse';
     default:

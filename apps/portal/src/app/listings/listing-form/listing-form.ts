@@ -216,7 +216,7 @@ export class ListingForm {
       .pipe(finalize(() => this.reloading.set(false)))
       .subscribe({
         next: () => {
-          this.snackBar.open('Fiche rechargée : refaites vos modifications.', 'Fermer', { duration: 8000, politeness: 'polite' });
+          this.snackBar.open('Fiche rechargée\u00a0: refaites vos modifications.', 'Fermer', { duration: 8000, politeness: 'polite' });
           afterNextRender(
             { write: () => this.host.nativeElement.querySelector<HTMLElement>('form input')?.focus() },
             { injector: this.injector },

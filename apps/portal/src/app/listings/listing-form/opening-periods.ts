@@ -14,7 +14,7 @@ import { type PeriodGroup, hoursGroup, periodGroup } from './listing-form-model'
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ControlErrorPipe],
   template: `
-    <p class="help">Une période par saison : dates, jours d'ouverture et horaires. Sans jour coché, la période vaut pour tous les jours.</p>
+    <p class="help">Une période par saison&nbsp;: dates, jours d’ouverture et horaires. Sans jour coché, la période vaut pour tous les jours.</p>
     @for (period of periods().controls; track period; let index = $index) {
       <fieldset class="group" [attr.data-period]="index">
         <legend>Période {{ index + 1 }}</legend>
@@ -36,7 +36,7 @@ import { type PeriodGroup, hoursGroup, periodGroup } from './listing-form-model'
         </div>
 
         <fieldset class="weekdays">
-          <legend>Jours d'ouverture</legend>
+          <legend>Jours d’ouverture</legend>
           @for (day of weekdays; track day) {
             <mat-checkbox
               [checked]="period.controls.weekdays.value.includes(day)"
@@ -62,7 +62,7 @@ import { type PeriodGroup, hoursGroup, periodGroup } from './listing-form-model'
                 <input matInput type="time" [formControl]="hours.controls.closes" />
               </mat-form-field>
               <button mat-button type="button" (click)="period.controls.hours.removeAt(h)">
-                Retirer<span class="visually-hidden"> l'horaire {{ h + 1 }} de la période {{ index + 1 }}</span>
+                Retirer<span class="visually-hidden"> l’horaire {{ h + 1 }} de la période {{ index + 1 }}</span>
               </button>
             </div>
           }
@@ -74,7 +74,7 @@ import { type PeriodGroup, hoursGroup, periodGroup } from './listing-form-model'
         <mat-form-field class="wide">
           <mat-label>Précision (facultatif)</mat-label>
           <input matInput [formControl]="period.controls.note" />
-          <mat-hint>Par exemple : fermé les jours fériés, sur réservation le soir.</mat-hint>
+          <mat-hint>Par exemple&nbsp;: fermé les jours fériés, sur réservation le soir.</mat-hint>
           @if (period.controls.note.errors | controlError; as message) {
             <mat-error>{{ message }}</mat-error>
           }

@@ -40,7 +40,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
               <mat-form-field>
                 <mat-label>Crédit de la photo {{ index + 1 }}</mat-label>
                 <input matInput [formControl]="photo.controls.credit" required />
-                <mat-hint>L'auteur : « © Jean Martin », « Office de tourisme ».</mat-hint>
+                <mat-hint>L’auteur&nbsp;: «&nbsp;© Jean Martin&nbsp;», «&nbsp;Office de tourisme&nbsp;».</mat-hint>
                 @if (photo.controls.credit.errors | controlError; as message) {
                   <mat-error>{{ message }}</mat-error>
                 }
@@ -127,7 +127,7 @@ export class PhotoPicker {
       return;
     }
     if (file.size > MAX_BYTES) {
-      this.uploadError.set('La photo dépasse 10 Mo : réduisez-la avant de l’envoyer.');
+      this.uploadError.set('La photo dépasse 10 Mo\u00a0: réduisez-la avant de l’envoyer.');
       return;
     }
     this.uploading.set(true);

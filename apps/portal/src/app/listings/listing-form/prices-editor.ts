@@ -22,7 +22,7 @@ import { type PriceGroup, priceGroup } from './listing-form-model';
           <mat-form-field>
             <mat-label>Libellé</mat-label>
             <input matInput [formControl]="price.controls.label" required />
-            <mat-hint>Par exemple : chambre double, menu du jour.</mat-hint>
+            <mat-hint>Par exemple&nbsp;: chambre double, menu du jour.</mat-hint>
             @if (price.controls.label.errors | controlError; as message) {
               <mat-error>{{ message }}</mat-error>
             }
@@ -30,7 +30,7 @@ import { type PriceGroup, priceGroup } from './listing-form-model';
           <mat-form-field>
             <mat-label>Prix (€)</mat-label>
             <input matInput inputmode="decimal" [formControl]="price.controls.min" required />
-            <mat-hint>Par exemple : 85 ou 12,50.</mat-hint>
+            <mat-hint>Par exemple&nbsp;: 85 ou 12,50.</mat-hint>
             @if (price.controls.min.errors | controlError; as message) {
               <mat-error>{{ message }}</mat-error>
             }

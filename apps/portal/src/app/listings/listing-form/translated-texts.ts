@@ -20,7 +20,7 @@ type TranslatedGroup = FormGroup<{ fr: FormControl<string>; en: FormControl<stri
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatTabsModule, ControlErrorPipe],
   template: `
     @if (missingLabels(); as missing) {
-      <p class="missing-note" role="note">Traduction manquante : {{ missing }}. Une fiche traduite touche aussi les visiteurs étrangers.</p>
+      <p class="missing-note" role="note">Traduction manquante&nbsp;: {{ missing }}. Une fiche traduite touche aussi les visiteurs étrangers.</p>
     }
     <mat-tab-group [(selectedIndex)]="selectedIndex" mat-stretch-tabs="false" animationDuration="0ms">
       @for (language of languages; track language.code; let index = $index) {
@@ -39,7 +39,7 @@ type TranslatedGroup = FormGroup<{ fr: FormControl<string>; en: FormControl<stri
                 [formControl]="short().controls[language.code]"
                 [required]="language.code === 'fr'"
               />
-              <mat-hint align="start">Une phrase d'accroche, affichée dans les listes.</mat-hint>
+              <mat-hint align="start">Une phrase d’accroche, affichée dans les listes.</mat-hint>
               <mat-hint align="end">{{ short().controls[language.code].value.length }} / {{ limits.shortDescription }}</mat-hint>
               @if (short().controls[language.code].errors | controlError; as message) {
                 <mat-error>{{ message }}</mat-error>
@@ -48,7 +48,7 @@ type TranslatedGroup = FormGroup<{ fr: FormControl<string>; en: FormControl<stri
             <mat-form-field class="wide">
               <mat-label>Description détaillée ({{ language.label.toLowerCase() }})</mat-label>
               <textarea matInput rows="8" [formControl]="long().controls[language.code]"></textarea>
-              <mat-hint align="start">Ce que le visiteur trouvera sur place : cadre, services, accès.</mat-hint>
+              <mat-hint align="start">Ce que le visiteur trouvera sur place&nbsp;: cadre, services, accès.</mat-hint>
               <mat-hint align="end">{{ long().controls[language.code].value.length }} / {{ limits.longDescription }}</mat-hint>
               @if (long().controls[language.code].errors | controlError; as message) {
                 <mat-error>{{ message }}</mat-error>

@@ -26,6 +26,7 @@ import { pagedQuery } from '../../shared/paged-query';
 import { FreshnessBadge, RequestStatusBadge } from '../listing-badges';
 import { communeName } from '../listing-format';
 import { ListingsDocument, type ListingRowFieldsFragment } from '../listings.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -47,6 +48,7 @@ type FilterKey = 'recherche' | 'type' | 'fraicheur';
     ListPaginator,
     FreshnessBadge,
     RequestStatusBadge,
+    TableScroll,
   ],
   templateUrl: './listing-list.html',
   styleUrl: './listing-list.scss',

@@ -10,7 +10,7 @@ import type { ChangeRequestView } from '../listing-data';
   imports: [DatePipe, RequestStatusBadge],
   template: `
     @if (requests().length === 0) {
-      <p>Aucune demande de modification pour l'instant.</p>
+      <p>Aucune demande de modification pour l’instant.</p>
     } @else {
       <ol class="history" role="list">
         @for (request of requests(); track request.id) {
@@ -22,18 +22,18 @@ import type { ChangeRequestView } from '../listing-data';
                 @if (request.submittedByName) { par {{ request.submittedByName }} }
               </span>
             </p>
-            <p>Champs : {{ fieldsOf(request) }}</p>
+            <p>Champs&nbsp;: {{ fieldsOf(request) }}</p>
             @if (request.reviewedAt && request.status !== 'WITHDRAWN') {
               <p>
                 Décidée le {{ request.reviewedAt | date: 'medium' }}
                 @if (request.reviewedByName) { par {{ request.reviewedByName }} }
-                @if (rejectedOf(request); as rejected) { — non retenu : {{ rejected }} }
+                @if (rejectedOf(request); as rejected) { — non retenu&nbsp;: {{ rejected }} }
               </p>
             } @else if (request.status === 'WITHDRAWN' && request.reviewedAt) {
               <p>Retirée le {{ request.reviewedAt | date: 'medium' }}</p>
             }
             @if (request.comment) {
-              <blockquote><span class="visually-hidden">Commentaire de l'office : </span>{{ request.comment }}</blockquote>
+              <blockquote><span class="visually-hidden">Commentaire de l’office&nbsp;: </span>{{ request.comment }}</blockquote>
             }
           </li>
         }

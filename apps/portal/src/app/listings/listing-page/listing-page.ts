@@ -69,7 +69,7 @@ export class ListingPage {
       .pipe(finalize(() => this.confirming.set(false)))
       .subscribe({
         next: (confirmed) => {
-          this.snackBar.open(`Merci ! La fiche est confirmée à jour jusqu'au ${new Date(confirmed.dueAt).toLocaleDateString('fr-FR')}.`, 'Fermer', {
+          this.snackBar.open(`Merci\u00a0! La fiche est confirmée à jour jusqu’au ${new Date(confirmed.dueAt).toLocaleDateString('fr-FR')}.`, 'Fermer', {
             duration: 8000,
             politeness: 'polite',
           });
@@ -91,7 +91,7 @@ export class ListingPage {
       .subscribe({
         next: () => {
           this.history.reload();
-          this.snackBar.open('Demande retirée : la fiche publiée reste inchangée.', 'Fermer', {
+          this.snackBar.open('Demande retirée\u00a0: la fiche publiée reste inchangée.', 'Fermer', {
             duration: 8000,
             politeness: 'polite',
           });

@@ -34,7 +34,7 @@ import { ListingForm } from '../listing-form/listing-form';
       </app-listing-form>
     } @else {
       <form (ngSubmit)="choose()" novalidate>
-        <p id="type-label">Quel genre d'établissement ou d'activité cette fiche présente-t-elle ?</p>
+        <p id="type-label">Quel genre d’établissement ou d’activité cette fiche présente-t-elle&nbsp;?</p>
         <mat-radio-group [formControl]="typeControl" aria-labelledby="type-label" class="types">
           @for (type of types; track type.value) {
             <mat-radio-button [value]="type.value">{{ type.label }}</mat-radio-button>
@@ -89,7 +89,7 @@ export class ListingPropose {
 
   protected saved(): void {
     this.snackBar.open(
-      "Proposition envoyée : l'office de tourisme va la vérifier avant de publier la fiche. Vous serez prévenu par courriel.",
+      'Proposition envoyée\u00a0: l’office de tourisme va la vérifier avant de publier la fiche. Vous serez prévenu par courriel.',
       'Fermer',
       { duration: 10000, politeness: 'polite' },
     );

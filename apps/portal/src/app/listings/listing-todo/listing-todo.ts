@@ -23,7 +23,7 @@ import type { ListingRowFieldsFragment } from '../listings.generated';
     <section [attr.aria-labelledby]="headingId()">
       <h2 [id]="headingId()">Vos fiches à mettre à jour{{ organisationName() ? ' — ' + organisationName() : '' }}</h2>
       @if (todo.error()) {
-        <p class="notice notice--error">La liste des fiches à mettre à jour n'a pas pu être chargée.</p>
+        <p class="notice notice--error">La liste des fiches à mettre à jour n’a pas pu être chargée.</p>
       } @else if (todo.hasValue()) {
         @let value = todo.value();
         @if (actionError(); as problem) {
@@ -37,7 +37,7 @@ import type { ListingRowFieldsFragment } from '../listings.generated';
                 <p>
                   <strong>{{ request.listingName }}</strong> — demande du {{ request.submittedAt | date: 'longDate' }}
                 </p>
-                <blockquote><span class="visually-hidden">Commentaire de l'office : </span>{{ request.comment }}</blockquote>
+                <blockquote><span class="visually-hidden">Commentaire de l’office&nbsp;: </span>{{ request.comment }}</blockquote>
                 @if (request.listingId) {
                   <a mat-stroked-button [routerLink]="['/fiches', request.listingId, 'modifier']">
                     Compléter<span class="visually-hidden"> la demande pour {{ request.listingName }}</span>
@@ -48,10 +48,10 @@ import type { ListingRowFieldsFragment } from '../listings.generated';
           </ul>
         }
         @if (value.listings.length === 0 && value.sentBack.length === 0) {
-          <p>Toutes vos fiches sont à jour. Merci !</p>
+          <p>Toutes vos fiches sont à jour. Merci&nbsp;!</p>
         } @else if (value.listings.length > 0) {
           <h3>Fiches à confirmer</h3>
-          <p class="help">Si rien n'a changé, un clic suffit ; sinon, ouvrez la fiche pour la modifier.</p>
+          <p class="help">Si rien n’a changé, un clic suffit&nbsp;; sinon, ouvrez la fiche pour la modifier.</p>
           <ul class="items" role="list">
             @for (listing of value.listings; track listing.id) {
               <li class="listing">
@@ -61,7 +61,7 @@ import type { ListingRowFieldsFragment } from '../listings.generated';
                 </div>
                 <app-freshness-badge [freshness]="listing.freshness" />
                 <button mat-stroked-button type="button" (click)="confirm(listing)" [disabled]="confirming() === listing.id">
-                  Rien n'a changé<span class="visually-hidden"> pour {{ listing.content.name }}</span>
+                  Rien n’a changé<span class="visually-hidden"> pour {{ listing.content.name }}</span>
                 </button>
               </li>
             }
@@ -143,7 +143,7 @@ export class ListingTodo {
       .pipe(finalize(() => this.confirming.set(null)))
       .subscribe({
         next: () =>
-          this.snackBar.open(`« ${listing.content.name} » est confirmée à jour. Merci !`, 'Fermer', {
+          this.snackBar.open(`«\u00a0${listing.content.name}\u00a0» est confirmée à jour. Merci\u00a0!`, 'Fermer', {
             duration: 6000,
             politeness: 'polite',
           }),

@@ -26,7 +26,7 @@ import { categories, euros, frenchDay } from '../relations-format';
         <p>Votre compte n’est rattaché à aucune organisation partenaire.</p>
       }
     } @else {
-      <p>Pour {{ organisation()!.name }}. Les inscriptions engagent l’organisation : seul son responsable peut inscrire ou annuler.</p>
+      <p>Pour {{ organisation()!.name }}. Les inscriptions engagent l’organisation&nbsp;: seul son responsable peut inscrire ou annuler.</p>
       <div aria-live="polite">
         @if (message()) { <p class="notice notice--success">{{ message() }}</p> }
       </div>
@@ -101,12 +101,12 @@ export class ActionList {
 
   protected register(actionId: string, title: string): void {
     this.run(this.data.register(actionId, this.organisation()!.id), (r) =>
-      r.status === 'REGISTERED' ? `Votre organisation est inscrite à « ${title} ».` : `Votre organisation est sur la liste d’attente de « ${title} » (rang ${r.waitingPosition}).`,
+      r.status === 'REGISTERED' ? `Votre organisation est inscrite à «\u00a0${title}\u00a0».` : `Votre organisation est sur la liste d’attente de «\u00a0${title}\u00a0» (rang ${r.waitingPosition}).`,
     );
   }
 
   protected cancel(registrationId: string, title: string): void {
-    this.run(this.data.cancelRegistration(registrationId), () => `Inscription à « ${title} » annulée.`);
+    this.run(this.data.cancelRegistration(registrationId), () => `Inscription à «\u00a0${title}\u00a0» annulée.`);
   }
 
   private run<T>(request: import('rxjs').Observable<T>, done: (result: T) => string): void {

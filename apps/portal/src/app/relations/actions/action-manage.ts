@@ -14,6 +14,8 @@ import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, euros, frenchDate, frenchDay } from '../relations-format';
 import type { ManagedPromotionActionsQuery, PromotionActionRegistrationsQuery } from '../relations.generated';
+import { TableScroll } from '../../shared/table-scroll';
+import { CountPipe } from '../../shared/plural';
 
 type Rows = PromotionActionRegistrationsQuery['promotionActionRegistrations'];
 type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][number];
@@ -22,7 +24,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
 @Component({
   selector: 'app-action-manage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, TableScroll, CountPipe],
   template: `
     <p><a routerLink="/actions">← Actions de promotion</a></p>
     <h1>Gérer les actions de promotion</h1>
@@ -36,22 +38,22 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
           @for (action of list.value(); track action.id) {
             <li>
               <h3>{{ action.title }}</h3>
-              <p>{{ statusLabels[action.status] }} · {{ frenchDay(action.startsOn) }} · {{ action.registered }} inscrit(s) sur {{ action.places }} places · {{ action.waiting }} en attente · {{ euros(action.partnerCostCents) }}</p>
+              <p>{{ statusLabels[action.status] }} · {{ frenchDay(action.startsOn) }} · {{ action.registered | count: 'inscrit' }} sur {{ action.places | count: 'place' }} · {{ action.waiting }} en attente · {{ euros(action.partnerCostCents) }}</p>
               <div class="buttons">
                 @if (action.status === 'DRAFT') {
-                  <button mat-flat-button type="button" (click)="open(action.id, action.version)">Ouvrir les inscriptions<span class="visually-hidden"> : {{ action.title }}</span></button>
+                  <button mat-flat-button type="button" (click)="open(action.id, action.version)">Ouvrir les inscriptions<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
                 }
                 @if (action.status === 'OPEN') {
                   <button mat-stroked-button type="button" (click)="close(action.id, action.version)">Clore<span class="visually-hidden"> {{ action.title }}</span></button>
                 }
                 @if (action.status !== 'CLOSED') {
-                  <button mat-button type="button" (click)="edit(action)">Modifier<span class="visually-hidden"> : {{ action.title }}</span></button>
+                  <button mat-button type="button" (click)="edit(action)">Modifier<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
                 }
-                <button mat-button type="button" (click)="show(action.id)" [attr.aria-expanded]="shown() === action.id">Voir les inscriptions<span class="visually-hidden"> : {{ action.title }}</span></button>
-                <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden"> : {{ action.title }}</span></a>
+                <button mat-button type="button" (click)="show(action.id)" [attr.aria-expanded]="shown() === action.id">Voir les inscriptions<span class="visually-hidden">&nbsp;: {{ action.title }}</span></button>
+                <a mat-button [href]="exportUrl(action.id)" download>Exporter (XLSX)<span class="visually-hidden">&nbsp;: {{ action.title }}</span></a>
               </div>
               @if (shown() === action.id && rows(); as rows) {
-                <div class="table-wrap">
+                <div [appTableScroll]="'Inscriptions à ' + action.title">
                   <table>
                     <caption>Inscriptions à {{ action.title }}</caption>
                     <thead><tr><th scope="col">Organisation</th><th scope="col">Commune</th><th scope="col">Statut</th><th scope="col">Inscrite le</th></tr></thead>
@@ -74,7 +76,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     <section aria-labelledby="new-title">
       <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Nouvelle action' }}</h2>
       @if (editing()?.status === 'OPEN') {
-        <p>Les inscriptions sont ouvertes : les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
+        <p>Les inscriptions sont ouvertes&nbsp;: les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
       }
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -97,7 +99,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
           <mat-form-field><mat-label>Participation du partenaire (€, vide si gratuit)</mat-label><input matInput inputmode="decimal" formControlName="cost" /></mat-form-field>
         </div>
         <mat-form-field>
-          <mat-label>Ouverte aux catégories (aucune : tous)</mat-label>
+          <mat-label>Ouverte aux catégories (aucune&nbsp;: tous)</mat-label>
           <mat-select formControlName="categories" multiple>
             @for (c of partnerCategories; track c) { <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option> }
           </mat-select>
@@ -117,7 +119,6 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; }
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
-    .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; margin-top: 8px; }
     caption { text-align: start; font-weight: 600; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
@@ -208,7 +209,7 @@ export class ActionManage {
     if (!this.submission.canSend()) return;
     const e = this.editing();
     this.submission.send(this.data.saveAction(e ? { ...input, id: e.id, version: e.version } : input), () => {
-      this.saved.set(e ? 'Modifications enregistrées.' : 'Action enregistrée en brouillon : ouvrez les inscriptions quand elle est prête.');
+      this.saved.set(e ? 'Modifications enregistrées.' : 'Action enregistrée en brouillon\u00a0: ouvrez les inscriptions quand elle est prête.');
       this.editing.set(null);
       this.form.reset();
       this.list.reload();

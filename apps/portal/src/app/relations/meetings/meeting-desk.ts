@@ -38,7 +38,7 @@ import { MeetingsPerMonth } from './meetings-per-month';
                 </mat-select>
               </mat-form-field>
               <mat-form-field>
-                <mat-label>Message au partenaire (facultatif)<span class="visually-hidden"> : {{ m.organisationName }}</span></mat-label>
+                <mat-label>Message au partenaire (facultatif)<span class="visually-hidden">&nbsp;: {{ m.organisationName }}</span></mat-label>
                 <input matInput [(ngModel)]="messageFor[m.id]" [name]="'message-' + m.id" />
               </mat-form-field>
               <div class="buttons">
@@ -62,7 +62,7 @@ import { MeetingsPerMonth } from './meetings-per-month';
               <h3>{{ m.organisationName }} — {{ m.subject }}</h3>
               <p>{{ m.startsAt ? frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }} · <a [routerLink]="['/rendez-vous/partenaire', m.organisationId]">Historique de la relation<span class="visually-hidden"> avec {{ m.organisationName }}</span></a></p>
               @for (n of m.notes; track n.id) {
-                <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ n.reminderOn }} }</blockquote>
+                <blockquote><span class="visually-hidden">Note privée&nbsp;: </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes&nbsp;: {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ n.reminderOn }} }</blockquote>
               }
               <mat-form-field>
                 <mat-label>Note de suivi privée<span class="visually-hidden"> pour {{ m.organisationName }}</span></mat-label>
@@ -77,7 +77,7 @@ import { MeetingsPerMonth } from './meetings-per-month';
                 <input matInput type="date" [(ngModel)]="reminderFor[m.id]" [name]="'reminder-' + m.id" />
               </mat-form-field>
               <mat-form-field>
-                <mat-label>Déplacer au<span class="visually-hidden"> : rendez-vous de {{ m.organisationName }}</span></mat-label>
+                <mat-label>Déplacer au<span class="visually-hidden">&nbsp;: rendez-vous de {{ m.organisationName }}</span></mat-label>
                 <input matInput type="datetime-local" [(ngModel)]="moveTo[m.id]" [name]="'move-' + m.id" />
               </mat-form-field>
               <div class="buttons">
@@ -193,7 +193,7 @@ export class MeetingDesk {
     this.message.set('');
     this.error.set(null);
     this.data.answerMeeting('move', { id, version, startsAt: this.instant(this.moveTo[id] ?? ''), message: null }).subscribe({
-      next: () => { this.message.set('Rendez-vous déplacé : le partenaire et vous recevez la nouvelle invitation.'); this.confirmed.reload(); },
+      next: () => { this.message.set('Rendez-vous déplacé\u00a0: le partenaire et vous recevez la nouvelle invitation.'); this.confirmed.reload(); },
       error: (e: unknown) => this.error.set(toApiError(e)),
     });
   }
@@ -203,7 +203,7 @@ export class MeetingDesk {
     this.error.set(null);
     this.data.answerMeeting(decision, { id, version, startsAt, message: this.messageFor[id] || null }).subscribe({
       next: () => {
-        this.message.set(decision === 'confirm' ? 'Rendez-vous confirmé : le partenaire et vous recevez l’invitation par courriel.' : 'Rendez-vous décliné : le partenaire est prévenu par courriel.');
+        this.message.set(decision === 'confirm' ? 'Rendez-vous confirmé\u00a0: le partenaire et vous recevez l’invitation par courriel.' : 'Rendez-vous décliné\u00a0: le partenaire est prévenu par courriel.');
         this.requests.reload();
         this.confirmed.reload();
       },

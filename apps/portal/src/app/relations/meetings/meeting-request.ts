@@ -37,7 +37,7 @@ import { frenchSlot } from '../relations-format';
                 <strong>{{ m.subject }}</strong> — {{ statusLabels[m.status] }}
                 @if (m.startsAt) { · {{ frenchSlot(m.startsAt) }} }
                 · {{ placeLabels[m.place] }}
-                @if (m.staffMessage) { <br /><span>Message de l’office : {{ m.staffMessage }}</span> }
+                @if (m.staffMessage) { <br /><span>Message de l’office&nbsp;: {{ m.staffMessage }}</span> }
               </li>
             } @empty {
               <li>Aucun rendez-vous pour l’instant.</li>
@@ -55,7 +55,7 @@ import { frenchSlot } from '../relations-format';
             <textarea matInput name="subject" [ngModel]="subject()" (ngModelChange)="subject.set($event)" rows="2" required></textarea>
           </mat-form-field>
           <fieldset>
-            <legend>Où ?</legend>
+            <legend>Où&nbsp;?</legend>
             <mat-radio-group name="place" [ngModel]="place()" (ngModelChange)="place.set($event)" class="choices">
               @for (p of places; track p) { <mat-radio-button [value]="p">{{ placeLabels[p] }}</mat-radio-button> }
             </mat-radio-group>
@@ -131,7 +131,7 @@ export class MeetingRequest {
     this.data.requestMeeting(input).subscribe({
       next: () => {
         this.sending.set(false);
-        this.sent.set('Demande envoyée : l’office vous répondra par courriel, avec l’invitation à ajouter à votre agenda.');
+        this.sent.set('Demande envoyée\u00a0: l’office vous répondra par courriel, avec l’invitation à ajouter à votre agenda.');
         this.subject.set('');
         this.chosen.set([]);
         this.meetings.reload();

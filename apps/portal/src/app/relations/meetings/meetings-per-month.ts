@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarController, BarElement, CategoryScale, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { TableScroll } from '../../shared/table-scroll';
 
 /** The twelve months of `year` (`YYYY-MM`) with their count, zero where the API has no row. */
 export function monthlyCounts(rows: readonly { month: string; count: number }[], year: number): { month: string; count: number }[] {
@@ -21,14 +22,14 @@ const monthOf = (month: string) => new Date(`${month}-01T00:00:00Z`);
 @Component({
   selector: 'app-meetings-per-month',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BaseChartDirective],
+  imports: [BaseChartDirective, TableScroll],
   providers: [provideCharts({ registerables: [BarController, BarElement, CategoryScale, LinearScale, Tooltip] })],
   template: `
     <p>{{ total() }} rendez-vous confirmés en {{ year() }}.</p>
     <div class="chart">
       <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Rendez-vous par mois en ' + year() + ' : détail dans le tableau ci-dessous.'"></canvas>
     </div>
-    <div class="table-wrap">
+    <div [appTableScroll]="'Rendez-vous par mois en ' + year() + ' (chiffres du graphique)'">
       <table>
         <caption>Rendez-vous par mois en {{ year() }} (chiffres du graphique)</caption>
         <thead><tr><th scope="col">Mois</th><th scope="col">Rendez-vous</th></tr></thead>
@@ -42,7 +43,6 @@ const monthOf = (month: string) => new Date(`${month}-01T00:00:00Z`);
   `,
   styles: `
     .chart { position: relative; max-width: 900px; height: 260px; }
-    .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; min-width: 16rem; margin-top: 8px; }
     caption { text-align: start; font-weight: 600; }
     th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }

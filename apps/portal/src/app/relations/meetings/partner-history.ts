@@ -4,12 +4,13 @@ import { RouterLink } from '@angular/router';
 import { MEETING_PLACE_LABELS, MEETING_STATUS_LABELS, REGISTRATION_STATUS_LABELS } from '@extranet/domain/relations';
 import { RelationsData } from '../relations-data';
 import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
+import { CountPipe } from '../../shared/plural';
 
 /** `/rendez-vous/partenaire/:id` — staff's view of the relationship with one partner: meetings and private notes, registrations, news read. */
 @Component({
   selector: 'app-partner-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, CountPipe],
   template: `
     <p><a routerLink="/rendez-vous/demandes">← Demandes de rendez-vous</a></p>
     <h1>Relation avec le partenaire</h1>
@@ -17,7 +18,7 @@ import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
       <p class="notice notice--error" role="alert">Ce partenaire est introuvable.</p>
     } @else if (history.hasValue()) {
       @let h = history.value();
-      <p><a [routerLink]="['/organisation', id()]">Voir le profil du partenaire</a> · {{ h.newsRead }} actualité(s) lue(s) par son équipe dans l’extranet.</p>
+      <p><a [routerLink]="['/organisation', id()]">Voir le profil du partenaire</a> · {{ h.newsRead | count: 'actualité lue' : 'actualités lues' }} par son équipe dans l’extranet.</p>
       <h2>Rendez-vous et notes de suivi</h2>
       <ul class="cards" role="list">
         @for (m of h.meetings; track m.id) {
@@ -25,7 +26,7 @@ import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
             <h3>{{ m.subject }}</h3>
             <p>{{ statusLabels[m.status] }}{{ m.startsAt ? ' · ' + frenchSlot(m.startsAt) : '' }} · {{ placeLabels[m.place] }}</p>
             @for (n of m.notes; track n.id) {
-              <blockquote><span class="visually-hidden">Note privée : </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes : {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ frenchDay(n.reminderOn) }}{{ n.reminderDoneAt ? ' (fait le ' + frenchDate(n.reminderDoneAt) + ')' : '' }} }</blockquote>
+              <blockquote><span class="visually-hidden">Note privée&nbsp;: </span>{{ n.text }}@if (n.nextSteps) { <br />Prochaines étapes&nbsp;: {{ n.nextSteps }} }@if (n.reminderOn) { <br />Rappel le {{ frenchDay(n.reminderOn) }}{{ n.reminderDoneAt ? ' (fait le ' + frenchDate(n.reminderDoneAt) + ')' : '' }} }</blockquote>
             }
           </li>
         } @empty {

@@ -6,12 +6,13 @@ import { NEWS_CATEGORY_LABELS } from '@extranet/domain/relations';
 import { Session } from '../../auth/session';
 import { RelationsData } from '../relations-data';
 import { frenchDate } from '../relations-format';
+import { CountPipe } from '../../shared/plural';
 
 /** `/actualites/:id` — one news item; opening it marks it read (once) for staff's figures. */
 @Component({
   selector: 'app-news-article',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, CountPipe],
   template: `
     <p><a routerLink="/actualites">← Toutes les actualités</a></p>
     @if (item.error()) {
@@ -22,7 +23,7 @@ import { frenchDate } from '../relations-format';
       <article>
         <h1>{{ news.title }}</h1>
         <p class="meta">{{ categoryLabels[news.category] }} · {{ frenchDate(news.publishAt) }}
-          @if (news.openCount !== null) { · {{ news.openCount }} lecture(s) dans l’extranet }
+          @if (news.openCount !== null) { · {{ news.openCount | count: 'lecture' }} dans l’extranet }
         </p>
         <p class="summary">{{ news.summary }}</p>
         <!-- Rendered by the API from checked Markdown (raw HTML escaped); Angular sanitises it again. -->

@@ -15,7 +15,7 @@ import { frenchDate } from '../relations-format';
   template: `
     <h1>Actualités de l’office</h1>
     <p class="links">
-      <a routerLink="/actualites/preferences">Recevoir les actualités par courriel : choisir quand</a>
+      <a routerLink="/actualites/preferences">Recevoir les actualités par courriel&nbsp;: choisir quand</a>
       @if (canManage()) {
         <a routerLink="/actualites/gestion">Rédiger et gérer les actualités</a>
       }

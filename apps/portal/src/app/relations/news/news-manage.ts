@@ -16,6 +16,7 @@ import { FormSubmission } from '../../shared/form-submission';
 import { RelationsData } from '../relations-data';
 import { CATEGORY_LABELS, frenchDate } from '../relations-format';
 import type { ManagedNewsQuery } from '../relations.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
 
@@ -23,7 +24,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
 @Component({
   selector: 'app-news-manage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatRadioModule, MatCheckboxModule, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatRadioModule, MatCheckboxModule, ErrorSummary, TableScroll],
   template: `
     <p><a routerLink="/actualites">← Actualités</a></p>
     <h1>Gérer les actualités</h1>
@@ -66,7 +67,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
           </mat-select>
         </mat-form-field>
         <fieldset>
-          <legend>À qui s’adresse-t-elle ?</legend>
+          <legend>À qui s’adresse-t-elle&nbsp;?</legend>
           <mat-radio-group formControlName="audience" class="choices">
             @for (a of audiences; track a) {
               <mat-radio-button [value]="a">{{ audienceLabels[a] }}</mat-radio-button>
@@ -110,7 +111,7 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
         <p class="notice notice--error" role="alert">{{ e.message }}</p>
       }
       @if (list.hasValue()) {
-        <div class="table-wrap">
+        <div appTableScroll="Actualités, les plus récentes d’abord">
           <table>
             <caption class="visually-hidden">Actualités, les plus récentes d’abord</caption>
             <thead><tr><th scope="col">Titre</th><th scope="col">État</th><th scope="col">Publication</th><th scope="col">Ouvertures</th><th scope="col">Actions</th></tr></thead>
@@ -123,20 +124,20 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
                   <td>{{ item.openCount }}</td>
                   <td>
                     @if (item.status === 'DRAFT' || item.status === 'SCHEDULED') {
-                      <button mat-button type="button" (click)="edit(item)">Modifier<span class="visually-hidden"> « {{ item.title }} »</span></button>
-                      <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="edit(item)">Modifier<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
+                      <button mat-button type="button" (click)="publish(item.id, item.version)">Publier<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                       <label class="schedule">
-                        <span class="visually-hidden">Date de publication programmée de « {{ item.title }} »</span>
+                        <span class="visually-hidden">Date de publication programmée de «&nbsp;{{ item.title }}&nbsp;»</span>
                         <input type="datetime-local" [value]="''" #when />
                       </label>
-                      <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="schedule(item.id, item.version, when.value)">Programmer<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                     }
                     @if (item.status !== 'ARCHIVED') {
                       <label class="attach">
-                        {{ item.attachmentName ? 'Remplacer la pièce jointe (' + item.attachmentName + ')' : 'Joindre un fichier (PDF, PNG, JPEG)' }}<span class="visually-hidden"> à « {{ item.title }} »</span>
+                        {{ item.attachmentName ? 'Remplacer la pièce jointe (' + item.attachmentName + ')' : 'Joindre un fichier (PDF, PNG, JPEG)' }}<span class="visually-hidden"> à «&nbsp;{{ item.title }}&nbsp;»</span>
                         <input type="file" accept="application/pdf,image/png,image/jpeg" (change)="attach(item.id, $event)" />
                       </label>
-                      <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> « {{ item.title }} »</span></button>
+                      <button mat-button type="button" (click)="archive(item.id, item.version)">Archiver<span class="visually-hidden"> «&nbsp;{{ item.title }}&nbsp;»</span></button>
                     }
                   </td>
                 </tr>
@@ -154,7 +155,6 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
     .choices { display: flex; flex-wrap: wrap; gap: 8px 16px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .preview { border: 1px dashed var(--mat-sys-outline); border-radius: 8px; padding: 0 16px; margin-bottom: 16px; overflow-wrap: anywhere; }
-    .table-wrap { overflow-x: auto; }
     .attach { display: block; font: var(--mat-sys-body-small); margin: 4px 0; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }

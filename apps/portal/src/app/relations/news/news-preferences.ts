@@ -19,7 +19,7 @@ import { RelationsData } from '../relations-data';
       @if (loaded()) {
         <form (ngSubmit)="save()">
           <fieldset>
-            <legend>Quand voulez-vous recevoir les actualités ?</legend>
+            <legend>Quand voulez-vous recevoir les actualités&nbsp;?</legend>
             <mat-radio-group [ngModel]="choice()" (ngModelChange)="choice.set($event)" name="preference" class="choices">
               @for (p of preferences; track p) {
                 <mat-radio-button [value]="p">{{ labels[p] }}</mat-radio-button>

@@ -35,7 +35,7 @@ import { ReviewData, changeRequestResource } from '../review-data';
 import { type DecisionChoice, approveAll, buildDecisions, isCorrectable, proposedText } from '../review-decisions';
 import { ChangeDiff } from './change-diff';
 
-const UNDECIDED = 'Décidez de ce champ : valider, corriger ou refuser.';
+const UNDECIDED = 'Décidez de ce champ\u00a0: valider, corriger ou refuser.';
 
 function decisionRow(corrected: string) {
   return new FormGroup({
@@ -211,7 +211,7 @@ export class ReviewPage {
       this.reviews.review({ id: request.id, version: request.version, decisions, comment: this.form.controls.comment.value.trim(), sendBack }),
       (reviewed) => {
         const what = sendBack ? 'Demande renvoyée au partenaire' : 'Décision enregistrée';
-        this.snackBar.open(`${what} : ${reviewed.organisationName} en est informé par courriel.`, 'Fermer', {
+        this.snackBar.open(`${what}\u00a0: ${reviewed.organisationName} en est informé par courriel.`, 'Fermer', {
           duration: 8000,
           politeness: 'polite',
         });

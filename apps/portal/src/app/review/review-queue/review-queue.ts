@@ -18,6 +18,7 @@ import { ListPaginator } from '../../shared/list-paginator';
 import { pagedQuery } from '../../shared/paged-query';
 import { type PartnerOption, ReviewData } from '../review-data';
 import { ReviewQueueDocument, type ReviewQueueQuery } from '../review.generated';
+import { TableScroll } from '../../shared/table-scroll';
 
 export const PARTNER_SEARCH_DEBOUNCE_MS = 300;
 /** « Waiting for at least N days » choices. */
@@ -46,6 +47,7 @@ type FilterKey = 'type' | 'commune' | 'partenaire' | 'anciennete';
     MatSelectModule,
     MatTableModule,
     ListPaginator,
+    TableScroll,
   ],
   templateUrl: './review-queue.html',
   styleUrl: './review-queue.scss',
