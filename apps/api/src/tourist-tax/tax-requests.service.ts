@@ -21,7 +21,7 @@ const PENDING_LIMIT = 100;
 
 const registerValues = (a: AccommodationRecord): AccommodationInput => ({
   name: a.name, street: a.street, communeCode: a.communeCode, kind: a.kind, stars: a.stars, capacity: a.capacity,
-  registrationNumber: a.registrationNumber, basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo,
+  registrationNumber: a.registrationNumber, basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo, openingPeriods: a.openingPeriods,
 });
 
 /** Owners' correction requests of their accommodation's register data, and staff's answers. */

@@ -294,7 +294,7 @@ export class TouristTaxService {
     if (accommodation.basis === 'FLAT_RATE') {
       const flat = calculateFlatRateTax({
         category, capacity: accommodation.capacity, pitches: capacityInPitches(accommodation.kind),
-        openFrom: accommodation.activeFrom, openTo: accommodation.activeTo ?? `${period.year + 1}-12-31`, periodFrom: period.from, periodTo: period.to,
+        openFrom: accommodation.activeFrom, openTo: accommodation.activeTo ?? `${period.year + 1}-12-31`, openingPeriods: accommodation.openingPeriods, periodFrom: period.from, periodTo: period.to,
       }, tariffs);
       amountCents = flat.ok ? flat.value.totalCents : 0;
     }

@@ -13,3 +13,4 @@ export * from './payments.js';
 export * from './statistics.js';
 export * from './correction.js';
 export * from './correction-request.js';
+export * from './opening.js';

@@ -23,7 +23,7 @@ function accommodationPayload(category: string, kind: string) {
     taxAccommodation: {
       __typename: 'TaxAccommodation', id: 'acc-1', organisationId: 'org-1', organisationName: 'Hôtel du Jura', name: 'Gîte du Jura', street: '', communeCode: '01173',
       communeName: 'Gex', kind, kindLabel: 'Meublé de tourisme', stars: null, capacity: 4, capacityInPitches: false, registrationNumber: null, basis: 'PER_NIGHT',
-      activeFrom: '2024-01-01', activeTo: null, category, categoryLabel: category, version: 1,
+      activeFrom: '2024-01-01', activeTo: null, openingPeriods: [], category, categoryLabel: category, version: 1,
       balance: { __typename: 'TaxBalance', declaredCents: 0, paidCents: 0, outstandingCents: 0 },
       periods: [1, 2, 3, 4].map((quarter) => ({
         __typename: 'TaxAccommodationPeriod', year: 2026, quarter, key: `2026-T${quarter}`, label: `T${quarter}`, from: '2026-01-01', to: '2026-03-31', deadline: '2026-04-20',
