@@ -192,3 +192,51 @@ describe('opening periods of a flat-rate account', () => {
     expect((await asOwner.ok('query($id: ID!) { taxAccommodation(id: $id) { openingPeriods { from to } } }', { id: account.id })).taxAccommodation.openingPeriods).toEqual(proposed);
   });
 });
+
+describe('writing to a host from the undeclared list (staff)', () => {
+  const WRITE = 'mutation($input: WriteToTaxHostInput!) { writeToTaxHost(input: $input) { recipients sentAt } }';
+  const UNDECLARED = '{ taxUndeclared(year: 2026) { partners { items { organisationId lastWrittenAt } } silent { items { organisationId lastWrittenAt } } } }';
+  const message = { subject: 'Taxe de séjour : déclarer votre gîte', text: 'Bonjour,\n\nNous ne trouvons pas de compte de taxe de séjour à votre nom.\n\nMerci de nous répondre.' };
+
+  it('sends the message to the host’s owners through the outbox, keeps it, audits it; the list shows when', async () => {
+    const { organisation, owner } = await host();
+    // an account without declaration in 2026 although Q1's deadline passed (« silent »), named to come first
+    const silentAccount = await createTaxAccommodation(t.prisma, organisation.id, { name: '0000 Gîte à qui l’office écrit' });
+    const { writeToTaxHost } = await staff.ok(WRITE, { input: { organisationId: organisation.id, ...message } });
+    expect(writeToTaxHost).toEqual({ recipients: 1, sentAt: '2026-05-10T10:00:00.000Z' });
+    const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-host-message' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ subject: message.subject });
+    expect(mails[0]!.text).toContain('Nous ne trouvons pas de compte');
+    expect(mails[0]!.html).toContain('<p>Merci de nous répondre.</p>');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'touristTax.writeToHost', organisationId: organisation.id } })).toBe(1);
+    const { taxHostMessages } = await staff.ok('query($id: ID!) { taxHostMessages(organisationId: $id) { subject text recipients } }', { id: organisation.id });
+    expect(taxHostMessages).toEqual([{ ...message, recipients: 1 }]);
+    // the account has no declaration in 2026 although Q1's deadline passed: it is « silent », and shows the date
+    const { taxUndeclared } = await staff.ok(UNDECLARED);
+    expect(taxUndeclared.silent.items[0]).toEqual({ organisationId: silentAccount.organisationId, lastWrittenAt: '2026-05-10T10:00:00.000Z' });
+    expect(taxUndeclared.silent.items.find((i: { organisationId: string }) => i.organisationId !== organisation.id)?.lastWrittenAt ?? null).toBeNull();
+  });
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['an empty subject', { subject: '' }, 'subject', /entre 5 et 200/],
+    ['a subject on two lines', { subject: 'Taxe\nde séjour' }, 'subject', /une seule ligne/],
+    ['a text too short', { text: 'Bonjour' }, 'text', /entre 20 et 5000/],
+  ])('refuses %s, naming the field; nothing is sent or kept', async (_, change, field, pattern) => {
+    const { organisation, owner } = await host();
+    const result = await staff.request(WRITE, { input: { organisationId: organisation.id, ...message, ...change } });
+    expect(fieldErrors(result)[field]).toMatch(pattern);
+    expect(await t.prisma.taxHostMessage.count({ where: { organisationId: organisation.id } })).toBe(0);
+    expect(await t.prisma.outboxMessage.count({ where: { recipient: owner.email } })).toBe(0);
+  });
+
+  it('refuses a host without an active owner, and an unknown host, sending nothing; a partner cannot write', async () => {
+    const { organisation, owner, asOwner } = await host();
+    await t.prisma.user.update({ where: { id: owner.id }, data: { active: false } });
+    const result = await staff.request(WRITE, { input: { organisationId: organisation.id, ...message } });
+    expect(fieldErrors(result)['organisationId']).toMatch(/aucun responsable actif/);
+    expect(await t.prisma.taxHostMessage.count({ where: { organisationId: organisation.id } })).toBe(0);
+    expect(errorCode(await staff.request(WRITE, { input: { organisationId: '00000000-0000-4000-8000-000000000000', ...message } }))).toBe('NOT_FOUND');
+    expect(errorCode(await asOwner.request(WRITE, { input: { organisationId: organisation.id, ...message } }))).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  });
+});

@@ -43,3 +43,10 @@ export class DeclineTaxCorrectionInput {
   @Field(() => Int) requestVersion: number;
   @Field() @MaxLength(2000, tooLong) reason: string;
 }
+
+@InputType()
+export class WriteToTaxHostInput {
+  @Field(() => ID) @IsId() organisationId: string;
+  @Field() @MaxLength(400, tooLong) subject: string;
+  @Field() @MaxLength(10000, tooLong) text: string;
+}

@@ -260,6 +260,7 @@ export class TaxUndeclaredItem {
   @Field() organisationName: string;
   @Field() communeName: string;
   @Field() communeCode: string;
+  @Field(() => Date, { nullable: true, description: 'When the office last wrote to this host from the list.' }) lastWrittenAt: Date | null;
 }
 
 @ObjectType()

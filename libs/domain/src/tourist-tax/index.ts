@@ -14,3 +14,4 @@ export * from './statistics.js';
 export * from './correction.js';
 export * from './correction-request.js';
 export * from './opening.js';
+export * from './host-message.js';

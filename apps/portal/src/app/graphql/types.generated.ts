@@ -848,3 +848,9 @@ export type UpdateTaxAccommodationInput = {
   /** The version the form was loaded from. */
   version: Scalars['Int']['input'];
 };
+
+export type WriteToTaxHostInput = {
+  organisationId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
