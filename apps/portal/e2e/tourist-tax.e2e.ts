@@ -225,7 +225,7 @@ test('staff write to a host from the undeclared list; the list shows when', asyn
   await expectAccessible(staff, 'écrire à l’hôte');
   await staff.getByLabel('Message').fill('Bonjour,\n\nPouvez-vous nous rappeler au sujet de la taxe de séjour ?\n\nMerci.');
   await staff.getByRole('button', { name: 'Envoyer le courriel' }).click();
-  await expect(staff.getByText(/^Courriel envoyé à \d+ responsable/)).toBeVisible();
+  // back on the follow-up (the confirmation is the page's flash message, checked in tax-write-host.spec.ts)
   await expect(staff.getByRole('heading', { level: 1, name: 'Suivi des déclarations' })).toBeVisible();
   await expect(staff.getByRole('region', { name: 'Hébergements peut-être non déclarés' }).getByText(/écrit le/).first()).toBeVisible();
   await staffContext.close();

@@ -6,7 +6,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { COMMUNES } from '@extranet/domain/organisations';
 import {
@@ -16,6 +15,7 @@ import {
 import { finalize } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
+import { Flash } from '../shared/flash';
 import { TaxData } from './tax-data';
 import { TaxOpeningPeriods } from './tax-opening-periods';
 
@@ -138,7 +138,7 @@ export class TaxCorrectionRequestPage {
   private readonly data = inject(TaxData);
   private readonly fb = inject(FormBuilder);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly flash = inject(Flash);
 
   readonly id = input.required<string>();
 
@@ -211,7 +211,7 @@ export class TaxCorrectionRequestPage {
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
         next: () => {
-          this.snackBar.open('Demande envoyée à l’office : vous recevrez sa réponse par courriel.', 'Fermer', { duration: 8000, politeness: 'polite' });
+          this.flash.next('Demande envoyée à l’office : vous recevrez sa réponse par courriel.');
           void this.router.navigate(['/taxe-de-sejour', this.id()]);
         },
         error: (e: unknown) => this.error.set(toApiError(e)),

@@ -2,12 +2,13 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 import { apolloController, provideApolloTesting, render, settle, signInAs, staffUser } from '../../testing/apollo';
+import { Flash } from '../shared/flash';
 import { TaxWriteHost } from './tax-write-host';
 
 async function setUp() {
   TestBed.configureTestingModule({
     providers: [
-      provideApolloTesting(), provideRouter([]),
+      provideApolloTesting(), provideRouter([{ path: '**', children: [] }]),
       { provide: ActivatedRoute, useValue: { queryParamMap: of(convertToParamMap({ motif: 'silent', nom: 'Gîte des Crêts', partenaire: 'SARL Les Crêts', annee: '2026' })) } },
     ],
   });
@@ -38,6 +39,14 @@ describe('TaxWriteHost', () => {
     await settle(fixture);
     const sent = apolloController().expectOne('WriteToTaxHost');
     expect(sent.operation.variables['input']).toMatchObject({ organisationId: 'org-9', subject: subject.value, text: expect.stringContaining('PS : appelez-nous') });
+    sent.flushData({ writeToTaxHost: { __typename: 'TaxHostMessageResult', recipients: 2, sentAt: '2026-11-30T07:00:00.000Z' } });
+    await settle(fixture);
+    for (const refetch of apolloController().match('TaxHostMessages')) refetch.flushData({ taxHostMessages: [] });
+    await settle(fixture);
+    // the confirmation is said on the page it leads to (the follow-up)
+    const flash = TestBed.inject(Flash);
+    flash.navigated();
+    expect(flash.message()).toBe('Courriel envoyé à 2 responsables de SARL Les Crêts.');
   });
 
   it('names the field and sends nothing when the subject is emptied', async () => {

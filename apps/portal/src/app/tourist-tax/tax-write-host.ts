@@ -5,12 +5,12 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { HOST_MESSAGE_LIMITS, UNDECLARED_REASONS, defaultHostMessage, parisDay, validateHostMessage, type UndeclaredReason } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
+import { Flash } from '../shared/flash';
 import { TaxData } from './tax-data';
 
 const LABELS = { subject: 'Objet', text: 'Message', organisationId: 'Hébergeur' };
@@ -66,7 +66,7 @@ export class TaxWriteHost {
   private readonly data = inject(TaxData);
   private readonly fb = inject(FormBuilder);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly flash = inject(Flash);
   private readonly query = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
 
   readonly organisationId = input.required<string>();
@@ -103,7 +103,8 @@ export class TaxWriteHost {
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
         next: (r) => {
-          this.snackBar.open(`Courriel envoyé à ${r.recipients} responsable${r.recipients > 1 ? 's' : ''} de ${this.organisationName() || 'l’hôte'}.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+          // said on the page it leads to (a snack bar opened just before a navigation does not stay)
+          this.flash.next(`Courriel envoyé à ${r.recipients} responsable${r.recipients > 1 ? 's' : ''} de ${this.organisationName() || 'l’hôte'}.`);
           void this.router.navigate(['/taxe-de-sejour/suivi']);
         },
         error: (e: unknown) => this.error.set(toApiError(e)),
