@@ -1,7 +1,7 @@
 // The demo seed's tourist-tax register: 282 accommodations and 3,973 persons of capacity owned by
 // accommodation partners, declarations computed with the engine, some late and some missing, the
 // demo partner with something to do — and a second run that changes nothing.
-import { computeDeclaration, PAYS_DE_GEX_TARIFFS, taxCategoryOf, validateAccommodation, type DeclarationLine, type TaxCategory } from '@extranet/domain';
+import { computeDeclaration, PAYS_DE_GEX_TARIFFS, taxCategoryOf, validateAccommodation, type AccommodationOpening, type DeclarationLine, type TaxCategory } from '@extranet/domain';
 import { DEMO_LOGINS, seedDemoData } from '../../../prisma/seed/seed.js';
 import { TAX_ACCOMMODATIONS_PER_UNIT, TAX_CAPACITY_PER_UNIT } from '../../../prisma/seed/tourist-tax.js';
 import { signedInClient } from './utils/graphql.js';
@@ -31,7 +31,7 @@ it('seeds 282 accommodations, 3,973 persons of capacity, valid, owned by accommo
   expect(new Set(rows.map((r) => r.organisation.category))).toEqual(new Set(['HOTEL', 'TOURIST_RESIDENCE', 'CAMPSITE', 'FURNISHED_LET']));
   expect(new Set(rows.map((r) => r.communeCode)).size).toBeGreaterThan(20);
   for (const a of rows) {
-    const checked = validateAccommodation({ ...a, activeFrom: a.activeFrom.toISOString().slice(0, 10), activeTo: a.activeTo?.toISOString().slice(0, 10) ?? null });
+    const checked = validateAccommodation({ ...a, activeFrom: a.activeFrom.toISOString().slice(0, 10), activeTo: a.activeTo?.toISOString().slice(0, 10) ?? null, openingPeriods: a.openingPeriods as unknown as AccommodationOpening[] });
     expect(checked.ok ? 'valid' : checked.errors).toBe('valid');
   }
   expect(rows.filter((a) => taxCategoryOf(a.kind, a.stars) === 'UNCLASSIFIED').length).toBeGreaterThan(50);

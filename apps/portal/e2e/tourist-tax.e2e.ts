@@ -209,6 +209,28 @@ test('a host asks for a correction of its accommodation; staff accept it from th
   await expect(page.locator('.meta').first()).toContainText('5 lits');
 });
 
+test('staff write to a host from the undeclared list; the list shows when', async ({ browser }) => {
+  test.slow();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await staff.goto('/taxe-de-sejour/suivi');
+  const undeclared = staff.getByRole('region', { name: 'Hébergements peut-être non déclarés' });
+  const write = undeclared.getByRole('link', { name: /^Écrire à l'hôte/ }).first();
+  const label = (await write.textContent())!.replace(/^Écrire à l'hôte de /, '').trim();
+  await write.click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Écrire à l\'hôte' })).toBeVisible();
+  await expect(staff.getByLabel('Objet')).toHaveValue(new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(staff.getByLabel('Message')).toHaveValue(/^Bonjour,/);
+  await expectAccessible(staff, 'écrire à l’hôte');
+  await staff.getByLabel('Message').fill('Bonjour,\n\nPouvez-vous nous rappeler au sujet de la taxe de séjour ?\n\nMerci.');
+  await staff.getByRole('button', { name: 'Envoyer le courriel' }).click();
+  // back on the follow-up (the confirmation is the page's flash message, checked in tax-write-host.spec.ts)
+  await expect(staff.getByRole('heading', { level: 1, name: 'Suivi des déclarations' })).toBeVisible();
+  await expect(staff.getByRole('region', { name: 'Hébergements peut-être non déclarés' }).getByText(/écrit le/).first()).toBeVisible();
+  await staffContext.close();
+});
+
 test('on a 390 px phone: a host reads its guidance, simulates a stay and reads a receipt', async ({ page }) => {
   test.slow();
   await page.setViewportSize({ width: 390, height: 844 });

@@ -70,3 +70,14 @@ ${body}
 </body></html>`;
   return { subject, text: [...lines, d.link, `— L'équipe de l'${OFFICE}`].join('\n\n'), html };
 }
+
+/** A message staff wrote to a host (undeclared list): their subject and paragraphs, the office's frame. */
+export function renderTaxHostMessage(d: { subject: string; text: string; link: string }): { subject: string; text: string; html: string } {
+  const body = d.text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n');
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(d.subject)}</title></head>
+<body style="font-family:Arial,sans-serif;color:#1a1a1a;line-height:1.5">
+${body}
+<p>Votre espace partenaire : <a href="${escapeHtml(d.link)}">${escapeHtml(d.link)}</a></p>
+</body></html>`;
+  return { subject: d.subject, text: `${d.text}\n\nVotre espace partenaire : ${d.link}`, html };
+}

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-valid
 import type { AccommodationKind } from '@extranet/domain';
 import { IsId } from '../common/validation.js';
 import { TaxAccommodationKindEnum } from './tax-enums.js';
-import { UpdateTaxAccommodationInput } from './tax.inputs.js';
+import { TaxOpeningPeriodInput, UpdateTaxAccommodationInput } from './tax.inputs.js';
 
 const tooLong = { message: 'Texte trop long.' };
 
@@ -19,6 +19,7 @@ export class TaxCorrectionProposalInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, tooLong) registrationNumber?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10, tooLong) activeFrom?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10, tooLong) activeTo?: string | null;
+  @Field(() => [TaxOpeningPeriodInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TaxOpeningPeriodInput) openingPeriods?: TaxOpeningPeriodInput[] | null;
 }
 
 @InputType()
@@ -41,4 +42,11 @@ export class DeclineTaxCorrectionInput {
   @Field(() => ID) @IsId() requestId: string;
   @Field(() => Int) requestVersion: number;
   @Field() @MaxLength(2000, tooLong) reason: string;
+}
+
+@InputType()
+export class WriteToTaxHostInput {
+  @Field(() => ID) @IsId() organisationId: string;
+  @Field() @MaxLength(400, tooLong) subject: string;
+  @Field() @MaxLength(10000, tooLong) text: string;
 }

@@ -28,3 +28,18 @@ export class TaxCorrectionRequest {
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   @Field(() => Int) version: number;
 }
+
+@ObjectType({ description: 'A message the office wrote to a host from the undeclared list.' })
+export class TaxHostMessage {
+  @Field(() => ID) id: string;
+  @Field() subject: string;
+  @Field() text: string;
+  @Field(() => Int, { description: 'Owners it was sent to.' }) recipients: number;
+  @Field() sentAt: Date;
+}
+
+@ObjectType()
+export class TaxHostMessageResult {
+  @Field(() => Int, { description: 'E-mails queued (one per active owner).' }) recipients: number;
+  @Field() sentAt: Date;
+}

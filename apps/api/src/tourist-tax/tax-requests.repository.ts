@@ -79,4 +79,22 @@ export class TaxRequestsRepository {
     });
     return count === 1;
   }
+
+  // Messages to hosts (undeclared list)
+
+  async createHostMessage(data: { organisationId: string; subject: string; body: string; recipients: number; sentById: string; sentAt: Date }): Promise<{ id: string; sentAt: Date }> {
+    return this.db.client.taxHostMessage.create({ data, select: { id: true, sentAt: true } });
+  }
+
+  /** The host's messages, newest first. */
+  async hostMessagesOf(organisationId: string) {
+    return this.db.client.taxHostMessage.findMany({ where: { organisationId }, select: { id: true, subject: true, body: true, recipients: true, sentAt: true }, orderBy: { sentAt: 'desc' }, take: 20 });
+  }
+
+  /** When each host was last written to (organisations never written to are absent). */
+  async lastWrittenAt(organisationIds: readonly string[]): Promise<Map<string, Date>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows = await this.db.client.taxHostMessage.groupBy({ by: ['organisationId'], where: { organisationId: { in: [...new Set(organisationIds)] } }, _max: { sentAt: true } });
+    return new Map(rows.filter((r) => r._max.sentAt).map((r) => [r.organisationId, r._max.sentAt!]));
+  }
 }

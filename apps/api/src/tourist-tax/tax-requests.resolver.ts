@@ -3,8 +3,8 @@ import type { CorrectionProposal } from '@extranet/domain';
 import { Allow, CurrentUser } from '../common/auth/decorators.js';
 import type { SessionUser } from '../common/auth/session-user.js';
 import { IdPipe } from '../common/id.pipe.js';
-import { AcceptTaxCorrectionInput, DeclineTaxCorrectionInput, RequestTaxCorrectionInput } from './tax-requests.inputs.js';
-import { TaxCorrectionRequest } from './tax-requests.models.js';
+import { AcceptTaxCorrectionInput, DeclineTaxCorrectionInput, RequestTaxCorrectionInput, WriteToTaxHostInput } from './tax-requests.inputs.js';
+import { TaxCorrectionRequest, TaxHostMessage, TaxHostMessageResult } from './tax-requests.models.js';
 import { TaxRequestsService } from './tax-requests.service.js';
 import { TaxStaffTodo } from './tax.models.js';
 
@@ -69,5 +69,17 @@ export class TaxRequestsResolver {
   @Mutation(() => TaxCorrectionRequest, { description: 'Declines a request with a reason the owners read.' })
   declineTaxCorrection(@CurrentUser() user: SessionUser, @Args('input') input: DeclineTaxCorrectionInput) {
     return this.service.decline(user, input);
+  }
+
+  @Allow('touristTax.followUp')
+  @Mutation(() => TaxHostMessageResult, { description: "Writes to a host's owners from the undeclared list (outbox), kept and audited." })
+  writeToTaxHost(@CurrentUser() user: SessionUser, @Args('input') input: WriteToTaxHostInput) {
+    return this.service.writeToHost(user, input);
+  }
+
+  @Allow('touristTax.followUp')
+  @Query(() => [TaxHostMessage], { description: 'What the office wrote to the host from the undeclared list, newest first.' })
+  taxHostMessages(@CurrentUser() user: SessionUser, @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string) {
+    return this.service.hostMessages(user, organisationId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, describeCorrection, validateCorrectionRequest, validateDeclineReason,
+  DomainError, describeCorrection, validateCorrectionRequest, validateDeclineReason, validateHostMessage,
   type AccommodationInput, type CorrectionProposal,
 } from '@extranet/domain';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,8 @@ import { Clock } from '../common/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { MailWorker } from '../mail/mail-worker.service.js';
 import { TransactionRunner } from '../prisma/transaction-runner.js';
-import { renderTaxCorrectionDecision } from './tax-mail.js';
+import { renderTaxCorrectionDecision, renderTaxHostMessage } from './tax-mail.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import type { TaxCorrectionRequest } from './tax-requests.models.js';
 import { TaxRequestsRepository, type CorrectionRequestRecord } from './tax-requests.repository.js';
 import { TaxRepository, type AccommodationRecord } from './tax.repository.js';
@@ -21,7 +22,7 @@ const PENDING_LIMIT = 100;
 
 const registerValues = (a: AccommodationRecord): AccommodationInput => ({
   name: a.name, street: a.street, communeCode: a.communeCode, kind: a.kind, stars: a.stars, capacity: a.capacity,
-  registrationNumber: a.registrationNumber, basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo,
+  registrationNumber: a.registrationNumber, basis: a.basis, activeFrom: a.activeFrom, activeTo: a.activeTo, openingPeriods: a.openingPeriods,
 });
 
 /** Owners' correction requests of their accommodation's register data, and staff's answers. */
@@ -32,6 +33,7 @@ export class TaxRequestsService {
     private readonly requests: TaxRequestsRepository,
     private readonly repo: TaxRepository,
     private readonly touristTax: TouristTaxService,
+    private readonly organisations: OrganisationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
@@ -129,6 +131,45 @@ export class TaxRequestsService {
       await this.audit.record({ action: 'touristTax.declineCorrection', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: request.organisationId, objectType: 'taxCorrectionRequest', objectId: request.id, detail: { reason: reason.value } });
       return this.view((await this.requests.findCorrectionRequest(request.id, { all: true }))!, accommodation);
     });
+  }
+
+  /**
+   * Staff write to a host found by the undeclared detection: one e-mail per active owner through the
+   * outbox, the message kept (the list shows when the host was last written to) and audited.
+   * Refused, nothing sent, when the host has no active owner to write to.
+   */
+  writeToHost(user: SessionUser, input: { organisationId: string; subject: string; text: string }): Promise<{ recipients: number; sentAt: Date }> {
+    return this.tx.run(async () => {
+      await this.access.check(user, 'touristTax.followUp');
+      const organisation = await this.organisations.findById(input.organisationId, { all: true });
+      if (!organisation) throw DomainError.notFound('Partenaire introuvable.');
+      const valid = validateHostMessage(input);
+      if (!valid.ok) throw DomainError.badInput(valid.errors);
+      const owners = await this.repo.ownersOf(organisation.id);
+      if (owners.length === 0) {
+        throw DomainError.badInput([{ field: 'organisationId', message: `« ${organisation.name} » n’a aucun responsable actif dans l’extranet : écrivez-lui par un autre moyen.` }]);
+      }
+      const now = this.clock.now();
+      const mail = renderTaxHostMessage({ ...valid.value, link: `${this.env.PUBLIC_URL}/taxe-de-sejour` });
+      for (const owner of owners) {
+        const id = await this.repo.queueMail({ recipient: owner.email, template: 'tourist-tax-host-message', ...mail }, now);
+        this.tx.afterCommit(() => this.mailWorker.requestDelivery(id));
+      }
+      const saved = await this.requests.createHostMessage({ organisationId: organisation.id, subject: valid.value.subject, body: valid.value.text, recipients: owners.length, sentById: user.id, sentAt: now });
+      await this.audit.record({
+        action: 'touristTax.writeToHost', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: organisation.id,
+        objectType: 'taxHostMessage', objectId: saved.id, detail: { subject: valid.value.subject, recipients: owners.length },
+      });
+      return { recipients: owners.length, sentAt: saved.sentAt };
+    });
+  }
+
+  /** What the office wrote to the host before, newest first (staff). */
+  async hostMessages(user: SessionUser, organisationId: string) {
+    await this.access.check(user, 'touristTax.followUp');
+    const organisation = await this.organisations.findById(organisationId, { all: true });
+    if (!organisation) throw DomainError.notFound('Partenaire introuvable.');
+    return (await this.requests.hostMessagesOf(organisation.id)).map((m) => ({ ...m, text: m.body }));
   }
 
   /** One e-mail per active owner of the host, queued in this transaction, delivered after commit. */

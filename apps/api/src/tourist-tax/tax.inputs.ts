@@ -8,6 +8,12 @@ import { TaxAccommodationKindEnum, TaxBasisEnum, TaxCategoryEnum, TaxPaymentMeth
 const tooLong = { message: 'Texte trop long.' };
 
 @InputType()
+export class TaxOpeningPeriodInput {
+  @Field({ description: 'YYYY-MM-DD, first day open.' }) @MaxLength(10, tooLong) from: string;
+  @Field({ description: 'YYYY-MM-DD, last day open.' }) @MaxLength(10, tooLong) to: string;
+}
+
+@InputType()
 export class TaxAccommodationInput {
   @Field() @MaxLength(200, tooLong) name: string;
   @Field({ defaultValue: '' }) @MaxLength(400, tooLong) street: string;
@@ -19,6 +25,7 @@ export class TaxAccommodationInput {
   @Field(() => TaxBasisEnum, { defaultValue: 'PER_NIGHT' }) basis: TaxBasis;
   @Field({ description: 'YYYY-MM-DD.' }) @MaxLength(10, tooLong) activeFrom: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10, tooLong) activeTo: string | null;
+  @Field(() => [TaxOpeningPeriodInput], { defaultValue: [], description: 'Flat-rate basis only: the days open.' }) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TaxOpeningPeriodInput) openingPeriods: TaxOpeningPeriodInput[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() listingId: string | null;
 }
 

@@ -54,6 +54,12 @@ export class TaxAccommodationPeriod {
   @Field(() => Int, { nullable: true }) amountCents: number | null;
 }
 
+@ObjectType({ description: 'Days an accommodation on the flat-rate basis is open, both ends included.' })
+export class TaxOpeningPeriod {
+  @Field() from: string;
+  @Field() to: string;
+}
+
 @ObjectType({ description: 'An accommodation in the tax register (a tax account).' })
 export class TaxAccommodation {
   @Field(() => ID) id: string;
@@ -72,6 +78,7 @@ export class TaxAccommodation {
   @Field(() => TaxBasisEnum) basis: TaxBasis;
   @Field() activeFrom: string;
   @Field(() => String, { nullable: true }) activeTo: string | null;
+  @Field(() => [TaxOpeningPeriod], { description: 'Flat-rate basis: the days open (none: every day of the activity).' }) openingPeriods: TaxOpeningPeriod[];
   @Field(() => ID, { nullable: true }) listingId: string | null;
   @Field(() => TaxCategoryEnum) category: TaxCategory;
   @Field() categoryLabel: string;
@@ -253,6 +260,7 @@ export class TaxUndeclaredItem {
   @Field() organisationName: string;
   @Field() communeName: string;
   @Field() communeCode: string;
+  @Field(() => Date, { nullable: true, description: 'When the office last wrote to this host from the list.' }) lastWrittenAt: Date | null;
 }
 
 @ObjectType()

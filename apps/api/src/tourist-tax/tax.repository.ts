@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   AccessScope, AccommodationInput, AccommodationKind, AdditionalRate, ClassifiedCategory, DeclarationAnomaly, DeclarationLine, DeclarationTotals,
-  MonthShare, Page, TaxBasis, TaxPaymentInput, TaxPeriod, TouristTaxTariffs,
+  MonthShare, AccommodationOpening, Page, TaxBasis, TaxPaymentInput, TaxPeriod, TouristTaxTariffs,
 } from '@extranet/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../prisma/prisma.service.js';
@@ -25,22 +25,26 @@ export interface AccommodationRecord {
   basis: TaxBasis;
   activeFrom: string;
   activeTo: string | null;
+  /** Flat-rate basis: the days open, in order (none: every day of the activity). */
+  openingPeriods: AccommodationOpening[];
   listingId: string | null;
   version: number;
 }
 
 const accommodationSelect = {
   id: true, organisationId: true, name: true, street: true, communeCode: true, kind: true, stars: true, capacity: true,
-  registrationNumber: true, basis: true, activeFrom: true, activeTo: true, listingId: true, version: true,
+  registrationNumber: true, basis: true, activeFrom: true, activeTo: true, openingPeriods: true, listingId: true, version: true,
   organisation: { select: { name: true } },
 } as const satisfies Prisma.TaxAccommodationSelect;
 
 type AccommodationRow = Prisma.TaxAccommodationGetPayload<{ select: typeof accommodationSelect }>;
 
 function toAccommodation(row: AccommodationRow): AccommodationRecord {
-  const { organisation, activeFrom, activeTo, ...rest } = row;
-  return { ...rest, organisationName: organisation.name, activeFrom: toDay(activeFrom), activeTo: activeTo ? toDay(activeTo) : null };
+  const { organisation, activeFrom, activeTo, openingPeriods, ...rest } = row;
+  return { ...rest, organisationName: organisation.name, activeFrom: toDay(activeFrom), activeTo: activeTo ? toDay(activeTo) : null, openingPeriods: (openingPeriods ?? []) as unknown as AccommodationOpening[] };
 }
+
+const openingJson = (input: AccommodationInput): Prisma.InputJsonValue => (input.openingPeriods ?? []) as unknown as Prisma.InputJsonValue;
 
 export interface DeclarationRecord {
   id: string;
@@ -197,7 +201,7 @@ export class TaxRepository {
 
   async createAccommodation(organisationId: string, input: AccommodationInput & { listingId: string | null }): Promise<AccommodationRecord> {
     const row = await this.db.client.taxAccommodation.create({
-      data: { ...input, organisationId, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null },
+      data: { ...input, organisationId, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null, openingPeriods: openingJson(input) },
       select: accommodationSelect,
     });
     return toAccommodation(row);
@@ -206,7 +210,7 @@ export class TaxRepository {
   async updateAccommodation(id: string, version: number, input: AccommodationInput & { listingId: string | null }): Promise<AccommodationRecord | null> {
     const { count } = await this.db.client.taxAccommodation.updateMany({
       where: { id, version },
-      data: { ...input, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null, version: { increment: 1 } },
+      data: { ...input, activeFrom: fromDay(input.activeFrom), activeTo: input.activeTo ? fromDay(input.activeTo) : null, openingPeriods: openingJson(input), version: { increment: 1 } },
     });
     return count === 1 ? this.findAccommodation(id, { all: true }) : null;
   }

@@ -17,6 +17,7 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { TransactionRunner } from '../prisma/transaction-runner.js';
 import { renderTaxReminder } from './tax-mail.js';
 import type { TaxAccommodation, TaxAccommodationPeriod, TaxDeclaration, TaxLateDeclaration, TaxTariffs, TaxTodoItem } from './tax.models.js';
+import { TaxRequestsRepository } from './tax-requests.repository.js';
 import { TaxRepository, type AccommodationRecord, type DeclarationRecord, type DeclarationWrite } from './tax.repository.js';
 
 export const DECLARATION_LOCKED = 'Cette déclaration est déjà déposée : elle est verrouillée. Pour la modifier, déposez une correction.';
@@ -43,6 +44,7 @@ export class TouristTaxService {
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly repo: TaxRepository,
+    private readonly requests: TaxRequestsRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -294,7 +296,7 @@ export class TouristTaxService {
     if (accommodation.basis === 'FLAT_RATE') {
       const flat = calculateFlatRateTax({
         category, capacity: accommodation.capacity, pitches: capacityInPitches(accommodation.kind),
-        openFrom: accommodation.activeFrom, openTo: accommodation.activeTo ?? `${period.year + 1}-12-31`, periodFrom: period.from, periodTo: period.to,
+        openFrom: accommodation.activeFrom, openTo: accommodation.activeTo ?? `${period.year + 1}-12-31`, openingPeriods: accommodation.openingPeriods, periodFrom: period.from, periodTo: period.to,
       }, tariffs);
       amountCents = flat.ok ? flat.value.totalCents : 0;
     }
@@ -424,9 +426,10 @@ export class TouristTaxService {
     const today = this.today();
     const closed = periodsOfYear(year).filter((p) => p.deadline < today);
     const result = await this.repo.undeclared(year, closed, 50);
+    const written = await this.requests.lastWrittenAt([result.partners, result.listings, result.silent, result.unregistered].flatMap((l) => l.items.map((i) => i.organisationId)));
     const named = (l: { total: number; items: { id: string; name: string; organisationId: string; organisationName: string; communeCode: string }[] }) => ({
       total: l.total,
-      items: l.items.map((i) => ({ ...i, communeName: findCommune(i.communeCode)?.name ?? i.communeCode })),
+      items: l.items.map((i) => ({ ...i, communeName: findCommune(i.communeCode)?.name ?? i.communeCode, lastWrittenAt: written.get(i.organisationId) ?? null })),
     });
     return { year, partners: named(result.partners), listings: named(result.listings), silent: named(result.silent), unregistered: named(result.unregistered) };
   }

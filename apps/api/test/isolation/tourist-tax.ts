@@ -57,6 +57,8 @@ export const touristTax: IsolationTable = {
     ['taxPendingCorrectionRequests', 'touristTax.followUp', '{ taxPendingCorrectionRequests { total items { id message } } }'],
     ['acceptTaxCorrection', 'touristTax.followUp', 'mutation { acceptTaxCorrection(input: { requestId: "00000000-0000-4000-8000-000000000000", requestVersion: 1, accommodation: { id: "00000000-0000-4000-8000-000000000000", version: 1, name: "Pirate", communeCode: "01173", kind: HOTEL, stars: 3, capacity: 4, activeFrom: "2025-01-01" } }) { id } }'],
     ['declineTaxCorrection', 'touristTax.followUp', 'mutation { declineTaxCorrection(input: { requestId: "00000000-0000-4000-8000-000000000000", requestVersion: 1, reason: "Pirate refusal" }) { id } }'],
+    ['writeToTaxHost', 'touristTax.followUp', 'mutation { writeToTaxHost(input: { organisationId: "00000000-0000-4000-8000-000000000000", subject: "Pirate subject", text: "Pirate message long enough to pass." }) { recipients } }'],
+    ['taxHostMessages', 'touristTax.followUp', '{ taxHostMessages(organisationId: "00000000-0000-4000-8000-000000000000") { id subject } }'],
     ['setTouristTaxTariffs', 'tariff.manage', 'mutation { setTouristTaxTariffs(input: { year: 2026, rates: [], proportionalBasisPoints: 500, proportionalCapCents: 318, version: 1 }) { year } }'],
   ],
   selfOperations: [['touristTaxTariffs', '{ touristTaxTariffs { year rates { category perPersonNightCents } } }', {}]],

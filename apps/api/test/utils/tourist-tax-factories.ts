@@ -17,7 +17,7 @@ export async function createTaxAccommodation(prisma: PrismaClient, organisationI
   if (!checked.ok) throw new Error(`createTaxAccommodation: invalid ${JSON.stringify(checked.errors)}`);
   const a = checked.value;
   return prisma.taxAccommodation.create({
-    data: { ...a, organisationId, activeFrom: new Date(`${a.activeFrom}T00:00:00Z`), activeTo: a.activeTo ? new Date(`${a.activeTo}T00:00:00Z`) : null },
+    data: { ...a, organisationId, activeFrom: new Date(`${a.activeFrom}T00:00:00Z`), activeTo: a.activeTo ? new Date(`${a.activeTo}T00:00:00Z`) : null, openingPeriods: (a.openingPeriods ?? []) as object[] },
   });
 }
 

@@ -28,7 +28,13 @@ describe('taxCategoryOf', () => {
 
 describe('validateAccommodation', () => {
   it('accepts and tidies a valid accommodation', () => {
-    expect(validateAccommodation({ ...valid, name: '  Hôtel   du Jura ' })).toEqual({ ok: true, value: valid });
+    expect(validateAccommodation({ ...valid, name: '  Hôtel   du Jura ' })).toEqual({ ok: true, value: { ...valid, openingPeriods: [] } });
+  });
+
+  it('keeps the opening periods of a flat-rate account, in order', () => {
+    const openingPeriods = [{ from: '2026-12-20', to: '2027-01-05' }, { from: '2026-04-01', to: '2026-09-30' }];
+    const result = validateAccommodation({ ...valid, basis: 'FLAT_RATE', openingPeriods });
+    expect(result.ok && result.value.openingPeriods).toEqual([openingPeriods[1], openingPeriods[0]]);
   });
 
   it('upper-cases the registration number of a furnished let', () => {
@@ -49,6 +55,9 @@ describe('validateAccommodation', () => {
     ['flat rate for an unclassified let', { kind: 'FURNISHED_LET', stars: null, basis: 'FLAT_RATE' }, 'basis'],
     ['no start date', { activeFrom: '' }, 'activeFrom'],
     ['an end before the start', { activeTo: '2017-12-31' }, 'activeTo'],
+    ['opening periods on the per-night basis', { openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }] }, 'openingPeriods'],
+    ['overlapping opening periods', { basis: 'FLAT_RATE', openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }, { from: '2026-09-01', to: '2026-10-31' }] }, 'openingPeriods.1.from'],
+    ['an opening period ending before it starts', { basis: 'FLAT_RATE', openingPeriods: [{ from: '2026-09-30', to: '2026-04-01' }] }, 'openingPeriods.0.to'],
   ])('refuses %s', (_label, change, field) => {
     const result = validateAccommodation({ ...valid, ...change });
     expect(!result.ok && result.errors.map((e) => e.field)).toEqual([field]);

@@ -4,6 +4,7 @@ import type { FieldError, Result } from '../shared/domain-error.js';
 import { singleLineProblem } from '../shared/text.js';
 import { ACCOMMODATION_KINDS, STAR_CLASSIFIED_KINDS, taxCategoryOf, type AccommodationKind } from './categories.js';
 import { isTaxDay } from './days.js';
+import { validateOpeningPeriods, type AccommodationOpening } from './opening.js';
 
 export const TAX_BASES = ['PER_NIGHT', 'FLAT_RATE'] as const;
 export type TaxBasis = (typeof TAX_BASES)[number];
@@ -23,6 +24,8 @@ export interface AccommodationInput {
   basis: TaxBasis;
   activeFrom: string;
   activeTo: string | null;
+  /** Flat-rate basis: the days open (none: every day of the activity). Empty for the per-night basis. */
+  openingPeriods?: AccommodationOpening[];
 }
 
 export const ACCOMMODATION_LIMITS = { name: { min: 2, max: 120 }, street: 200, capacity: 10_000 } as const;
@@ -68,6 +71,14 @@ export function validateAccommodation(input: AccommodationInput): Result<Accommo
     if (!isTaxDay(activeTo)) reject('activeTo', 'La date de fin d’activité n’est pas une date valide.');
     else if (isTaxDay(input?.activeFrom) && activeTo < input.activeFrom) reject('activeTo', 'La fin d’activité précède son début.');
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { name, street, communeCode: input.communeCode, kind, stars, capacity: input.capacity, registrationNumber, basis: input.basis, activeFrom: input.activeFrom, activeTo } };
+  const opening = validateOpeningPeriods(input?.openingPeriods ?? []);
+  if (!opening.ok) errors.push(...opening.errors);
+  else if (opening.value.length > 0 && input?.basis === 'PER_NIGHT') {
+    reject('openingPeriods', 'Les périodes d’ouverture ne servent qu’au régime forfaitaire : retirez-les ou choisissez le forfait.');
+  }
+  if (errors.length > 0 || !opening.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { name, street, communeCode: input.communeCode, kind, stars, capacity: input.capacity, registrationNumber, basis: input.basis, activeFrom: input.activeFrom, activeTo, openingPeriods: opening.value },
+  };
 }

@@ -11,9 +11,9 @@
 //   additional tax, on the period's amount (there is no guest to charge per night).
 import type { FieldError, Result } from '../shared/domain-error.js';
 import type { TaxCategory } from './categories.js';
-import { dayIndex } from './days.js';
 import { roundTaxCents } from './money.js';
 import type { TouristTaxTariffs } from './tariffs.js';
+import { openNightsIn, validateOpeningPeriods, type AccommodationOpening } from './opening.js';
 
 export const EXEMPTION_REASONS = ['MINOR', 'SEASONAL_WORKER', 'EMERGENCY_HOUSING', 'RENT_BELOW_THRESHOLD'] as const;
 export type ExemptionReason = (typeof EXEMPTION_REASONS)[number];
@@ -178,8 +178,11 @@ export interface FlatRateInput {
   /** Beds, or pitches when `pitches` is true (a pitch counts for 3 persons, L2333-41). */
   capacity: number;
   pitches: boolean;
+  /** The activity: first and last day (the account's active from/to). */
   openFrom: string;
   openTo: string;
+  /** Days open within the activity; none means open every day of it. */
+  openingPeriods?: readonly AccommodationOpening[];
   periodFrom: string;
   periodTo: string;
 }
@@ -204,11 +207,11 @@ export function calculateFlatRateTax(input: FlatRateInput, tariffs: TouristTaxTa
     errors.push({ field: 'capacity', message: 'La capacité doit être un entier positif ou nul.' });
   }
   if (input.openTo < input.openFrom) errors.push({ field: 'openTo', message: 'La fin d’ouverture précède son début.' });
-  if (errors.length > 0) return { ok: false, errors };
+  const opening = validateOpeningPeriods(input.openingPeriods ?? []);
+  if (!opening.ok) errors.push(...opening.errors);
+  if (errors.length > 0 || !opening.ok) return { ok: false, errors };
   const units = input.pitches ? input.capacity * 3 : input.capacity;
-  const from = Math.max(dayIndex(input.openFrom), dayIndex(input.periodFrom));
-  const to = Math.min(dayIndex(input.openTo), dayIndex(input.periodTo));
-  const nights = Math.max(0, to - from + 1);
+  const nights = openNightsIn(opening.value, { activeFrom: input.openFrom, activeTo: input.openTo }, input.periodFrom, input.periodTo);
   const rateCents = tariffs.rates[input.category as Exclude<TaxCategory, 'UNCLASSIFIED'>];
   const grossCents = rateCents * units * nights;
   const allowancePercent = tariffs.flatRateAllowancePercent;

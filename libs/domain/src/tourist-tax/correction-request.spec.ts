@@ -43,6 +43,26 @@ describe('validateCorrectionRequest', () => {
   });
 });
 
+describe('validateCorrectionRequest, opening periods of a flat-rate account', () => {
+  const flat: AccommodationInput = { ...current, kind: 'HOTEL', stars: 2, basis: 'FLAT_RATE', openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }] };
+  it('accepts new opening periods, in order', () => {
+    const openingPeriods = [{ from: '2026-12-20', to: '2027-01-05' }, { from: '2026-05-01', to: '2026-09-30' }];
+    const result = validateCorrectionRequest({ message, fields: ['openingPeriods'], proposed: { openingPeriods } }, flat);
+    expect(result.ok && result.value.proposed).toEqual({ openingPeriods: [openingPeriods[1], openingPeriods[0]] });
+  });
+  it('refuses the same periods, and overlapping ones, naming the field', () => {
+    const same = validateCorrectionRequest({ message, fields: ['openingPeriods'], proposed: { openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }] } }, flat);
+    expect(!same.ok && same.errors.map((e) => e.field)).toEqual(['proposed.openingPeriods']);
+    const overlap = validateCorrectionRequest({ message, fields: ['openingPeriods'], proposed: { openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }, { from: '2026-09-01', to: '2026-10-31' }] } }, flat);
+    expect(!overlap.ok && overlap.errors.map((e) => e.field)).toEqual(['proposed.openingPeriods']);
+  });
+  it('says the periods in French', () => {
+    expect(describeCorrection(['openingPeriods'], { openingPeriods: [{ from: '2026-05-01', to: '2026-09-30' }] }, flat)).toEqual([
+      { field: 'openingPeriods', label: 'Périodes d’ouverture', current: 'du 1er avril 2026 au 30 septembre 2026', proposed: 'du 1er mai 2026 au 30 septembre 2026' },
+    ]);
+  });
+});
+
 describe('validateDeclineReason', () => {
   it.each([['empty', '', false], ['too short', 'Non', false], ['a sentence', 'Le classement n’est pas encore publié.', true], ['1001 characters', 'x'.repeat(1001), false]])('%s → %s', (_, reason, ok) => {
     expect(validateDeclineReason(reason).ok).toBe(ok);

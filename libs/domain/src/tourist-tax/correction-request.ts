@@ -7,13 +7,14 @@ import type { FieldError, Result } from '../shared/domain-error.js';
 import { validateAccommodation, type AccommodationInput } from './accommodation.js';
 import { ACCOMMODATION_KIND_LABELS, type AccommodationKind } from './categories.js';
 import { formatTaxDay } from './days.js';
+import { formatOpeningPeriods, type AccommodationOpening } from './opening.js';
 
-export const CORRECTABLE_FIELDS = ['name', 'street', 'communeCode', 'kind', 'stars', 'capacity', 'registrationNumber', 'activeFrom', 'activeTo'] as const;
+export const CORRECTABLE_FIELDS = ['name', 'street', 'communeCode', 'kind', 'stars', 'capacity', 'registrationNumber', 'activeFrom', 'activeTo', 'openingPeriods'] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 export const CORRECTABLE_FIELD_LABELS: Record<CorrectableField, string> = {
   name: 'Nom de l’hébergement', street: 'Adresse', communeCode: 'Commune', kind: 'Nature', stars: 'Classement', capacity: 'Capacité',
-  registrationNumber: 'Numéro d’enregistrement', activeFrom: 'En activité depuis le', activeTo: 'Fermé le',
+  registrationNumber: 'Numéro d’enregistrement', activeFrom: 'En activité depuis le', activeTo: 'Fermé le', openingPeriods: 'Périodes d’ouverture',
 };
 
 export const CORRECTION_REQUEST_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED'] as const;
@@ -79,7 +80,7 @@ export function validateCorrectionRequest(input: CorrectionRequestInput, current
     const before = validateAccommodation(current);
     for (const f of fields) {
       const value = checked.value[f];
-      if (before.ok && before.value[f] === value) errors.push({ field: `proposed.${f}`, message: 'C’est déjà la valeur du registre : indiquez la bonne valeur.' });
+      if (before.ok && JSON.stringify(before.value[f] ?? []) === JSON.stringify(value ?? [])) errors.push({ field: `proposed.${f}`, message: 'C’est déjà la valeur du registre : indiquez la bonne valeur.' });
       (proposed as Record<string, unknown>)[f] = value;
     }
   }
@@ -97,12 +98,13 @@ export function validateDeclineReason(reason: unknown): Result<string> {
 /** A register value as the owner and staff read it. */
 export function formatCorrectableValue(field: CorrectableField, value: unknown): string {
   if (value === null || value === undefined || value === '') {
-    return { stars: 'non classé', activeTo: 'en activité', registrationNumber: 'aucun' }[field as string] ?? '—';
+    return { stars: 'non classé', openingPeriods: formatOpeningPeriods([]), activeTo: 'en activité', registrationNumber: 'aucun' }[field as string] ?? '—';
   }
   switch (field) {
     case 'communeCode': return findCommune(String(value))?.name ?? String(value);
     case 'kind': return ACCOMMODATION_KIND_LABELS[value as AccommodationKind] ?? String(value);
     case 'stars': return `${value} étoile${Number(value) > 1 ? 's' : ''}`;
+    case 'openingPeriods': return formatOpeningPeriods(value as AccommodationOpening[]);
     case 'activeFrom':
     case 'activeTo': return formatTaxDay(String(value));
     default: return String(value);

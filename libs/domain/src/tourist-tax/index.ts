@@ -13,3 +13,5 @@ export * from './payments.js';
 export * from './statistics.js';
 export * from './correction.js';
 export * from './correction-request.js';
+export * from './opening.js';
+export * from './host-message.js';

@@ -191,6 +191,8 @@ export type CreateTaxAccommodationInput = {
   kind: TaxAccommodationKind;
   listingId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** Flat-rate basis only: the days open. */
+  openingPeriods?: Array<TaxOpeningPeriodInput>;
   organisationId: Scalars['ID']['input'];
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
@@ -700,6 +702,7 @@ export type TaxCorrectionProposalInput = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<TaxAccommodationKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+  openingPeriods?: InputMaybe<Array<TaxOpeningPeriodInput>>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
   street?: InputMaybe<Scalars['String']['input']>;
@@ -745,6 +748,13 @@ export type TaxExemptionInput = {
 export type TaxLateFilter = {
   quarter?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TaxOpeningPeriodInput = {
+  /** YYYY-MM-DD, first day open. */
+  from: Scalars['String']['input'];
+  /** YYYY-MM-DD, last day open. */
+  to: Scalars['String']['input'];
 };
 
 export type TaxPaymentMethod =
@@ -830,9 +840,17 @@ export type UpdateTaxAccommodationInput = {
   kind: TaxAccommodationKind;
   listingId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** Flat-rate basis only: the days open. */
+  openingPeriods?: Array<TaxOpeningPeriodInput>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   stars?: InputMaybe<Scalars['Int']['input']>;
   street?: Scalars['String']['input'];
   /** The version the form was loaded from. */
   version: Scalars['Int']['input'];
+};
+
+export type WriteToTaxHostInput = {
+  organisationId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };

@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { can } from '@extranet/domain/access';
-import { CORRECTION_REQUEST_STATUS_LABELS, EXEMPTION_LABELS, EXEMPTION_REASONS, TAX_PAYMENT_METHODS, TAX_PAYMENT_METHOD_LABELS, computeStay, parisDay, type TaxCategory, type TaxPaymentMethod } from '@extranet/domain/tourist-tax';
+import { CORRECTION_REQUEST_STATUS_LABELS, EXEMPTION_LABELS, formatOpeningPeriods, type AccommodationOpening, EXEMPTION_REASONS, TAX_PAYMENT_METHODS, TAX_PAYMENT_METHOD_LABELS, computeStay, parisDay, type TaxCategory, type TaxPaymentMethod } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { Session } from '../auth/session';
 import { type ApiError, toApiError } from '../shared/api-error';
@@ -44,6 +44,9 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
 
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">Informations du registre</h2>
+        @if (a.basis === 'FLAT_RATE') {
+          <p>Régime : <strong>au forfait</strong>, sur la capacité et les nuits d'ouverture — ouvert {{ openings(a.openingPeriods) }}.</p>
+        }
         @if (canDeclare()) {
           <p>Une information ci-dessus est fausse ou a changé ? <a [routerLink]="['/taxe-de-sejour', a.id, 'demande-de-correction']">Demander une correction à l'office</a></p>
         }
@@ -312,6 +315,10 @@ export class TaxAccommodationPage {
   });
   protected readonly saving = signal(false);
   protected readonly paymentError = signal<ApiError | null>(null);
+
+  protected openings(periods: readonly AccommodationOpening[]): string {
+    return formatOpeningPeriods(periods);
+  }
 
   protected category(value: string): TaxCategory {
     return value as TaxCategory;

@@ -10,17 +10,18 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { COMMUNES } from '@extranet/domain/organisations';
 import {
-  ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, CORRECTION_REQUEST_STATUS_LABELS, validateDeclineReason, type CorrectionProposal, STAR_CLASSIFIED_KINDS, TAX_BASES, TAX_BASIS_LABELS, parisDay, validateAccommodation, type AccommodationInput, type AccommodationKind, type TaxBasis,
+  ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, CORRECTION_REQUEST_STATUS_LABELS, validateDeclineReason, type CorrectionProposal, STAR_CLASSIFIED_KINDS, TAX_BASES, TAX_BASIS_LABELS, parisDay, validateAccommodation, type AccommodationInput, type AccommodationKind, type AccommodationOpening, type TaxBasis,
 } from '@extranet/domain/tourist-tax';
 import { EMPTY, finalize, map, of } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
 import { TaxData, type TaxAccommodationView } from './tax-data';
+import { TaxOpeningPeriods } from './tax-opening-periods';
 
 const LABELS: Record<string, string> = {
   name: 'Nom de l’hébergement', street: 'Adresse', communeCode: 'Commune', kind: 'Nature', stars: 'Classement', capacity: 'Capacité',
   registrationNumber: 'Numéro d’enregistrement', basis: 'Régime', activeFrom: 'En activité depuis le', activeTo: 'Fermé le', mergedId: 'Doublon à fusionner',
-  organisationId: 'Partenaire', reason: 'Raison du refus', 'accommodation.id': 'Hébergement',
+  organisationId: 'Partenaire', openingPeriods: 'Périodes d’ouverture', reason: 'Raison du refus', 'accommodation.id': 'Hébergement',
 };
 
 /**
@@ -33,7 +34,7 @@ const LABELS: Record<string, string> = {
 @Component({
   selector: 'app-tax-account',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [DatePipe, RouterLink, ReactiveFormsModule, TaxOpeningPeriods, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
   template: `
     <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
     @if (isNew()) {
@@ -114,6 +115,9 @@ const LABELS: Record<string, string> = {
             <mat-hint>Pour fermer le compte : son dernier jour d'activité</mat-hint>
           </mat-form-field>
         </div>
+        @if (flatRate()) {
+          <app-tax-opening-periods [(periods)]="openingPeriods" />
+        }
         <button mat-flat-button type="submit" [disabled]="saving()">{{ isNew() ? 'Ouvrir le compte' : pendingRequest() ? 'Accepter la demande et enregistrer' : 'Enregistrer' }}</button>
       </form>
       @if (pendingRequest()) {
@@ -198,6 +202,10 @@ export class TaxAccount {
   });
   private readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
   protected readonly starred = computed(() => STAR_CLASSIFIED_KINDS.includes(this.kind()));
+  private readonly basis = toSignal(this.form.controls.basis.valueChanges, { initialValue: this.form.controls.basis.value });
+  protected readonly flatRate = computed(() => this.basis() === 'FLAT_RATE');
+  /** Flat-rate basis: the days open, edited beside the form. */
+  protected readonly openingPeriods = signal<AccommodationOpening[]>([]);
   protected readonly pitches = computed(() => ['CAMPSITE', 'MOTORHOME_AREA'].includes(this.kind()));
 
   constructor() {
@@ -217,6 +225,7 @@ export class TaxAccount {
         name: v.name, street: v.street, communeCode: v.communeCode, kind: v.kind as AccommodationKind, stars: v.stars ?? 0, capacity: v.capacity, registrationNumber: v.registrationNumber ?? '',
         basis: a.basis, activeFrom: v.activeFrom, activeTo: v.activeTo ?? '',
       });
+      this.openingPeriods.set((v.openingPeriods ?? []).map((o) => ({ from: o.from, to: o.to })));
     });
   }
 
@@ -225,6 +234,7 @@ export class TaxAccount {
     return {
       name: v.name, street: v.street, communeCode: v.communeCode, kind: v.kind, stars: this.starred() && v.stars > 0 ? Number(v.stars) : null, capacity: Number(v.capacity),
       registrationNumber: v.registrationNumber.trim() || null, basis: v.basis, activeFrom: v.activeFrom, activeTo: v.activeTo || null,
+      openingPeriods: v.basis === 'FLAT_RATE' ? this.openingPeriods() : [],
     };
   }
 

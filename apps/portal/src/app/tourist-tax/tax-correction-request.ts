@@ -6,17 +6,18 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { COMMUNES } from '@extranet/domain/organisations';
 import {
   ACCOMMODATION_KINDS, ACCOMMODATION_KIND_LABELS, CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LABELS, CORRECTION_REQUEST_LIMITS, parisDay, validateCorrectionRequest,
-  type AccommodationKind, type CorrectableField, type CorrectionProposal, type TaxBasis,
+  type AccommodationKind, type AccommodationOpening, type CorrectableField, type CorrectionProposal, type TaxBasis,
 } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
+import { Flash } from '../shared/flash';
 import { TaxData } from './tax-data';
+import { TaxOpeningPeriods } from './tax-opening-periods';
 
 const LABELS: Record<string, string> = {
   message: 'Votre message', fields: 'Informations à corriger',
@@ -31,7 +32,7 @@ const LABELS: Record<string, string> = {
 @Component({
   selector: 'app-tax-correction-request',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [RouterLink, ReactiveFormsModule, TaxOpeningPeriods, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
   template: `
     <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l'hébergement</a></p>
     <h1>Demander une correction</h1>
@@ -47,7 +48,7 @@ const LABELS: Record<string, string> = {
         <fieldset>
           <legend>Informations à corriger (facultatif)</legend>
           <div class="fields">
-            @for (f of fieldNames; track f) {
+            @for (f of fieldNames(); track f) {
               <mat-checkbox [checked]="chosen().includes(f)" (change)="toggle(f, $event.checked)">{{ fieldLabels[f] }}</mat-checkbox>
             }
           </div>
@@ -98,6 +99,9 @@ const LABELS: Record<string, string> = {
                     <mat-hint>Dernier jour d'activité, si vous arrêtez</mat-hint>
                   </mat-form-field>
                 }
+                @case ('openingPeriods') {
+                  <app-tax-opening-periods [(periods)]="openingPeriods" legend="Périodes d’ouverture (valeur proposée)" />
+                }
                 @default {
                   <mat-form-field><mat-label>{{ labels['proposed.' + f] }}</mat-label><input matInput [formControlName]="f" /></mat-form-field>
                 }
@@ -134,12 +138,14 @@ export class TaxCorrectionRequestPage {
   private readonly data = inject(TaxData);
   private readonly fb = inject(FormBuilder);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly flash = inject(Flash);
 
   readonly id = input.required<string>();
 
   protected readonly labels = LABELS;
-  protected readonly fieldNames = CORRECTABLE_FIELDS;
+  /** Opening periods only matter on the flat-rate basis. */
+  protected readonly fieldNames = computed(() => CORRECTABLE_FIELDS.filter((f) => f !== 'openingPeriods' || this.current()?.basis === 'FLAT_RATE'));
+  protected readonly openingPeriods = signal<AccommodationOpening[]>([]);
   protected readonly fieldLabels = CORRECTABLE_FIELD_LABELS;
   protected readonly communes = COMMUNES;
   protected readonly kinds = ACCOMMODATION_KINDS;
@@ -158,6 +164,7 @@ export class TaxCorrectionRequestPage {
     return {
       name: a.name, street: a.street, communeCode: a.communeCode, kind: a.kind as AccommodationKind, stars: a.stars ?? null, capacity: a.capacity,
       registrationNumber: a.registrationNumber ?? null, basis: a.basis as TaxBasis, activeFrom: a.activeFrom, activeTo: a.activeTo ?? null,
+      openingPeriods: a.openingPeriods.map((o) => ({ from: o.from, to: o.to })),
     };
   });
   private readonly prefilled = signal(false);
@@ -167,7 +174,9 @@ export class TaxCorrectionRequestPage {
     effect(() => {
       const c = this.current();
       if (!c || this.prefilled()) return;
-      this.form.patchValue({ ...c, stars: c.stars ?? 0, registrationNumber: c.registrationNumber ?? '', activeTo: c.activeTo ?? '' });
+      const { openingPeriods, ...values } = c;
+      this.form.patchValue({ ...values, stars: c.stars ?? 0, registrationNumber: c.registrationNumber ?? '', activeTo: c.activeTo ?? '' });
+      this.openingPeriods.set(openingPeriods);
       this.prefilled.set(true);
     });
   }
@@ -181,7 +190,7 @@ export class TaxCorrectionRequestPage {
     const v = this.form.getRawValue();
     const all: CorrectionProposal = {
       name: v.name, street: v.street, communeCode: v.communeCode, kind: v.kind, stars: Number(v.stars) > 0 ? Number(v.stars) : null, capacity: Number(v.capacity),
-      registrationNumber: v.registrationNumber.trim() || null, activeFrom: v.activeFrom, activeTo: v.activeTo || null,
+      registrationNumber: v.registrationNumber.trim() || null, activeFrom: v.activeFrom, activeTo: v.activeTo || null, openingPeriods: this.openingPeriods(),
     };
     return Object.fromEntries(this.chosen().map((f) => [f, all[f]])) as CorrectionProposal;
   }
@@ -202,7 +211,7 @@ export class TaxCorrectionRequestPage {
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
         next: () => {
-          this.snackBar.open('Demande envoyée à l’office : vous recevrez sa réponse par courriel.', 'Fermer', { duration: 8000, politeness: 'polite' });
+          this.flash.next('Demande envoyée à l’office : vous recevrez sa réponse par courriel.');
           void this.router.navigate(['/taxe-de-sejour', this.id()]);
         },
         error: (e: unknown) => this.error.set(toApiError(e)),

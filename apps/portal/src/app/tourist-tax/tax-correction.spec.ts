@@ -9,7 +9,7 @@ function accommodation() {
   return {
     __typename: 'TaxAccommodation', id: 'acc-1', organisationId: 'org-1', organisationName: 'Gîtes du Jura', name: 'Gîte du Jura', street: '2 chemin des Crêts', communeCode: '01173',
     communeName: 'Gex', kind: 'FURNISHED_LET', kindLabel: 'Meublé de tourisme', stars: null, capacity: 4, capacityInPitches: false, registrationNumber: null, basis: 'PER_NIGHT',
-    activeFrom: '2020-01-01', activeTo: null, category: 'UNCLASSIFIED', categoryLabel: 'Non classé', listingId: null, version: 3,
+    activeFrom: '2020-01-01', activeTo: null, openingPeriods: [], category: 'UNCLASSIFIED', categoryLabel: 'Non classé', listingId: null, version: 3,
     balance: { __typename: 'TaxBalance', declaredCents: 0, paidCents: 0, outstandingCents: 0 },
     periods: [],
   };
@@ -117,7 +117,7 @@ describe('TaxAccount answering a correction request (staff)', () => {
       requestId: 'req-1', requestVersion: 1,
       accommodation: {
         id: 'acc-1', version: 3, listingId: null, name: 'Gîte du Jura', street: '2 chemin des Crêts', communeCode: '01173', kind: 'FURNISHED_LET', stars: 3, capacity: 5,
-        registrationNumber: null, basis: 'PER_NIGHT', activeFrom: '2020-01-01', activeTo: null,
+        registrationNumber: null, basis: 'PER_NIGHT', activeFrom: '2020-01-01', activeTo: null, openingPeriods: [],
       },
     });
   });
@@ -138,5 +138,39 @@ describe('TaxAccount answering a correction request (staff)', () => {
     expect(element.querySelector('.request')?.textContent).toContain('Refusée');
     expect(button(element, 'Accepter la demande')).toBeUndefined();
     expect(button(element, 'Enregistrer')).toBeDefined();
+  });
+});
+
+describe('TaxAccount opening periods (staff, flat-rate basis)', () => {
+  afterEach(() => apolloController().verify());
+
+  it('shows the periods of a flat-rate account, adds one and saves them with the account', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideApolloTesting(), provideRouter([]), { provide: ActivatedRoute, useValue: { queryParamMap: of(convertToParamMap({})) } }],
+    });
+    signInAs(staffUser());
+    const fixture = TestBed.createComponent(TaxAccount);
+    fixture.componentRef.setInput('accountId', 'acc-1');
+    await render(fixture);
+    const flat = { ...accommodation(), kind: 'HOTEL', stars: 2, category: 'STARS_2', basis: 'FLAT_RATE', openingPeriods: [{ __typename: 'TaxOpeningPeriod', from: '2026-04-01', to: '2026-09-30' }] };
+    apolloController().expectOne('TaxAccommodation').flushData({ taxAccommodation: flat, taxPayments: [] });
+    await render(fixture);
+    apolloController().expectOne('TaxAccommodations').flushData({ taxAccommodations: [flat] });
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const dates = () => [...element.querySelectorAll<HTMLInputElement>('app-tax-opening-periods input[type=date]')];
+    expect(dates().map((i) => i.value)).toEqual(['2026-04-01', '2026-09-30']);
+    button(element, 'Ajouter une période d').click();
+    await settle(fixture);
+    const [, , from, to] = dates();
+    from!.value = '2026-12-20';
+    from!.dispatchEvent(new Event('change'));
+    to!.value = '2027-01-05';
+    to!.dispatchEvent(new Event('change'));
+    await settle(fixture);
+    button(element, 'Enregistrer').click();
+    await settle(fixture);
+    const sent = apolloController().expectOne('UpdateTaxAccommodation');
+    expect(sent.operation.variables['input']).toMatchObject({ basis: 'FLAT_RATE', openingPeriods: [{ from: '2026-04-01', to: '2026-09-30' }, { from: '2026-12-20', to: '2027-01-05' }] });
   });
 });

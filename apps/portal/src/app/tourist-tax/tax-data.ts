@@ -3,9 +3,12 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ClassifiedCategory, TouristTaxTariffs } from '@extranet/domain/tourist-tax';
 import type { Apollo } from 'apollo-angular';
 import { type Observable, map } from 'rxjs';
-import type { AcceptTaxCorrectionInput, DeclineTaxCorrectionInput, RequestTaxCorrectionInput, CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
+import type { WriteToTaxHostInput, AcceptTaxCorrectionInput, DeclineTaxCorrectionInput, RequestTaxCorrectionInput, CreateTaxAccommodationInput, MergeTaxAccommodationsInput, UpdateTaxAccommodationInput, CorrectTaxDeclarationInput, SetTaxTariffsInput, RecordTaxPaymentInput, TaxDeclarationInput, TaxLateFilter, TaxRegisterFilter } from '../graphql/types.generated';
 import { dataOf, loaded } from '../shared/watched-query';
 import {
+  WriteToTaxHostDocument,
+  TaxHostMessagesDocument,
+  type TaxHostMessagesQuery,
   AcceptTaxCorrectionDocument,
   DeclineTaxCorrectionDocument,
   RequestTaxCorrectionDocument,
@@ -56,6 +59,7 @@ export type TaxFollowUpView = TaxFollowUpQuery;
 export type TaxRegisterView = TaxRegisterQuery['taxRegister'];
 export type TaxStatisticsView = TaxStatisticsQuery['taxStatistics'];
 export type TaxUndeclaredView = TaxUndeclaredQuery['taxUndeclared'];
+export type TaxHostMessageView = TaxHostMessagesQuery['taxHostMessages'][number];
 export type TaxCorrectionRequestView = TaxCorrectionRequestFieldsFragment;
 export type TaxPendingCorrectionsView = TaxPendingCorrectionRequestsQuery['taxPendingCorrectionRequests'];
 const CORRECTION_QUERIES = ['TaxCorrectionRequests', 'TaxCorrectionRequest', 'TaxPendingCorrectionRequests', 'TaxStaffTodo'];
@@ -214,6 +218,18 @@ export class TaxData {
     return this.apollo
       .mutate({ mutation: DeclineTaxCorrectionDocument, variables: { input }, refetchQueries: CORRECTION_QUERIES })
       .pipe(dataOf(), map((data) => data.declineTaxCorrection));
+  }
+
+  hostMessages(organisationId: string): Observable<TaxHostMessageView[]> {
+    return this.apollo
+      .watchQuery({ query: TaxHostMessagesDocument, variables: { organisationId }, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(loaded((data): TaxHostMessageView[] => data.taxHostMessages));
+  }
+
+  writeToHost(input: WriteToTaxHostInput) {
+    return this.apollo
+      .mutate({ mutation: WriteToTaxHostDocument, variables: { input }, refetchQueries: ['TaxHostMessages', 'TaxUndeclared'] })
+      .pipe(dataOf(), map((data) => data.writeToTaxHost));
   }
 
   setTariffs(input: SetTaxTariffsInput) {

@@ -23,7 +23,7 @@ function accommodationPayload(category: string, kind: string) {
     taxAccommodation: {
       __typename: 'TaxAccommodation', id: 'acc-1', organisationId: 'org-1', organisationName: 'Hôtel du Jura', name: 'Gîte du Jura', street: '', communeCode: '01173',
       communeName: 'Gex', kind, kindLabel: 'Meublé de tourisme', stars: null, capacity: 4, capacityInPitches: false, registrationNumber: null, basis: 'PER_NIGHT',
-      activeFrom: '2024-01-01', activeTo: null, category, categoryLabel: category, version: 1,
+      activeFrom: '2024-01-01', activeTo: null, openingPeriods: [], category, categoryLabel: category, version: 1,
       balance: { __typename: 'TaxBalance', declaredCents: 0, paidCents: 0, outstandingCents: 0 },
       periods: [1, 2, 3, 4].map((quarter) => ({
         __typename: 'TaxAccommodationPeriod', year: 2026, quarter, key: `2026-T${quarter}`, label: `T${quarter}`, from: '2026-01-01', to: '2026-03-31', deadline: '2026-04-20',
@@ -50,7 +50,7 @@ function declarationPayload() {
   };
 }
 
-async function setUp(category = 'UNCLASSIFIED', kind = 'FURNISHED_LET') {
+async function setUp(category = 'UNCLASSIFIED', kind = 'FURNISHED_LET', account: Record<string, unknown> = {}) {
   TestBed.configureTestingModule({ providers: [provideApolloTesting(), provideRouter([])] });
   signInAs(partnerOwner());
   const fixture = TestBed.createComponent(TaxDeclare);
@@ -58,7 +58,8 @@ async function setUp(category = 'UNCLASSIFIED', kind = 'FURNISHED_LET') {
   fixture.componentRef.setInput('year', '2026');
   fixture.componentRef.setInput('quarter', '1');
   await render(fixture);
-  apolloController().expectOne('TaxAccommodation').flushData(accommodationPayload(category, kind));
+  const payload = accommodationPayload(category, kind);
+  apolloController().expectOne('TaxAccommodation').flushData({ ...payload, taxAccommodation: { ...payload.taxAccommodation, ...account } });
   apolloController().expectOne('TouristTaxTariffs').flushData(tariffsPayload());
   await settle(fixture);
   return { fixture, element: fixture.nativeElement as HTMLElement };
@@ -150,5 +151,14 @@ describe('TaxDeclare', () => {
     expect(stays().map((i) => i.value)).toEqual(['9']);
     // 9 × 1 × 2 × 1.30
     expect(element.querySelector('.figure')?.textContent).toContain('23,40');
+  });
+
+  it('shows the flat rate of a flat-rate account: capacity × nights open in the quarter × tariff, the figure the server stores', async () => {
+    const { element } = await setUp('STARS_2', 'HOTEL', { basis: 'FLAT_RATE', stars: 2, openingPeriods: [{ __typename: 'TaxOpeningPeriod', from: '2026-02-01', to: '2026-02-28' }] });
+    // 28 nights × 4 beds × 0.73 € = 81.76 €, + 10 % (8.176 → 8.18) = 89.94 €
+    const figure = element.querySelector('.figure')?.textContent ?? '';
+    expect(figure).toContain('Montant dû pour le trimestre : 89,94');
+    expect(figure).toContain('4 personnes de capacité × 28 nuits d\'ouverture × 0,73');
+    expect(element.querySelector('button[type=submit]')?.textContent).toContain('89,94');
   });
 });

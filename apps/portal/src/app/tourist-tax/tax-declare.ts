@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
-  capacityInPitches, computeDeclaration, taxPeriod, validateDeclaration,
+  calculateFlatRateTax, capacityInPitches, computeDeclaration, taxPeriod, validateDeclaration,
   type AccommodationKind, type DeclarationContent, type DeclarationLine, type TaxCategory,
 } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
@@ -85,7 +85,10 @@ function fieldLabel(field: string): string {
         <div class="figure" role="status" aria-live="polite">
           @if (preview(); as p) {
             @if (p.ok) {
-              <p>Montant dû pour le trimestre : <strong>{{ euros(p.totals.dueCents) }}</strong></p>
+              <p>Montant dû pour le trimestre : <strong>{{ euros(p.dueCents) }}</strong></p>
+              @if (p.flat; as f) {
+                <p class="help">Au forfait : {{ f.units }} personnes de capacité × {{ f.nights }} nuits d'ouverture × {{ euros(f.rateCents) }}{{ f.allowancePercent ? ', abattement de ' + f.allowancePercent + ' %' : '' }}, plus la taxe additionnelle ; les nuitées déclarées ci-dessous servent aux statistiques.</p>
+              }
               <p class="help">
                 {{ p.totals.nights }} nuitées, {{ p.totals.taxablePersonNights }} nuitées taxables ;
                 part de l'agglomération {{ euros(p.totals.baseCents) }}
@@ -104,7 +107,7 @@ function fieldLabel(field: string): string {
           </mat-form-field>
           <div class="actions">
             <button mat-flat-button type="submit" [disabled]="saving()">
-              Déposer la correction@if (preview(); as p) {@if (p.ok) { ({{ euros(p.totals.dueCents) }})}}
+              Déposer la correction@if (preview(); as p) {@if (p.ok) { ({{ euros(p.dueCents) }})}}
             </button>
           </div>
           <p class="help">La correction devient une nouvelle version ; l'office voit la précédente et la différence.</p>
@@ -112,7 +115,7 @@ function fieldLabel(field: string): string {
           <div class="actions">
             <button mat-stroked-button type="button" (click)="saveDraft()" [disabled]="saving()">Enregistrer le brouillon</button>
             <button mat-flat-button type="submit" [disabled]="saving()">
-              Déposer la déclaration@if (preview(); as p) {@if (p.ok) { ({{ euros(p.totals.dueCents) }})}}
+              Déposer la déclaration@if (preview(); as p) {@if (p.ok) { ({{ euros(p.dueCents) }})}}
             </button>
           </div>
           <p class="help">Une fois déposée, la déclaration est verrouillée ; une erreur se corrige par une nouvelle version.</p>
@@ -256,7 +259,16 @@ export class TaxDeclare {
     const a = this.detail.value().accommodation;
     const valid = validateDeclaration(this.content(), { category, capacity: a.capacity, pitches: capacityInPitches(a.kind as AccommodationKind), period: this.period() });
     if (!valid.ok) return { ok: false as const };
-    return { ok: true as const, totals: computeDeclaration(valid.value, category, engineTariffs(view)) };
+    const tariffs = engineTariffs(view);
+    const totals = computeDeclaration(valid.value, category, tariffs);
+    if (a.basis !== 'FLAT_RATE') return { ok: true as const, totals, dueCents: totals.dueCents, flat: null };
+    // The flat rate is owed on capacity and the nights open, whatever was sold (the server's figure).
+    const period = this.period();
+    const flat = calculateFlatRateTax({
+      category, capacity: a.capacity, pitches: capacityInPitches(a.kind as AccommodationKind), openFrom: a.activeFrom, openTo: a.activeTo ?? `${period.year + 1}-12-31`,
+      openingPeriods: a.openingPeriods.map((o) => ({ from: o.from, to: o.to })), periodFrom: period.from, periodTo: period.to,
+    }, tariffs);
+    return { ok: true as const, totals, dueCents: flat.ok ? flat.value.totalCents : 0, flat: flat.ok ? flat.value : null };
   });
 
   protected lineAmount(i: number): string | null {

@@ -134,6 +134,10 @@ import { day, euros } from './tax-format';
                       [queryParams]="{ organisationId: item.organisationId, organisationName: item.organisationName, name: item.name, communeCode: item.communeCode, listingId: group.listing ? item.id : null }"
                       >Ouvrir un compte<span class="visually-hidden"> pour {{ item.name }}</span></a>
                   }
+                  · <a [routerLink]="['/taxe-de-sejour/ecrire', item.organisationId]"
+                    [queryParams]="{ motif: group.reason, nom: item.name, partenaire: item.organisationName, annee: u.year }"
+                    >Écrire à l'hôte<span class="visually-hidden"> de {{ item.name }}</span></a>
+                  @if (item.lastWrittenAt) { <span class="meta"> · écrit le {{ item.lastWrittenAt | date: 'longDate' }}</span> }
                 </li>
               }
             </ul>
@@ -194,10 +198,10 @@ export class TaxFollowUp {
   protected readonly undeclared = rxResource({ params: () => this.year(), stream: ({ params }) => this.data.undeclared(params) });
   protected undeclaredGroups(u: TaxUndeclaredView) {
     return [
-      { title: 'Partenaires hébergeurs sans compte de taxe de séjour', list: u.partners, account: false, listing: false },
-      { title: 'Fiches d’hébergement sans compte de taxe de séjour', list: u.listings, account: false, listing: true },
-      { title: `Comptes sans aucune déclaration en ${u.year}`, list: u.silent, account: true, listing: false },
-      { title: 'Meublés sans numéro d’enregistrement', list: u.unregistered, account: true, listing: false },
+      { title: 'Partenaires hébergeurs sans compte de taxe de séjour', list: u.partners, account: false, listing: false, reason: 'partners' },
+      { title: 'Fiches d’hébergement sans compte de taxe de séjour', list: u.listings, account: false, listing: true, reason: 'listings' },
+      { title: `Comptes sans aucune déclaration en ${u.year}`, list: u.silent, account: true, listing: false, reason: 'silent' },
+      { title: 'Meublés sans numéro d’enregistrement', list: u.unregistered, account: true, listing: false, reason: 'unregistered' },
     ];
   }
   protected readonly register = rxResource({ params: () => this.search().trim(), stream: ({ params }) => this.data.register({ search: params || null }) });

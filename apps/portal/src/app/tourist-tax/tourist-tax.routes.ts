@@ -29,6 +29,12 @@ export const TOURIST_TAX_ROUTES: Routes = [
     loadComponent: () => import('./tax-corrections').then((m) => m.TaxCorrections),
   },
   {
+    path: 'ecrire/:organisationId',
+    title: 'Écrire à l’hôte',
+    canActivate: [allowGuard('touristTax.followUp')],
+    loadComponent: () => import('./tax-write-host').then((m) => m.TaxWriteHost),
+  },
+  {
     path: 'compte/nouveau',
     title: 'Ouvrir un compte de taxe de séjour',
     canActivate: [allowGuard('touristTax.followUp')],

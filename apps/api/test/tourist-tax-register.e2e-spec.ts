@@ -1,7 +1,8 @@
 // Owners' correction requests of their accommodation's register data: the owner asks (message,
 // fields, proposed values, checked with the register's rule), staff see the queue and the count on
 // their to-do, accept (the usual staff edit, audited, in the same transaction) or decline with a
-// reason; the owners are told by e-mail (outbox).
+// reason; the owners are told by e-mail (outbox). Opening periods of flat-rate accounts: kept by
+// staff, proposed by owners, and the flat-rate amount counts only the nights open in the quarter.
 import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { errorCode, fieldErrors, GraphQLClient, signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
@@ -14,7 +15,7 @@ const LIST = `query($id: ID!) { taxCorrectionRequests(accommodationId: $id) { ${
 const PENDING = `{ taxPendingCorrectionRequests { total items { ${REQUEST} } } }`;
 const ACCEPT = `mutation($input: AcceptTaxCorrectionInput!) { acceptTaxCorrection(input: $input) { ${REQUEST} } }`;
 const DECLINE = `mutation($input: DeclineTaxCorrectionInput!) { declineTaxCorrection(input: $input) { ${REQUEST} } }`;
-const ACCOUNT = 'query($id: ID!) { taxAccommodation(id: $id) { id name street communeCode kind stars capacity registrationNumber basis activeFrom activeTo listingId version } }';
+const ACCOUNT = 'query($id: ID!) { taxAccommodation(id: $id) { id name street communeCode kind stars capacity registrationNumber basis activeFrom activeTo openingPeriods { from to } listingId version } }';
 
 let t: TestApp;
 let staff: GraphQLClient;
@@ -38,7 +39,7 @@ const ask = (accommodationId: string, extra: Record<string, unknown> = {}) => ({
 /** The account as staff load it in their edit form, with `changes` applied. */
 async function edited(id: string, changes: Record<string, unknown>) {
   const { taxAccommodation: a } = await staff.ok(ACCOUNT, { id });
-  return { ...a, ...changes };
+  return { ...a, openingPeriods: a.openingPeriods.map(({ from, to }: { from: string; to: string }) => ({ from, to })), ...changes };
 }
 
 describe('an owner asking for a correction', () => {
@@ -145,5 +146,97 @@ describe('staff answering', () => {
     const { requestTaxCorrection: request } = await asOwner.ok(ASK, ask(duplicate.id));
     await staff.ok('mutation($input: MergeTaxAccommodationsInput!) { mergeTaxAccommodations(input: $input) { id } }', { input: { keptId: accommodation.id, keptVersion: 1, mergedId: duplicate.id, mergedVersion: 1 } });
     expect((await asOwner.ok(LIST, { id: accommodation.id })).taxCorrectionRequests.map((r: { id: string }) => r.id)).toEqual([request.id]);
+  });
+});
+
+describe('opening periods of a flat-rate account', () => {
+  const CREATE = 'mutation($input: CreateTaxAccommodationInput!) { createTaxAccommodation(input: $input) { id basis openingPeriods { from to } version } }';
+  const SUBMIT = 'mutation($input: TaxDeclarationInput!) { submitTaxDeclaration(input: $input) { amountCents } }';
+  const SEASON = [{ from: '2026-04-01', to: '2026-09-30' }];
+  const flatInput = (organisationId: string, extra: Record<string, unknown> = {}) => ({
+    input: { organisationId, name: 'Hôtel saisonnier du col', communeCode: '01173', kind: 'HOTEL', stars: 2, capacity: 10, basis: 'FLAT_RATE', activeFrom: '2018-01-01', openingPeriods: SEASON, ...extra },
+  });
+
+  it('staff keep them; the flat rate counts the nights open in the quarter only (closed in Q1, 91 nights in Q2)', async () => {
+    const partner = await createPartner(t.prisma);
+    const { createTaxAccommodation: account } = await staff.ok(CREATE, flatInput(partner.organisation.id, { openingPeriods: [{ from: '2026-12-20', to: '2027-01-05' }, ...SEASON] }));
+    expect(account.openingPeriods).toEqual([...SEASON, { from: '2026-12-20', to: '2027-01-05' }]);
+    const asOwner = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+    const quarter = (q: number) => ({ input: { accommodationId: account.id, year: 2026, quarter: q, noRental: true, lines: [] } });
+    expect((await asOwner.ok(SUBMIT, quarter(1))).submitTaxDeclaration.amountCents).toBe(0);
+    // 91 nights × 10 beds × 0.73 € = 664.30 €, + 10 % departmental = 66.43 €
+    expect((await asOwner.ok(SUBMIT, quarter(2))).submitTaxDeclaration.amountCents).toBe(66430 + 6643);
+  });
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['overlapping periods', { openingPeriods: [...SEASON, { from: '2026-09-01', to: '2026-10-31' }] }, 'openingPeriods.1.from', /chevauche/],
+    ['an end before the start', { openingPeriods: [{ from: '2026-09-30', to: '2026-04-01' }] }, 'openingPeriods.0.to', /précède/],
+    ['a day that does not exist', { openingPeriods: [{ from: '2026-02-30', to: '2026-04-01' }] }, 'openingPeriods.0.from', /date valide/],
+    ['periods on the per-night basis', { basis: 'PER_NIGHT' }, 'openingPeriods', /régime forfaitaire/],
+  ])('refuses %s, naming the field, and saves nothing', async (_, extra, field, message) => {
+    const partner = await createPartner(t.prisma);
+    const result = await staff.request(CREATE, flatInput(partner.organisation.id, extra));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)[field]).toMatch(message);
+    expect(await t.prisma.taxAccommodation.count({ where: { organisationId: partner.organisation.id } })).toBe(0);
+  });
+
+  it('an owner proposes new periods; accepted, they are the account’s', async () => {
+    const partner = await createPartner(t.prisma);
+    const { createTaxAccommodation: account } = await staff.ok(CREATE, flatInput(partner.organisation.id));
+    const asOwner = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+    const proposed = [{ from: '2026-05-01', to: '2026-10-15' }];
+    const { requestTaxCorrection: request } = await asOwner.ok(ASK, { input: { accommodationId: account.id, message: 'Nous ouvrons plus tard et fermons plus tard cette année.', fields: ['openingPeriods'], proposed: { openingPeriods: proposed } } });
+    expect(request.changes).toEqual([{ field: 'openingPeriods', label: 'Périodes d’ouverture', current: 'du 1er avril 2026 au 30 septembre 2026', proposed: 'du 1er mai 2026 au 15 octobre 2026' }]);
+    await staff.ok(ACCEPT, { input: { requestId: request.id, requestVersion: request.version, accommodation: await edited(account.id, { openingPeriods: request.proposed.openingPeriods }) } });
+    expect((await asOwner.ok('query($id: ID!) { taxAccommodation(id: $id) { openingPeriods { from to } } }', { id: account.id })).taxAccommodation.openingPeriods).toEqual(proposed);
+  });
+});
+
+describe('writing to a host from the undeclared list (staff)', () => {
+  const WRITE = 'mutation($input: WriteToTaxHostInput!) { writeToTaxHost(input: $input) { recipients sentAt } }';
+  const UNDECLARED = '{ taxUndeclared(year: 2026) { partners { items { organisationId lastWrittenAt } } silent { items { organisationId lastWrittenAt } } } }';
+  const message = { subject: 'Taxe de séjour : déclarer votre gîte', text: 'Bonjour,\n\nNous ne trouvons pas de compte de taxe de séjour à votre nom.\n\nMerci de nous répondre.' };
+
+  it('sends the message to the host’s owners through the outbox, keeps it, audits it; the list shows when', async () => {
+    const { organisation, owner } = await host();
+    // an account without declaration in 2026 although Q1's deadline passed (« silent »), named to come first
+    const silentAccount = await createTaxAccommodation(t.prisma, organisation.id, { name: '0000 Gîte à qui l’office écrit' });
+    const { writeToTaxHost } = await staff.ok(WRITE, { input: { organisationId: organisation.id, ...message } });
+    expect(writeToTaxHost).toEqual({ recipients: 1, sentAt: '2026-05-10T10:00:00.000Z' });
+    const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-host-message' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ subject: message.subject });
+    expect(mails[0]!.text).toContain('Nous ne trouvons pas de compte');
+    expect(mails[0]!.html).toContain('<p>Merci de nous répondre.</p>');
+    expect(await t.prisma.auditEvent.count({ where: { action: 'touristTax.writeToHost', organisationId: organisation.id } })).toBe(1);
+    const { taxHostMessages } = await staff.ok('query($id: ID!) { taxHostMessages(organisationId: $id) { subject text recipients } }', { id: organisation.id });
+    expect(taxHostMessages).toEqual([{ ...message, recipients: 1 }]);
+    // the account has no declaration in 2026 although Q1's deadline passed: it is « silent », and shows the date
+    const { taxUndeclared } = await staff.ok(UNDECLARED);
+    expect(taxUndeclared.silent.items[0]).toEqual({ organisationId: silentAccount.organisationId, lastWrittenAt: '2026-05-10T10:00:00.000Z' });
+    expect(taxUndeclared.silent.items.find((i: { organisationId: string }) => i.organisationId !== organisation.id)?.lastWrittenAt ?? null).toBeNull();
+  });
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['an empty subject', { subject: '' }, 'subject', /entre 5 et 200/],
+    ['a subject on two lines', { subject: 'Taxe\nde séjour' }, 'subject', /une seule ligne/],
+    ['a text too short', { text: 'Bonjour' }, 'text', /entre 20 et 5000/],
+  ])('refuses %s, naming the field; nothing is sent or kept', async (_, change, field, pattern) => {
+    const { organisation, owner } = await host();
+    const result = await staff.request(WRITE, { input: { organisationId: organisation.id, ...message, ...change } });
+    expect(fieldErrors(result)[field]).toMatch(pattern);
+    expect(await t.prisma.taxHostMessage.count({ where: { organisationId: organisation.id } })).toBe(0);
+    expect(await t.prisma.outboxMessage.count({ where: { recipient: owner.email } })).toBe(0);
+  });
+
+  it('refuses a host without an active owner, and an unknown host, sending nothing; a partner cannot write', async () => {
+    const { organisation, owner, asOwner } = await host();
+    await t.prisma.user.update({ where: { id: owner.id }, data: { active: false } });
+    const result = await staff.request(WRITE, { input: { organisationId: organisation.id, ...message } });
+    expect(fieldErrors(result)['organisationId']).toMatch(/aucun responsable actif/);
+    expect(await t.prisma.taxHostMessage.count({ where: { organisationId: organisation.id } })).toBe(0);
+    expect(errorCode(await staff.request(WRITE, { input: { organisationId: '00000000-0000-4000-8000-000000000000', ...message } }))).toBe('NOT_FOUND');
+    expect(errorCode(await asOwner.request(WRITE, { input: { organisationId: organisation.id, ...message } }))).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
   });
 });
