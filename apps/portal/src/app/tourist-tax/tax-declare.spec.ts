@@ -106,7 +106,7 @@ describe('TaxDeclare', () => {
       .expectOne('SubmitTaxDeclaration')
       .graphqlErrors([{ message: 'Certaines informations sont invalides.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'lines.0.nightlyPriceCents', message: 'Le prix de la nuitée doit être un montant supérieur à zéro.' }] } }]);
     await settle(fixture);
-    expect(element.querySelector('app-error-summary')?.textContent).toContain('Ligne 1 — Prix de la nuitée : Le prix de la nuitée doit être un montant supérieur à zéro.');
+    expect(element.querySelector('app-error-summary')?.textContent).toContain('Ligne 1 — Prix de la nuitée\u00a0: Le prix de la nuitée doit être un montant supérieur à zéro.');
   });
 
   it('prefills a correction with the submitted lines once they arrive, without waiting for an edit', async () => {
