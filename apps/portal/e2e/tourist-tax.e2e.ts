@@ -28,7 +28,7 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await page.getByRole('link', { name: 'Hôtel du Jura', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hôtel du Jura' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Votre tarif en/ })).toContainText('1,30 € par personne et par nuit');
-  await expect(page.getByRole('region', { name: 'En cas de retard' })).toContainText('taxation d\'office');
+  await expect(page.getByRole('region', { name: 'En cas de retard' })).toContainText('taxation d’office');
 
   // Calculator: 3 persons of whom a minor, 2 nights → 2 × 2 × 1.30 = 5.20 €.
   const calculator = page.getByRole('region', { name: 'Simulateur' });
@@ -107,7 +107,7 @@ test('staff read the statistics and tariffs, and open an account from the undecl
   await expect(staff.getByRole('heading', { level: 2, name: 'Par mois' })).toBeVisible();
   await expect(staff.getByRole('img', { name: /taxe déclarée par mois/ })).toBeVisible();
   await expect(staff.getByText(/Méthode :/)).toBeVisible();
-  await expect(staff.getByRole('link', { name: "Exporter l'année (XLSX)" })).toHaveAttribute('href', /\/api\/tourist-tax\/statistics\/\d{4}\.xlsx$/);
+  await expect(staff.getByRole('link', { name: 'Exporter l’année (XLSX)' })).toHaveAttribute('href', /\/api\/tourist-tax\/statistics\/\d{4}\.xlsx$/);
   await expectAccessible(staff, 'statistiques de la taxe de séjour');
 
   // Tariffs.
@@ -172,18 +172,18 @@ test('a host asks for a correction of its accommodation; staff accept it from th
   await signIn(page, OWNER);
   await page.goto('/taxe-de-sejour');
   await page.getByRole('link', { name: 'Gîte du Jura', exact: true }).click();
-  await page.getByRole('link', { name: 'Demander une correction à l\'office' }).click();
+  await page.getByRole('link', { name: 'Demander une correction à l’office' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Demander une correction' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Capacité' }).check();
   const capacity = page.getByLabel('Capacité (valeur proposée)');
   await expect(capacity).toHaveValue('4');
   await capacity.fill('5');
   await page.getByLabel('Votre message').fill('Court');
-  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  await page.getByRole('button', { name: 'Envoyer la demande à l’office' }).click();
   await expect(page.getByRole('alert')).toContainText('Votre message');
   await page.getByLabel('Votre message').fill('Un lit d’appoint a été ajouté dans la chambre.');
   await expectAccessible(page, 'demande de correction de l’hébergement');
-  await page.getByRole('button', { name: 'Envoyer la demande à l\'office' }).click();
+  await page.getByRole('button', { name: 'Envoyer la demande à l’office' }).click();
   const requests = page.getByRole('table', { name: 'Demandes de correction' });
   await expect(requests.getByRole('row').nth(1)).toContainText('En attente de l’office');
   await expect(requests.getByRole('row').nth(1)).toContainText('Capacité : 5');
@@ -216,10 +216,10 @@ test('staff write to a host from the undeclared list; the list shows when', asyn
   await signIn(staff, STAFF);
   await staff.goto('/taxe-de-sejour/suivi');
   const undeclared = staff.getByRole('region', { name: 'Hébergements peut-être non déclarés' });
-  const write = undeclared.getByRole('link', { name: /^Écrire à l'hôte/ }).first();
-  const label = (await write.textContent())!.replace(/^Écrire à l'hôte de /, '').trim();
+  const write = undeclared.getByRole('link', { name: /^Écrire à l’hôte/ }).first();
+  const label = (await write.textContent())!.replace(/^Écrire à l’hôte de /, '').trim();
   await write.click();
-  await expect(staff.getByRole('heading', { level: 1, name: 'Écrire à l\'hôte' })).toBeVisible();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Écrire à l’hôte' })).toBeVisible();
   await expect(staff.getByLabel('Objet')).toHaveValue(new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(staff.getByLabel('Message')).toHaveValue(/^Bonjour,/);
   await expectAccessible(staff, 'écrire à l’hôte');

@@ -59,9 +59,9 @@ export function validateAccommodation(input: AccommodationInput): Result<Accommo
   const registrationNumber = String(input?.registrationNumber ?? '').trim().toUpperCase().replace(/\s+/g, '') || null;
   if (registrationNumber !== null) {
     if (ACCOMMODATION_KINDS.includes(kind) && !REGISTRATION_KINDS.includes(kind)) reject('registrationNumber', 'Seuls les meublés de tourisme et chambres d’hôtes ont un numéro d’enregistrement.');
-    else if (!REGISTRATION_NUMBER_PATTERN.test(registrationNumber)) reject('registrationNumber', 'Le numéro d’enregistrement compte 13 caractères : le code INSEE de la commune puis 8 chiffres ou lettres.');
+    else if (!REGISTRATION_NUMBER_PATTERN.test(registrationNumber)) reject('registrationNumber', 'Le numéro d’enregistrement compte 13 caractères\u00a0: le code INSEE de la commune puis 8 chiffres ou lettres.');
   }
-  if (!['PER_NIGHT', 'FLAT_RATE'].includes(input?.basis)) reject('basis', 'Choisissez le régime : au réel ou au forfait.');
+  if (!['PER_NIGHT', 'FLAT_RATE'].includes(input?.basis)) reject('basis', 'Choisissez le régime\u00a0: au réel ou au forfait.');
   else if (input.basis === 'FLAT_RATE' && kind && ACCOMMODATION_KINDS.includes(kind) && (stars === null || Number.isInteger(stars)) && taxCategoryOf(kind, stars) === 'UNCLASSIFIED') {
     reject('basis', 'Un hébergement non classé ne peut être taxé qu’au réel.');
   }
@@ -74,7 +74,7 @@ export function validateAccommodation(input: AccommodationInput): Result<Accommo
   const opening = validateOpeningPeriods(input?.openingPeriods ?? []);
   if (!opening.ok) errors.push(...opening.errors);
   else if (opening.value.length > 0 && input?.basis === 'PER_NIGHT') {
-    reject('openingPeriods', 'Les périodes d’ouverture ne servent qu’au régime forfaitaire : retirez-les ou choisissez le forfait.');
+    reject('openingPeriods', 'Les périodes d’ouverture ne servent qu’au régime forfaitaire\u00a0: retirez-les ou choisissez le forfait.');
   }
   if (errors.length > 0 || !opening.ok) return { ok: false, errors };
   return {

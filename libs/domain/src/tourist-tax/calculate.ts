@@ -96,9 +96,9 @@ export function validateStay(stay: TaxStay, prefix = ''): FieldError[] {
   }
   if (stay?.category === 'UNCLASSIFIED') {
     const price = stay.nightlyPriceCents;
-    if (price === null || price === undefined) reject('nightlyPriceCents', 'Indiquez le prix de la nuitée hors taxes : il est nécessaire pour un hébergement non classé.');
+    if (price === null || price === undefined) reject('nightlyPriceCents', 'Indiquez le prix de la nuitée hors taxes\u00a0: il est nécessaire pour un hébergement non classé.');
     else if (!Number.isInteger(price) || price <= 0) reject('nightlyPriceCents', 'Le prix de la nuitée doit être un montant supérieur à zéro.');
-    else if (price > STAY_LIMITS.nightlyPriceCents) reject('nightlyPriceCents', 'Le prix de la nuitée dépasse 100 000 € : vérifiez le montant.');
+    else if (price > STAY_LIMITS.nightlyPriceCents) reject('nightlyPriceCents', 'Le prix de la nuitée dépasse 100 000 €\u00a0: vérifiez le montant.');
   }
   return errors;
 }

@@ -46,7 +46,7 @@ function text(value: unknown): string {
 
 /** A free text of `limits` characters (several lines allowed), or the French problem with it. */
 function textProblem(value: string, limits: { min: number; max: number }, what: string): string | null {
-  if (CONTROL.test(value)) return `${what} contient des caractères invisibles ou de contrôle : retapez-le.`;
+  if (CONTROL.test(value)) return `${what} contient des caractères invisibles ou de contrôle\u00a0: retapez-le.`;
   if (value.length < limits.min || value.length > limits.max) return `${what} doit comporter entre ${limits.min} et ${limits.max} caractères.`;
   return null;
 }
@@ -80,7 +80,7 @@ export function validateCorrectionRequest(input: CorrectionRequestInput, current
     const before = validateAccommodation(current);
     for (const f of fields) {
       const value = checked.value[f];
-      if (before.ok && JSON.stringify(before.value[f] ?? []) === JSON.stringify(value ?? [])) errors.push({ field: `proposed.${f}`, message: 'C’est déjà la valeur du registre : indiquez la bonne valeur.' });
+      if (before.ok && JSON.stringify(before.value[f] ?? []) === JSON.stringify(value ?? [])) errors.push({ field: `proposed.${f}`, message: 'C’est déjà la valeur du registre\u00a0: indiquez la bonne valeur.' });
       (proposed as Record<string, unknown>)[f] = value;
     }
   }

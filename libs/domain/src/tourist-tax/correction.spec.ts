@@ -8,7 +8,7 @@ describe('describeLine', () => {
   it.each<[DeclarationLine, string]>([
     [line(), '1 séjour de 2 nuitées, 2 personnes'],
     [line({ stays: 3, nights: 1, persons: 1 }), '3 séjours de 1 nuitée, 1 personne'],
-    [line({ persons: 4, exempted: { MINOR: 2, SEASONAL_WORKER: 1 } }), '1 séjour de 2 nuitées, 4 personnes dont exonérées : 2 mineurs, 1 saisonniers'],
+    [line({ persons: 4, exempted: { MINOR: 2, SEASONAL_WORKER: 1 } }), '1 séjour de 2 nuitées, 4 personnes dont exonérées\u00a0: 2 mineurs, 1 saisonnier'],
     [line({ arrival: '2026-02-01', nightlyPriceCents: 8500, platformCollected: true }), '1 séjour de 2 nuitées, 2 personnes, arrivée le 1er février 2026, 85,00\u00a0€ la nuitée, taxe collectée par une plateforme'],
   ])('%j', (l, expected) => {
     expect(describeLine(l)).toBe(expected);
@@ -19,7 +19,7 @@ describe('declarationDifferences', () => {
   it('names each field that changed on a line, before and after', () => {
     const d = declarationDifferences({ noRental: false, lines: [line({ persons: 3, exempted: { MINOR: 1 } })] }, { noRental: false, lines: [line({ persons: 4, exempted: { MINOR: 2 } })] });
     expect(d).toEqual([{
-      line: 1, kind: 'CHANGED', before: '1 séjour de 2 nuitées, 3 personnes dont exonérées : 1 mineurs', after: '1 séjour de 2 nuitées, 4 personnes dont exonérées : 2 mineurs',
+      line: 1, kind: 'CHANGED', before: '1 séjour de 2 nuitées, 3 personnes dont exonérées\u00a0: 1 mineur', after: '1 séjour de 2 nuitées, 4 personnes dont exonérées\u00a0: 2 mineurs',
       changes: [{ label: 'Personnes', before: '3', after: '4' }, { label: 'Exonérées (mineurs)', before: '1', after: '2' }],
     }]);
   });

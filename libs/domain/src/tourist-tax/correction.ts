@@ -11,6 +11,8 @@ const SHORT: Record<ExemptionReason, string> = {
   EMERGENCY_HOUSING: 'hébergement d’urgence',
   RENT_BELOW_THRESHOLD: 'loyer sous le seuil',
 };
+/** « 1 mineur », not « 1 mineurs ». */
+const ONE: Partial<Record<ExemptionReason, string>> = { MINOR: 'mineur', SEASONAL_WORKER: 'saisonnier' };
 
 export interface TaxFieldChangeLine {
   label: string;
@@ -30,11 +32,14 @@ export interface LineDifference {
   changes: TaxFieldChangeLine[];
 }
 
-/** One line in words: « 3 séjours de 2 nuitées, 4 personnes dont exonérées : 1 mineurs, arrivée le 2 février 2026, 85,00 € la nuitée ». */
+/** One line in words: « 3 séjours de 2 nuitées, 4 personnes dont exonérées : 1 mineur, arrivée le 2 février 2026, 85,00 € la nuitée ». */
 export function describeLine(line: DeclarationLine): string {
   const parts = [`${line.stays} séjour${line.stays > 1 ? 's' : ''} de ${line.nights} nuitée${line.nights > 1 ? 's' : ''}`, `${line.persons} personne${line.persons > 1 ? 's' : ''}`];
-  const exempted = EXEMPTION_REASONS.filter((r) => (line.exempted?.[r] ?? 0) > 0).map((r) => `${line.exempted![r]} ${SHORT[r]}`);
-  if (exempted.length > 0) parts[1] += ` dont exonérées : ${exempted.join(', ')}`;
+  const exempted = EXEMPTION_REASONS.filter((r) => (line.exempted?.[r] ?? 0) > 0).map((r) => {
+    const count = line.exempted![r]!;
+    return `${count} ${count > 1 ? SHORT[r] : (ONE[r] ?? SHORT[r])}`;
+  });
+  if (exempted.length > 0) parts[1] += ` dont exonérées\u00a0: ${exempted.join(', ')}`;
   if (line.arrival) parts.push(`arrivée le ${formatTaxDay(line.arrival)}`);
   if (line.nightlyPriceCents !== null && line.nightlyPriceCents !== undefined) parts.push(`${formatTaxEuros(line.nightlyPriceCents)} la nuitée`);
   if (line.platformCollected) parts.push('taxe collectée par une plateforme');

@@ -45,13 +45,13 @@ export function validateDeclaration(input: DeclarationContent, context: Declarat
   const lines = Array.isArray(input?.lines) ? input.lines : [];
   const { period } = context;
   if (input?.noRental && lines.length > 0) {
-    reject('noRental', 'Vous avez indiqué « aucune location sur la période » : retirez les séjours ou décochez la case.');
+    reject('noRental', 'Vous avez indiqué «\u00a0aucune location sur la période\u00a0»\u00a0: retirez les séjours ou décochez la case.');
   }
   if (!input?.noRental && lines.length === 0) {
-    reject('lines', 'Ajoutez au moins un séjour, ou indiquez « aucune location sur la période ».');
+    reject('lines', 'Ajoutez au moins un séjour, ou indiquez «\u00a0aucune location sur la période\u00a0».');
   }
   if (lines.length > DECLARATION_LIMITS.lines) {
-    reject('lines', `Une déclaration compte au plus ${DECLARATION_LIMITS.lines} lignes : regroupez les séjours identiques.`);
+    reject('lines', `Une déclaration compte au plus ${DECLARATION_LIMITS.lines} lignes\u00a0: regroupez les séjours identiques.`);
   }
   lines.slice(0, DECLARATION_LIMITS.lines).forEach((line, i) => {
     const prefix = `lines.${i}.`;
@@ -72,7 +72,7 @@ export function validateDeclaration(input: DeclarationContent, context: Declarat
       else if (line.arrival < period.from || line.arrival > period.to) {
         reject(`${prefix}arrival`, `La date d’arrivée doit être comprise dans la période, du ${formatTaxDay(period.from)} au ${formatTaxDay(period.to)}.`);
       } else if (Number.isInteger(line.nights) && line.nights >= 1 && addDays(line.arrival, line.nights - 1) > period.to) {
-        reject(`${prefix}nights`, `Le séjour dépasse le ${formatTaxDay(period.to)} : déclarez les nuitées suivantes sur la période suivante.`);
+        reject(`${prefix}nights`, `Le séjour dépasse le ${formatTaxDay(period.to)}\u00a0: déclarez les nuitées suivantes sur la période suivante.`);
       }
     }
   });
@@ -183,7 +183,7 @@ export function declarationAnomalies(content: DeclarationContent, context: Decla
       if (line.persons > 0 && price / line.persons > PRICE_LOOKS_TOTAL_CENTS) {
         anomalies.push({
           code: 'PRICE_LOOKS_TOTAL',
-          message: `Ligne ${i + 1} : ${formatTaxEuros(price)} la nuitée pour ${line.persons} personne(s), soit plus de ${formatTaxEuros(PRICE_LOOKS_TOTAL_CENTS)} par personne : est-ce le prix total du séjour ?`,
+          message: `Ligne ${i + 1}\u00a0: ${formatTaxEuros(price)} la nuitée pour ${line.persons} ${line.persons > 1 ? 'personnes' : 'personne'}, soit plus de ${formatTaxEuros(PRICE_LOOKS_TOTAL_CENTS)} par personne\u00a0: est-ce le prix total du séjour\u00a0?`,
         });
       }
     });

@@ -23,18 +23,18 @@ export function defaultHostMessage(reason: UndeclaredReason, d: { name: string; 
     case 'partners':
     case 'listings':
       return {
-        subject: `Taxe de séjour : déclarer « ${d.name} »`,
-        text: `${hello}Votre établissement « ${d.name} » (${d.organisationName}) propose de l’hébergement touristique sur le territoire de Pays de Gex Agglo, mais nous ne trouvons pas de compte de taxe de séjour à son nom.\n\nToute location touristique, même occasionnelle, est soumise à la taxe de séjour : la taxe est perçue auprès de vos clients et reversée chaque trimestre. Pouvez-vous nous indiquer la nature de l’hébergement, sa capacité, son classement éventuel et sa date d’ouverture, afin que nous ouvrions votre compte ? Vous déclarerez ensuite en ligne depuis votre espace partenaire.${close}`,
+        subject: `Taxe de séjour\u00a0: déclarer «\u00a0${d.name}\u00a0»`,
+        text: `${hello}Votre établissement «\u00a0${d.name}\u00a0» (${d.organisationName}) propose de l’hébergement touristique sur le territoire de Pays de Gex Agglo, mais nous ne trouvons pas de compte de taxe de séjour à son nom.\n\nToute location touristique, même occasionnelle, est soumise à la taxe de séjour\u00a0: la taxe est perçue auprès de vos clients et reversée chaque trimestre. Pouvez-vous nous indiquer la nature de l’hébergement, sa capacité, son classement éventuel et sa date d’ouverture, afin que nous ouvrions votre compte\u00a0? Vous déclarerez ensuite en ligne depuis votre espace partenaire.${close}`,
       };
     case 'silent':
       return {
-        subject: `Taxe de séjour ${d.year} : aucune déclaration pour « ${d.name} »`,
-        text: `${hello}Nous n’avons reçu aucune déclaration de taxe de séjour en ${d.year} pour « ${d.name} », alors qu’au moins une échéance trimestrielle est passée.\n\nUne déclaration est due chaque trimestre, même sans aucune location (déclaration « aucune location »). Si l’hébergement a cessé son activité, dites-le-nous afin que nous fermions le compte. Sans déclaration, la collectivité peut adresser une mise en demeure puis procéder à une taxation d’office.${close}`,
+        subject: `Taxe de séjour ${d.year}\u00a0: aucune déclaration pour «\u00a0${d.name}\u00a0»`,
+        text: `${hello}Nous n’avons reçu aucune déclaration de taxe de séjour en ${d.year} pour «\u00a0${d.name}\u00a0», alors qu’au moins une échéance trimestrielle est passée.\n\nUne déclaration est due chaque trimestre, même sans aucune location (déclaration «\u00a0aucune location\u00a0»). Si l’hébergement a cessé son activité, dites-le-nous afin que nous fermions le compte. Sans déclaration, la collectivité peut adresser une mise en demeure puis procéder à une taxation d’office.${close}`,
       };
     case 'unregistered':
       return {
-        subject: `Taxe de séjour : numéro d’enregistrement de « ${d.name} »`,
-        text: `${hello}Le registre de la taxe de séjour ne comporte pas de numéro d’enregistrement pour votre meublé de tourisme « ${d.name} ».\n\nCe numéro (13 caractères, délivré par la commune) est obligatoire pour louer un meublé de tourisme. Pouvez-vous nous le communiquer en répondant à ce message, ou nous le signaler depuis votre espace partenaire (« Demander une correction ») ?${close}`,
+        subject: `Taxe de séjour\u00a0: numéro d’enregistrement de «\u00a0${d.name}\u00a0»`,
+        text: `${hello}Le registre de la taxe de séjour ne comporte pas de numéro d’enregistrement pour votre meublé de tourisme «\u00a0${d.name}\u00a0».\n\nCe numéro (13 caractères, délivré par la commune) est obligatoire pour louer un meublé de tourisme. Pouvez-vous nous le communiquer en répondant à ce message, ou nous le signaler depuis votre espace partenaire («\u00a0Demander une correction\u00a0»)\u00a0?${close}`,
       };
   }
 }
@@ -51,7 +51,7 @@ export function validateHostMessage(input: { subject?: unknown; text?: unknown }
     errors.push({ field: 'subject', message: `L’objet doit comporter entre ${HOST_MESSAGE_LIMITS.subject.min} et ${HOST_MESSAGE_LIMITS.subject.max} caractères.` });
   }
   const text = String(input?.text ?? '').replace(/\r\n?/g, '\n').trim();
-  if (CONTROL.test(text)) errors.push({ field: 'text', message: 'Le message contient des caractères invisibles ou de contrôle : retapez-le.' });
+  if (CONTROL.test(text)) errors.push({ field: 'text', message: 'Le message contient des caractères invisibles ou de contrôle\u00a0: retapez-le.' });
   else if (text.length < HOST_MESSAGE_LIMITS.text.min || text.length > HOST_MESSAGE_LIMITS.text.max) {
     errors.push({ field: 'text', message: `Le message doit comporter entre ${HOST_MESSAGE_LIMITS.text.min} et ${HOST_MESSAGE_LIMITS.text.max} caractères.` });
   }

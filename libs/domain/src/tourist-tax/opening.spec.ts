@@ -68,7 +68,7 @@ describe('calculateFlatRateTax with opening periods', () => {
 
 describe('formatOpeningPeriods', () => {
   it('says the periods in French', () => {
-    expect(formatOpeningPeriods(SEASON)).toBe('du 1er avril 2026 au 30 septembre 2026 ; du 20 décembre 2026 au 5 janvier 2027');
+    expect(formatOpeningPeriods(SEASON)).toBe('du 1er avril 2026 au 30 septembre 2026\u00a0; du 20 décembre 2026 au 5 janvier 2027');
     expect(formatOpeningPeriods([])).toBe('toute la période d’activité');
   });
 });

@@ -21,9 +21,9 @@ export function validateOpeningPeriods(input: unknown, field = 'openingPeriods')
   if (list === null) return { ok: false, errors: [{ field, message: 'Les périodes d’ouverture sont une liste de dates de début et de fin.' }] };
   if (list.length > OPENING_PERIODS_LIMIT) errors.push({ field, message: `Indiquez au plus ${OPENING_PERIODS_LIMIT} périodes d’ouverture.` });
   list.slice(0, OPENING_PERIODS_LIMIT).forEach((p, i) => {
-    if (!isTaxDay(p?.from)) errors.push({ field: `${field}.${i}.from`, message: `Période ${i + 1} : indiquez le premier jour d’ouverture (date valide).` });
-    if (!isTaxDay(p?.to)) errors.push({ field: `${field}.${i}.to`, message: `Période ${i + 1} : indiquez le dernier jour d’ouverture (date valide).` });
-    else if (isTaxDay(p?.from) && p.to < p.from) errors.push({ field: `${field}.${i}.to`, message: `Période ${i + 1} : le dernier jour précède le premier.` });
+    if (!isTaxDay(p?.from)) errors.push({ field: `${field}.${i}.from`, message: `Période ${i + 1}\u00a0: indiquez le premier jour d’ouverture (date valide).` });
+    if (!isTaxDay(p?.to)) errors.push({ field: `${field}.${i}.to`, message: `Période ${i + 1}\u00a0: indiquez le dernier jour d’ouverture (date valide).` });
+    else if (isTaxDay(p?.from) && p.to < p.from) errors.push({ field: `${field}.${i}.to`, message: `Période ${i + 1}\u00a0: le dernier jour précède le premier.` });
   });
   if (errors.length > 0) return { ok: false, errors };
   const sorted = list.map((p) => ({ from: p.from!, to: p.to! })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -52,5 +52,5 @@ export function openNightsIn(openingPeriods: readonly AccommodationOpening[], ac
 /** « du 1er avril au 30 septembre 2026 ; du 20 décembre 2026 au 5 janvier 2027 », or « toute l’année d’activité ». */
 export function formatOpeningPeriods(periods: readonly AccommodationOpening[]): string {
   if (periods.length === 0) return 'toute la période d’activité';
-  return periods.map((p) => `du ${formatTaxDay(p.from)} au ${formatTaxDay(p.to)}`).join(' ; ');
+  return periods.map((p) => `du ${formatTaxDay(p.from)} au ${formatTaxDay(p.to)}`).join('\u00a0; ');
 }

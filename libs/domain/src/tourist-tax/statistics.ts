@@ -16,7 +16,7 @@ export interface MonthShare {
 }
 
 export const MONTHLY_SPLIT_METHOD =
-  'Les déclarations sont trimestrielles : un séjour déclaré avec sa date d’arrivée compte dans les mois de ses nuitées ; ' +
+  'Les déclarations sont trimestrielles\u00a0: un séjour déclaré avec sa date d’arrivée compte dans les mois de ses nuitées\u00a0; ' +
   'les totaux déclarés sans date sont répartis sur les trois mois du trimestre au prorata de leurs jours (arrondi à l’unité, le reste sur le dernier mois).';
 
 /** The quarter's months and their number of days. */

@@ -108,7 +108,7 @@ export function validateTariffs(input: TouristTaxTariffs): Result<TouristTaxTari
   const bounds = NATIONAL_BOUNDS[input?.year];
   if (!Number.isInteger(input?.year) || !bounds) {
     const known = Object.keys(NATIONAL_BOUNDS).join(', ');
-    reject('year', `Les limites nationales de l’année ${input?.year} ne sont pas connues (années connues : ${known}).`);
+    reject('year', `Les limites nationales de l’année ${input?.year} ne sont pas connues (années connues\u00a0: ${known}).`);
     return { ok: false, errors };
   }
   let highest = 0;
@@ -116,9 +116,9 @@ export function validateTariffs(input: TouristTaxTariffs): Result<TouristTaxTari
     const value = input.rates?.[category];
     const [min, max] = bounds.rates[category];
     const label = TAX_CATEGORY_SHORT_LABELS[category];
-    if (!isCents(value)) reject(`rates.${category}`, `Le tarif « ${label} » doit être un montant en centimes, positif ou nul.`);
-    else if (value < min) reject(`rates.${category}`, `Le tarif « ${label} » (${formatTaxEuros(value)}) est inférieur au plancher national ${input.year} de ${formatTaxEuros(min)}.`);
-    else if (value > max) reject(`rates.${category}`, `Le tarif « ${label} » (${formatTaxEuros(value)}) dépasse le plafond national ${input.year} de ${formatTaxEuros(max)}.`);
+    if (!isCents(value)) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» doit être un montant en centimes, positif ou nul.`);
+    else if (value < min) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) est inférieur au plancher national ${input.year} de ${formatTaxEuros(min)}.`);
+    else if (value > max) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) dépasse le plafond national ${input.year} de ${formatTaxEuros(max)}.`);
     else highest = Math.max(highest, value);
   }
   const [minRate, maxRate] = bounds.proportionalBasisPoints;

@@ -135,7 +135,7 @@ describe('Home', () => {
     const tax = element.querySelector('app-tax-staff-summary')!.textContent?.replace(/\s+/g, ' ');
     expect(tax).toContain('31 déclarations en retard');
     expect(tax).toContain('1 234,56 € restant à recouvrer');
-    expect(element.querySelector('app-tax-staff-summary a[href="/taxe-de-sejour/demandes"]')?.textContent).toContain('2 demandes de correction d\'hébergeur à traiter');
+    expect(element.querySelector('app-tax-staff-summary a[href="/taxe-de-sejour/demandes"]')?.textContent).toContain('2 demandes de correction d’hébergeur à traiter');
     const packs = element.querySelector('app-packs-summary-card')!.textContent!.replace(/\s+/g, ' ');
     expect(packs).toContain('8 124,00 € encaissés cette année');
     expect(packs).toContain('7 en attente de paiement (2 150,50 € à recevoir)');

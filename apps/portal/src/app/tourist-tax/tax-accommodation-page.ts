@@ -38,17 +38,17 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
       <p class="meta">
         {{ a.kindLabel }}{{ a.stars ? ' ' + a.stars + ' étoile' + (a.stars > 1 ? 's' : '') : ' non classé' }} · {{ a.communeName }} ·
         {{ a.capacity }} {{ a.capacityInPitches ? 'emplacements' : 'lits' }}
-        @if (a.registrationNumber) { · n° d'enregistrement {{ a.registrationNumber }} }
+        @if (a.registrationNumber) { · n° d’enregistrement {{ a.registrationNumber }} }
         @if (a.activeTo) { · activité arrêtée le {{ day(a.activeTo) }} }
       </p>
 
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">Informations du registre</h2>
         @if (a.basis === 'FLAT_RATE') {
-          <p>Régime : <strong>au forfait</strong>, sur la capacité et les nuits d'ouverture — ouvert {{ openings(a.openingPeriods) }}.</p>
+          <p>Régime\u00a0: <strong>au forfait</strong>, sur la capacité et les nuits d’ouverture — ouvert {{ openings(a.openingPeriods) }}.</p>
         }
         @if (canDeclare()) {
-          <p>Une information ci-dessus est fausse ou a changé ? <a [routerLink]="['/taxe-de-sejour', a.id, 'demande-de-correction']">Demander une correction à l'office</a></p>
+          <p>Une information ci-dessus est fausse ou a changé\u00a0? <a [routerLink]="['/taxe-de-sejour', a.id, 'demande-de-correction']">Demander une correction à l’office</a></p>
         }
         @if (isStaff()) {
           <p><a [routerLink]="['/taxe-de-sejour/compte', a.id]">Modifier, fermer ou fusionner le compte</a></p>
@@ -62,12 +62,12 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
                 <tr>
                   <td>{{ r.createdAt | date: 'longDate' }}</td>
                   <td>
-                    @for (c of r.changes; track c.field) { <span class="change">{{ c.label }} : {{ c.proposed }}</span> }
+                    @for (c of r.changes; track c.field) { <span class="change">{{ c.label }}\u00a0: {{ c.proposed }}</span> }
                     <span class="request-message">{{ r.message }}</span>
                   </td>
                   <td>
                     <span class="state state--{{ r.status }}">{{ requestStatusLabels[r.status] }}</span>
-                    @if (r.decisionReason) { <br />Raison : {{ r.decisionReason }} }
+                    @if (r.decisionReason) { <br />Raison\u00a0: {{ r.decisionReason }} }
                     @if (isStaff() && r.status === 'PENDING') {
                       <br /><a [routerLink]="['/taxe-de-sejour/compte', a.id]" [queryParams]="{ demande: r.id }">Traiter<span class="visually-hidden"> la demande du {{ r.createdAt | date: 'longDate' }}</span></a>
                     }
@@ -84,15 +84,15 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
         @if (tariff(); as t) {
           @if (a.category === 'UNCLASSIFIED') {
             <p>
-              Votre hébergement n'est pas classé : la taxe est <strong>proportionnelle au prix</strong>. Elle vaut {{ t.rate }} % du prix de la
+              Votre hébergement n’est pas classé\u00a0: la taxe est <strong>proportionnelle au prix</strong>. Elle vaut {{ t.rate }} % du prix de la
               nuitée hors taxes <em>par occupant</em> (le prix divisé par le nombre de personnes, enfants compris), plafonnée à
-              {{ euros(t.cap) }}, plus la taxe additionnelle départementale de l'Ain (10 %) : au plus <strong>{{ euros(t.capTotal) }}</strong>
-              par personne et par nuit. Faire classer votre meublé rendrait la taxe fixe et connue d'avance.
+              {{ euros(t.cap) }}, plus la taxe additionnelle départementale de l’Ain (10 %)\u00a0: au plus <strong>{{ euros(t.capTotal) }}</strong>
+              par personne et par nuit. Faire classer votre meublé rendrait la taxe fixe et connue d’avance.
             </p>
           } @else {
             <p>
-              Catégorie : <strong>{{ a.categoryLabel }}</strong>. Tarif de l'agglomération : {{ euros(t.communal) }} par personne et par nuit,
-              plus la taxe additionnelle départementale de l'Ain (10 %) : <strong>{{ euros(t.total) }} par personne et par nuit</strong>.
+              Catégorie\u00a0: <strong>{{ a.categoryLabel }}</strong>. Tarif de l’agglomération\u00a0: {{ euros(t.communal) }} par personne et par nuit,
+              plus la taxe additionnelle départementale de l’Ain (10 %)\u00a0: <strong>{{ euros(t.total) }} par personne et par nuit</strong>.
             </p>
           }
         } @else {
@@ -125,7 +125,7 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
           </tbody>
         </table>
         <p>
-          Solde : déclaré {{ euros(a.balance.declaredCents) }}, payé {{ euros(a.balance.paidCents) }},
+          Solde\u00a0: déclaré {{ euros(a.balance.declaredCents) }}, payé {{ euros(a.balance.paidCents) }},
           <strong>reste à payer {{ euros(a.balance.outstandingCents) }}</strong>.
         </p>
       </section>
@@ -133,7 +133,7 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
       @if (tariffs.hasValue() && currentTariffs(); as t) {
         <section aria-labelledby="calculator-heading">
           <h2 id="calculator-heading">Simulateur</h2>
-          <p>Calculez la taxe d'un séjour : le même calcul que celui de votre déclaration.</p>
+          <p>Calculez la taxe d’un séjour\u00a0: le même calcul que celui de votre déclaration.</p>
           <app-tax-calculator [category]="category(a.category)" [tariffs]="t" />
         </section>
       }
@@ -145,22 +145,22 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
             <li>{{ exemptionLabels[reason] }}</li>
           }
         </ul>
-        <p>Les nuits vendues par une plateforme qui a collecté la taxe elle-même (Airbnb, Abritel…) sont déclarées comme telles : elles ne sont pas taxées deux fois.</p>
+        <p>Les nuits vendues par une plateforme qui a collecté la taxe elle-même (Airbnb, Abritel…) sont déclarées comme telles\u00a0: elles ne sont pas taxées deux fois.</p>
       </section>
 
       <section aria-labelledby="invoice-heading">
         <h2 id="invoice-heading">Sur la facture de vos clients</h2>
-        <p>La taxe de séjour figure sur une ligne à part, distincte du prix du séjour, par exemple :</p>
-        <p class="example">« Taxe de séjour : {{ invoiceExample() }} »</p>
-        <p>Tenez un registre par hébergement : dates, nombre de personnes, nuits, taxe perçue et motif de chaque exonération (sans état civil).</p>
+        <p>La taxe de séjour figure sur une ligne à part, distincte du prix du séjour, par exemple\u00a0:</p>
+        <p class="example">«\u00a0Taxe de séjour\u00a0: {{ invoiceExample() }}\u00a0»</p>
+        <p>Tenez un registre par hébergement\u00a0: dates, nombre de personnes, nuits, taxe perçue et motif de chaque exonération (sans état civil).</p>
       </section>
 
       <section aria-labelledby="penalties-heading">
         <h2 id="penalties-heading">En cas de retard</h2>
         <p>
-          Sans déclaration à l'échéance, la collectivité vous adresse une mise en demeure ; 30 jours plus tard, elle peut fixer elle-même le
-          montant dû (taxation d'office), majoré d'un intérêt de retard de 0,20 % par mois. Une déclaration manquante peut être punie d'une
-          amende de 750 € à 12 500 €, chaque oubli ou erreur d'une amende de 150 €.
+          Sans déclaration à l’échéance, la collectivité vous adresse une mise en demeure\u00a0; 30 jours plus tard, elle peut fixer elle-même le
+          montant dû (taxation d’office), majoré d’un intérêt de retard de 0,20 % par mois. Une déclaration manquante peut être punie d’une
+          amende de 750 € à 12 500 €, chaque oubli ou erreur d’une amende de 150 €.
         </p>
       </section>
 

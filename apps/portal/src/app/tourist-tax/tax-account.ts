@@ -39,10 +39,10 @@ const LABELS: Record<string, string> = {
     <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
     @if (isNew()) {
       <h1>Ouvrir un compte de taxe de séjour</h1>
-      <p>Partenaire : <strong>{{ organisationName() || 'inconnu' }}</strong></p>
+      <p>Partenaire\u00a0: <strong>{{ organisationName() || 'inconnu' }}</strong></p>
     } @else if (account.hasValue()) {
-      <h1>Compte : {{ account.value()!.accommodation.name }}</h1>
-      <p>Partenaire : <strong>{{ account.value()!.accommodation.organisationName }}</strong> · <a [routerLink]="['/taxe-de-sejour', account.value()!.accommodation.id]">Déclarations et paiements</a></p>
+      <h1>Compte\u00a0: {{ account.value()!.accommodation.name }}</h1>
+      <p>Partenaire\u00a0: <strong>{{ account.value()!.accommodation.organisationName }}</strong> · <a [routerLink]="['/taxe-de-sejour', account.value()!.accommodation.id]">Déclarations et paiements</a></p>
     } @else if (account.error()) {
       <h1>Compte de taxe de séjour</h1>
       <p class="notice notice--error">Ce compte est introuvable.</p>
@@ -57,13 +57,13 @@ const LABELS: Record<string, string> = {
         <p class="message">{{ r.message }}</p>
         @if (r.changes.length > 0) {
           <ul>
-            @for (c of r.changes; track c.field) { <li>{{ c.label }} : {{ c.current }} → <strong>{{ c.proposed }}</strong></li> }
+            @for (c of r.changes; track c.field) { <li>{{ c.label }}\u00a0: {{ c.current }} → <strong>{{ c.proposed }}</strong></li> }
           </ul>
         }
         @if (r.status === 'PENDING') {
-          <p>Les valeurs proposées sont reportées dans le formulaire ci-dessous : vérifiez-les, ajustez-les, puis acceptez (le compte est enregistré et l'hébergeur prévenu par courriel), ou refusez en donnant la raison.</p>
+          <p>Les valeurs proposées sont reportées dans le formulaire ci-dessous\u00a0: vérifiez-les, ajustez-les, puis acceptez (le compte est enregistré et l’hébergeur prévenu par courriel), ou refusez en donnant la raison.</p>
         } @else if (r.decisionReason) {
-          <p>Raison du refus : {{ r.decisionReason }}</p>
+          <p>Raison du refus\u00a0: {{ r.decisionReason }}</p>
         }
       </section>
     }
@@ -100,7 +100,7 @@ const LABELS: Record<string, string> = {
           <mat-form-field>
             <mat-label>{{ labels['registrationNumber'] }}</mat-label>
             <input matInput formControlName="registrationNumber" />
-            <mat-hint>Meublés de tourisme : 13 caractères</mat-hint>
+            <mat-hint>Meublés de tourisme\u00a0: 13 caractères</mat-hint>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ labels['basis'] }}</mat-label>
@@ -112,7 +112,7 @@ const LABELS: Record<string, string> = {
           <mat-form-field>
             <mat-label>{{ labels['activeTo'] }}</mat-label>
             <input matInput type="date" formControlName="activeTo" />
-            <mat-hint>Pour fermer le compte : son dernier jour d'activité</mat-hint>
+            <mat-hint>Pour fermer le compte\u00a0: son dernier jour d’activité</mat-hint>
           </mat-form-field>
         </div>
         @if (flatRate()) {
@@ -126,7 +126,7 @@ const LABELS: Record<string, string> = {
           <mat-form-field class="reason">
             <mat-label>{{ labels['reason'] }}</mat-label>
             <textarea matInput rows="3" [formControl]="reason"></textarea>
-            <mat-hint>L'hébergeur la lit dans le courriel et sur la page de son hébergement.</mat-hint>
+            <mat-hint>L’hébergeur la lit dans le courriel et sur la page de son hébergement.</mat-hint>
           </mat-form-field>
           <button mat-stroked-button type="button" (click)="decline()" [disabled]="saving()">Refuser la demande</button>
         </section>
@@ -136,7 +136,7 @@ const LABELS: Record<string, string> = {
       <section aria-labelledby="merge-heading">
         <h2 id="merge-heading">Fusionner un doublon</h2>
         @if (duplicates().length === 0) {
-          <p>Ce partenaire n'a pas d'autre compte.</p>
+          <p>Ce partenaire n’a pas d’autre compte.</p>
         } @else {
           <p>Les déclarations, paiements et relances du doublon passent sur ce compte, puis le doublon est supprimé. Refusé si les deux comptes ont déclaré la même période.</p>
           <mat-form-field>
@@ -258,7 +258,7 @@ export class TaxAccount {
         : this.data.updateAccommodation(edit());
     request.pipe(finalize(() => this.saving.set(false))).subscribe({
       next: (saved) => {
-        const message = this.isNew() ? `Compte ouvert : ${saved.name}.` : pending ? `Demande acceptée, compte enregistré : ${saved.name}. L’hébergeur est prévenu par courriel.` : `Compte enregistré : ${saved.name}.`;
+        const message = this.isNew() ? `Compte ouvert\u00a0: ${saved.name}.` : pending ? `Demande acceptée, compte enregistré\u00a0: ${saved.name}. L’hébergeur est prévenu par courriel.` : `Compte enregistré\u00a0: ${saved.name}.`;
         this.snackBar.open(message, 'Fermer', { duration: 6000, politeness: 'polite' });
         if (this.isNew()) void this.router.navigate(['/taxe-de-sejour/compte', saved.id]);
       },
@@ -282,7 +282,7 @@ export class TaxAccount {
       .subscribe({
         next: () => {
           this.reason.setValue('');
-          this.snackBar.open('Demande refusée ; l’hébergeur est prévenu par courriel.', 'Fermer', { duration: 6000, politeness: 'polite' });
+          this.snackBar.open('Demande refusée\u00a0; l’hébergeur est prévenu par courriel.', 'Fermer', { duration: 6000, politeness: 'polite' });
         },
         error: (e: unknown) => this.error.set(toApiError(e)),
       });
@@ -300,7 +300,7 @@ export class TaxAccount {
       .subscribe({
         next: () => {
           this.mergedId.set(null);
-          this.snackBar.open(`« ${merged.name} » fusionné dans ce compte.`, 'Fermer', { duration: 6000, politeness: 'polite' });
+          this.snackBar.open(`«\u00a0${merged.name}\u00a0» fusionné dans ce compte.`, 'Fermer', { duration: 6000, politeness: 'polite' });
         },
         error: (e: unknown) => this.error.set(toApiError(e)),
       });

@@ -32,7 +32,7 @@ import { euros } from './tax-format';
       <mat-form-field>
         <mat-label>dont autres exonérés</mat-label>
         <input matInput type="number" min="0" formControlName="otherExempted" />
-        <mat-hint>Saisonniers, hébergement d'urgence</mat-hint>
+        <mat-hint>Saisonniers, hébergement d’urgence</mat-hint>
       </mat-form-field>
       @if (category() === 'UNCLASSIFIED') {
         <mat-form-field>
@@ -45,26 +45,26 @@ import { euros } from './tax-format';
     <div class="result" role="status" aria-live="polite">
       @if (result(); as r) {
         @if (r.ok) {
-          <p class="total">Taxe de séjour à facturer : <strong>{{ euros(r.value.totalCents) }}</strong></p>
+          <p class="total">Taxe de séjour à facturer\u00a0: <strong>{{ euros(r.value.totalCents) }}</strong></p>
           <ul>
             @if (r.value.pricePerPersonCents !== null) {
-              <li>Prix par occupant et par nuit : {{ euros(r.value.pricePerPersonCents) }} (prix ÷ {{ r.value.persons }} occupants, mineurs compris)</li>
+              <li>Prix par occupant et par nuit\u00a0: {{ euros(r.value.pricePerPersonCents) }} (prix ÷ {{ r.value.persons }} occupants, mineurs compris)</li>
               <li>
-                {{ rate() }} % de ce prix : {{ euros(r.value.proportionalCents ?? 0) }}
+                {{ rate() }} % de ce prix\u00a0: {{ euros(r.value.proportionalCents ?? 0) }}
                 @if (r.value.capped) { — <strong>plafonné à {{ euros(r.value.communalPerPersonNightCents) }}</strong> }
               </li>
             } @else {
-              <li>Tarif de l'agglomération : {{ euros(r.value.communalPerPersonNightCents) }} par personne et par nuit</li>
+              <li>Tarif de l’agglomération\u00a0: {{ euros(r.value.communalPerPersonNightCents) }} par personne et par nuit</li>
             }
             @for (a of r.value.additional; track a.code) {
-              <li>{{ a.label }} : {{ euros(a.perPersonNightCents) }} par personne et par nuit</li>
+              <li>{{ a.label }}\u00a0: {{ euros(a.perPersonNightCents) }} par personne et par nuit</li>
             }
             <li>
               Soit {{ euros(r.value.perPersonNightCents) }} × {{ r.value.taxablePersons }} personne{{ r.value.taxablePersons > 1 ? 's' : '' }}
               taxable{{ r.value.taxablePersons > 1 ? 's' : '' }} × {{ r.value.nights }} nuit{{ r.value.nights > 1 ? 's' : '' }}
             </li>
             @if (r.value.exemptedPersons > 0) {
-              <li>{{ r.value.exemptedPersons }} personne{{ r.value.exemptedPersons > 1 ? 's' : '' }} exonérée{{ r.value.exemptedPersons > 1 ? 's' : '' }} : {{ exemptedText(r.value.exempted) }}</li>
+              <li>{{ r.value.exemptedPersons }} personne{{ r.value.exemptedPersons > 1 ? 's' : '' }} exonérée{{ r.value.exemptedPersons > 1 ? 's' : '' }}\u00a0: {{ exemptedText(r.value.exempted) }}</li>
             }
           </ul>
         } @else {
@@ -122,6 +122,6 @@ export class TaxCalculator {
     return Object.entries(exempted)
       .filter(([, n]) => n > 0)
       .map(([reason, n]) => `${n} — ${EXEMPTION_LABELS[reason as keyof typeof EXEMPTION_LABELS]}`)
-      .join(' ; ');
+      .join('\u00a0; ');
   }
 }

@@ -34,14 +34,14 @@ const LABELS: Record<string, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, ReactiveFormsModule, TaxOpeningPeriods, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
   template: `
-    <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l'hébergement</a></p>
+    <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l’hébergement</a></p>
     <h1>Demander une correction</h1>
     @if (detail.hasValue()) {
       @let a = detail.value().accommodation;
       <p class="meta">{{ a.name }} · {{ a.kindLabel }} · {{ a.communeName }}</p>
       <p>
-        Une information du registre de la taxe de séjour est fausse ou a changé (capacité, classement, adresse, numéro d'enregistrement,
-        dates d'activité) ? Dites-le à l'office : il vérifie, corrige le registre et vous répond par courriel.
+        Une information du registre de la taxe de séjour est fausse ou a changé (capacité, classement, adresse, numéro d’enregistrement,
+        dates d’activité)\u00a0? Dites-le à l’office\u00a0: il vérifie, corrige le registre et vous répond par courriel.
       </p>
       <app-error-summary [error]="error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="send()">
@@ -96,7 +96,7 @@ const LABELS: Record<string, string> = {
                   <mat-form-field>
                     <mat-label>{{ labels['proposed.activeTo'] }}</mat-label>
                     <input matInput type="date" formControlName="activeTo" />
-                    <mat-hint>Dernier jour d'activité, si vous arrêtez</mat-hint>
+                    <mat-hint>Dernier jour d’activité, si vous arrêtez</mat-hint>
                   </mat-form-field>
                 }
                 @case ('openingPeriods') {
@@ -112,10 +112,10 @@ const LABELS: Record<string, string> = {
         <mat-form-field class="message">
           <mat-label>{{ labels['message'] }}</mat-label>
           <textarea matInput formControlName="message" rows="4" required [attr.maxlength]="limits.message.max"></textarea>
-          <mat-hint>Ce qui est faux et pourquoi (par exemple : la date de votre arrêté de classement).</mat-hint>
+          <mat-hint>Ce qui est faux et pourquoi (par exemple\u00a0: la date de votre arrêté de classement).</mat-hint>
         </mat-form-field>
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="saving()">Envoyer la demande à l'office</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">Envoyer la demande à l’office</button>
         </div>
       </form>
     } @else if (detail.error()) {
@@ -211,7 +211,7 @@ export class TaxCorrectionRequestPage {
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
         next: () => {
-          this.flash.next('Demande envoyée à l’office : vous recevrez sa réponse par courriel.');
+          this.flash.next('Demande envoyée à l’office\u00a0: vous recevrez sa réponse par courriel.');
           void this.router.navigate(['/taxe-de-sejour', this.id()]);
         },
         error: (e: unknown) => this.error.set(toApiError(e)),

@@ -106,7 +106,7 @@ describe('TaxAccount answering a correction request (staff)', () => {
   it('shows the request, prefills the proposed values and accepts with the edited account', async () => {
     const { fixture, element } = await setUp();
     expect(element.querySelector('#request-heading')?.textContent).toContain('Camille Martin');
-    expect(element.querySelector('.request')?.textContent).toContain('Capacité : 4 → 6');
+    expect(element.querySelector('.request')?.textContent).toContain('Capacité\u00a0: 4 → 6');
     const capacity = [...element.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === 'Capacité')!.querySelector('input')!;
     expect(capacity.value).toBe('6');
     fill(element, 'Capacité', '5');

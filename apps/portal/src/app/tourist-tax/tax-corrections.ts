@@ -18,7 +18,7 @@ import { TaxData } from './tax-data';
       @if (list.total === 0) {
         <p>Aucune demande en attente.</p>
       } @else {
-        <p>{{ list.total }} demande{{ list.total > 1 ? 's' : '' }} en attente, la plus ancienne d'abord.</p>
+        <p>{{ list.total }} demande{{ list.total > 1 ? 's' : '' }} en attente, la plus ancienne d’abord.</p>
         <ul class="requests" role="list">
           @for (r of list.items; track r.id) {
             <li>
@@ -27,7 +27,7 @@ import { TaxData } from './tax-data';
               <p class="message">{{ r.message }}</p>
               @if (r.changes.length > 0) {
                 <ul>
-                  @for (c of r.changes; track c.field) { <li>{{ c.label }} : {{ c.current }} → <strong>{{ c.proposed }}</strong></li> }
+                  @for (c of r.changes; track c.field) { <li>{{ c.label }}\u00a0: {{ c.current }} → <strong>{{ c.proposed }}</strong></li> }
                 </ul>
               }
               <a mat-stroked-button [routerLink]="['/taxe-de-sejour/compte', r.accommodationId]" [queryParams]="{ demande: r.id }">
@@ -38,7 +38,7 @@ import { TaxData } from './tax-data';
         </ul>
       }
     } @else if (pending.error()) {
-      <p class="notice notice--error">Les demandes n'ont pas pu être chargées.</p>
+      <p class="notice notice--error">Les demandes n’ont pas pu être chargées.</p>
     } @else {
       <p>Chargement…</p>
     }

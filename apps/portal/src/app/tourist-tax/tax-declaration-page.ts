@@ -23,7 +23,7 @@ interface Totals {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, RouterLink, MatButtonModule],
   template: `
-    <p class="no-print"><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l'hébergement</a></p>
+    <p class="no-print"><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l’hébergement</a></p>
     @if (declaration.hasValue()) {
       @let d = declaration.value();
       @let t = totals(d.totals);
@@ -38,7 +38,7 @@ interface Totals {
         } @else {
           <dt>Nuitées</dt><dd>{{ d.nights }} ({{ d.personNights }} nuitées-personnes, dont {{ t.taxablePersonNights }} taxables)</dd>
           @if (d.platformNights > 0) { <dt>Plateformes</dt><dd>{{ d.platformNights }} nuitées collectées par une plateforme ({{ euros(t.platformCollectedCents) }}), non facturées</dd> }
-          <dt>Part de l'agglomération</dt><dd>{{ euros(t.baseCents) }}</dd>
+          <dt>Part de l’agglomération</dt><dd>{{ euros(t.baseCents) }}</dd>
           @for (a of t.additional; track a.code) { <dt>{{ a.label }}</dt><dd>{{ euros(a.amountCents) }}</dd> }
         }
         <dt>Montant dû</dt><dd><strong>{{ euros(d.amountCents) }}</strong></dd>
@@ -47,7 +47,7 @@ interface Totals {
       @if (d.differences; as differences) {
         <section aria-labelledby="differences-heading">
           <h2 id="differences-heading">Ce que la correction change (version {{ d.revision }} contre version {{ d.revision - 1 }})</h2>
-          <p>Raison donnée : {{ d.correctionNote }}</p>
+          <p>Raison donnée\u00a0: {{ d.correctionNote }}</p>
           <div class="scroll">
             <table class="grid">
               <caption class="visually-hidden">Totaux avant et après la correction</caption>
@@ -72,7 +72,7 @@ interface Totals {
                     <td>{{ l.before ?? '—' }}</td>
                     <td>{{ l.after ?? '—' }}</td>
                     <td>
-                      @for (c of l.changes; track c.label) { <div>{{ c.label }} : {{ c.before }} → {{ c.after }}</div> }
+                      @for (c of l.changes; track c.label) { <div>{{ c.label }}\u00a0: {{ c.before }} → {{ c.after }}</div> }
                     </td>
                   </tr>
                 }
@@ -82,7 +82,7 @@ interface Totals {
         </section>
       }
       @if (d.anomalies.length > 0) {
-        <h2>Points signalés à l'office</h2>
+        <h2>Points signalés à l’office</h2>
         <ul>
           @for (a of d.anomalies; track a.message) { <li>{{ a.message }}</li> }
         </ul>

@@ -157,8 +157,8 @@ describe('TaxDeclare', () => {
     const { element } = await setUp('STARS_2', 'HOTEL', { basis: 'FLAT_RATE', stars: 2, openingPeriods: [{ __typename: 'TaxOpeningPeriod', from: '2026-02-01', to: '2026-02-28' }] });
     // 28 nights × 4 beds × 0.73 € = 81.76 €, + 10 % (8.176 → 8.18) = 89.94 €
     const figure = element.querySelector('.figure')?.textContent ?? '';
-    expect(figure).toContain('Montant dû pour le trimestre : 89,94');
-    expect(figure).toContain('4 personnes de capacité × 28 nuits d\'ouverture × 0,73');
+    expect(figure).toContain('Montant dû pour le trimestre\u00a0: 89,94');
+    expect(figure).toContain('4\u00a0personnes de capacité × 28\u00a0nuits d’ouverture × 0,73');
     expect(element.querySelector('button[type=submit]')?.textContent).toContain('89,94');
   });
 });

@@ -15,6 +15,7 @@ import { type ApiError, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
 import { TaxData, engineTariffs } from './tax-data';
 import { day, euros } from './tax-format';
+import { CountPipe } from '../shared/plural';
 
 const LINE_LABELS: Record<string, string> = {
   stays: 'Nombre de séjours', arrival: 'Arrivée', nights: 'Nuits par séjour', persons: 'Personnes par séjour',
@@ -37,9 +38,9 @@ function fieldLabel(field: string): string {
 @Component({
   selector: 'app-tax-declare',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [CountPipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
   template: `
-    <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l'hébergement</a></p>
+    <p><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l’hébergement</a></p>
     <h1>{{ correction() ? 'Corriger la déclaration du' : 'Déclarer le' }} {{ period().label }}</h1>
     @if (detail.hasValue()) {
       @let a = detail.value().accommodation;
@@ -65,7 +66,7 @@ function fieldLabel(field: string): string {
                 <mat-form-field><mat-label>Personnes par séjour</mat-label><input matInput type="number" min="1" formControlName="persons" /></mat-form-field>
                 <mat-form-field><mat-label>dont mineurs</mat-label><input matInput type="number" min="0" formControlName="minors" /></mat-form-field>
                 <mat-form-field><mat-label>dont saisonniers</mat-label><input matInput type="number" min="0" formControlName="seasonal" /></mat-form-field>
-                <mat-form-field><mat-label>dont hébergement d'urgence</mat-label><input matInput type="number" min="0" formControlName="emergency" /></mat-form-field>
+                <mat-form-field><mat-label>dont hébergement d’urgence</mat-label><input matInput type="number" min="0" formControlName="emergency" /></mat-form-field>
                 @if (unclassified()) {
                   <mat-form-field><mat-label>Prix de la nuitée hors taxes (€)</mat-label><input matInput type="number" min="0" step="0.01" formControlName="price" /></mat-form-field>
                 }
@@ -85,15 +86,15 @@ function fieldLabel(field: string): string {
         <div class="figure" role="status" aria-live="polite">
           @if (preview(); as p) {
             @if (p.ok) {
-              <p>Montant dû pour le trimestre : <strong>{{ euros(p.dueCents) }}</strong></p>
+              <p>Montant dû pour le trimestre\u00a0: <strong>{{ euros(p.dueCents) }}</strong></p>
               @if (p.flat; as f) {
-                <p class="help">Au forfait : {{ f.units }} personnes de capacité × {{ f.nights }} nuits d'ouverture × {{ euros(f.rateCents) }}{{ f.allowancePercent ? ', abattement de ' + f.allowancePercent + ' %' : '' }}, plus la taxe additionnelle ; les nuitées déclarées ci-dessous servent aux statistiques.</p>
+                <p class="help">Au forfait\u00a0: {{ f.units | count: 'personne' }} de capacité × {{ f.nights | count: 'nuit' }} d’ouverture × {{ euros(f.rateCents) }}{{ f.allowancePercent ? ', abattement de ' + f.allowancePercent + ' %' : '' }}, plus la taxe additionnelle\u00a0; les nuitées déclarées ci-dessous servent aux statistiques.</p>
               }
               <p class="help">
-                {{ p.totals.nights }} nuitées, {{ p.totals.taxablePersonNights }} nuitées taxables ;
-                part de l'agglomération {{ euros(p.totals.baseCents) }}
-                @for (a of p.totals.additional; track a.code) { ; {{ a.label }} {{ euros(a.amountCents) }} }
-                @if (p.totals.platformNights > 0) { ; {{ p.totals.platformNights }} nuitées collectées par une plateforme, non facturées }
+                {{ p.totals.nights | count: 'nuitée' }}, {{ p.totals.taxablePersonNights | count: 'nuitée taxable' : 'nuitées taxables' }}\u00a0;
+                part de l’agglomération {{ euros(p.totals.baseCents) }}
+                @for (a of p.totals.additional; track a.code) {\u00a0; {{ a.label }} {{ euros(a.amountCents) }} }
+                @if (p.totals.platformNights > 0) {\u00a0; {{ p.totals.platformNights | count: 'nuitée collectée' : 'nuitées collectées' }} par une plateforme, non facturées }
               </p>
             } @else {
               <p>Complétez la déclaration pour voir le montant.</p>
@@ -110,7 +111,7 @@ function fieldLabel(field: string): string {
               Déposer la correction@if (preview(); as p) {@if (p.ok) { ({{ euros(p.dueCents) }})}}
             </button>
           </div>
-          <p class="help">La correction devient une nouvelle version ; l'office voit la précédente et la différence.</p>
+          <p class="help">La correction devient une nouvelle version\u00a0; l’office voit la précédente et la différence.</p>
         } @else {
           <div class="actions">
             <button mat-stroked-button type="button" (click)="saveDraft()" [disabled]="saving()">Enregistrer le brouillon</button>
@@ -118,7 +119,7 @@ function fieldLabel(field: string): string {
               Déposer la déclaration@if (preview(); as p) {@if (p.ok) { ({{ euros(p.dueCents) }})}}
             </button>
           </div>
-          <p class="help">Une fois déposée, la déclaration est verrouillée ; une erreur se corrige par une nouvelle version.</p>
+          <p class="help">Une fois déposée, la déclaration est verrouillée\u00a0; une erreur se corrige par une nouvelle version.</p>
         }
       </form>
       }

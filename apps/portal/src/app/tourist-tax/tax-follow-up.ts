@@ -13,6 +13,7 @@ import { finalize } from 'rxjs';
 import { type ApiError, toApiError } from '../shared/api-error';
 import { TaxData, type TaxUndeclaredView } from './tax-data';
 import { day, euros } from './tax-format';
+import { CountPipe } from '../shared/plural';
 
 /**
  * `/taxe-de-sejour/suivi` — the office's follow-up: per period of a year, declarations expected,
@@ -22,7 +23,7 @@ import { day, euros } from './tax-format';
 @Component({
   selector: 'app-tax-follow-up',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [CountPipe, DatePipe, RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     <h1>Suivi des déclarations</h1>
@@ -72,7 +73,7 @@ import { day, euros } from './tax-format';
           <p>Aucune déclaration en retard.</p>
         } @else {
           <table class="grid">
-            <caption class="visually-hidden">Déclarations manquantes après l'échéance</caption>
+            <caption class="visually-hidden">Déclarations manquantes après l’échéance</caption>
             <thead><tr><th scope="col">Hébergement</th><th scope="col">Hébergeur</th><th scope="col">Période</th><th scope="col">Retard</th><th scope="col">Dernière relance</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
             <tbody>
               @for (l of f.taxLateDeclarations.items; track l.accommodationId + l.year + l.quarter) {
@@ -104,7 +105,7 @@ import { day, euros } from './tax-format';
         }
       </section>
     } @else if (followUp.error()) {
-      <p class="notice notice--error">Le suivi n'a pas pu être chargé.</p>
+      <p class="notice notice--error">Le suivi n’a pas pu être chargé.</p>
     } @else {
       <p>Chargement…</p>
     }
@@ -136,16 +137,16 @@ import { day, euros } from './tax-format';
                   }
                   · <a [routerLink]="['/taxe-de-sejour/ecrire', item.organisationId]"
                     [queryParams]="{ motif: group.reason, nom: item.name, partenaire: item.organisationName, annee: u.year }"
-                    >Écrire à l'hôte<span class="visually-hidden"> de {{ item.name }}</span></a>
+                    >Écrire à l’hôte<span class="visually-hidden"> de {{ item.name }}</span></a>
                   @if (item.lastWrittenAt) { <span class="meta"> · écrit le {{ item.lastWrittenAt | date: 'longDate' }}</span> }
                 </li>
               }
             </ul>
-            @if (group.list.total > 10) { <p class="meta">et {{ group.list.total - 10 }} autre(s).</p> }
+            @if (group.list.total > 10) { <p class="meta">et {{ group.list.total - 10 | count: 'autre' }}.</p> }
           }
         }
       } @else if (undeclared.error()) {
-        <p class="notice notice--error">La détection n'a pas pu être chargée.</p>
+        <p class="notice notice--error">La détection n’a pas pu être chargée.</p>
       }
     </section>
 
@@ -232,7 +233,7 @@ export class TaxFollowUp {
       .subscribe({
         next: (r) =>
           this.snackBar.open(
-            r.emails > 0 ? `Relance envoyée pour « ${l.accommodationName} » (${r.emails} courriel${r.emails > 1 ? 's' : ''}).` : `« ${l.accommodationName} » n'a pas de responsable à qui écrire.`,
+            r.emails > 0 ? `Relance envoyée pour «\u00a0${l.accommodationName}\u00a0» (${r.emails} courriel${r.emails > 1 ? 's' : ''}).` : `«\u00a0${l.accommodationName}\u00a0» n’a pas de responsable à qui écrire.`,
             'Fermer',
             { duration: 6000, politeness: 'polite' },
           ),

@@ -16,7 +16,7 @@ import { TaxData } from './tax-data';
       @if (organisationCount() > 1) { <h2>{{ organisationName() }}</h2> }
       @if (list.hasValue()) {
         @if (list.value().length === 0) {
-          <p>Aucun hébergement n'est inscrit au registre de la taxe de séjour pour {{ organisationName() }}. Si vous louez un hébergement, contactez l'office.</p>
+          <p>Aucun hébergement n’est inscrit au registre de la taxe de séjour pour {{ organisationName() }}. Si vous louez un hébergement, contactez l’office.</p>
         } @else {
           <ul class="items" role="list">
             @for (a of list.value(); track a.id) {
@@ -28,7 +28,7 @@ import { TaxData } from './tax-data';
           </ul>
         }
       } @else if (list.error()) {
-        <p class="notice notice--error">La liste des hébergements n'a pas pu être chargée.</p>
+        <p class="notice notice--error">La liste des hébergements n’a pas pu être chargée.</p>
       } @else {
         <p>Chargement…</p>
       }
@@ -63,7 +63,7 @@ export class TaxOrganisationAccommodations {
         <app-tax-organisation-accommodations [organisationId]="o.id" [organisationName]="o.name" [organisationCount]="organisations().length" />
       }
     } @else if (!isStaff()) {
-      <p>Votre compte n'est rattaché à aucune organisation.</p>
+      <p>Votre compte n’est rattaché à aucune organisation.</p>
     }
   `,
 })

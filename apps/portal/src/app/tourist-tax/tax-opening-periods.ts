@@ -12,7 +12,7 @@ import type { AccommodationOpening } from '@extranet/domain/tourist-tax';
   template: `
     <fieldset class="openings">
       <legend>{{ legend() }}</legend>
-      <p class="help">Le forfait compte les nuits comprises dans ces périodes. Sans période, l'hébergement est ouvert toute l'année.</p>
+      <p class="help">Le forfait compte les nuits comprises dans ces périodes. Sans période, l’hébergement est ouvert toute l’année.</p>
       @for (p of periods(); track $index; let i = $index) {
         <div class="row">
           <mat-form-field>
@@ -26,7 +26,7 @@ import type { AccommodationOpening } from '@extranet/domain/tourist-tax';
           <button mat-button type="button" (click)="remove(i)">Retirer la période {{ i + 1 }}</button>
         </div>
       }
-      <button mat-stroked-button type="button" (click)="add()">Ajouter une période d'ouverture</button>
+      <button mat-stroked-button type="button" (click)="add()">Ajouter une période d’ouverture</button>
     </fieldset>
   `,
   styles: `

@@ -48,9 +48,9 @@ describe('TaxStatistics', () => {
       const id = canvas.getAttribute('aria-describedby')!;
       expect(element.querySelector(`#${id}`)?.textContent).toBe(canvas.getAttribute('aria-label'));
     }
-    expect(canvases[0]!.getAttribute('aria-label')).toContain(`Le montant le plus élevé : Juillet ${YEAR}, 9\u202f000,00`);
+    expect(canvases[0]!.getAttribute('aria-label')).toContain(`Le montant le plus élevé\u00a0: Juillet ${YEAR}, 9\u202f000,00`);
     expect(element.textContent).toContain('Répartition au prorata des jours.');
-    expect(element.textContent).toContain('Méthode : Trimestres échus (3).');
+    expect(element.textContent).toContain('Méthode\u00a0: Trimestres échus (3).');
     const monthTable = element.querySelector('#by-month')!.closest('section')!.querySelector('table')!;
     expect(monthTable.querySelectorAll('tbody tr').length).toBe(12);
     expect(monthTable.querySelector('tbody tr')!.textContent).toContain(`Janvier ${YEAR}`);

@@ -37,17 +37,17 @@ const LAST_YEAR_COLOUR = '#9e9e9e';
           @for (y of years; track y) { <mat-option [value]="y">{{ y }}</mat-option> }
         </mat-select>
       </mat-form-field>
-      <a mat-stroked-button [href]="'/api/tourist-tax/statistics/' + year() + '.xlsx'" download>Exporter l'année (XLSX)</a>
+      <a mat-stroked-button [href]="'/api/tourist-tax/statistics/' + year() + '.xlsx'" download>Exporter l’année (XLSX)</a>
     </div>
     @if (stats.hasValue()) {
       @let s = stats.value();
       <section aria-labelledby="forecast-heading">
         <h2 id="forecast-heading">Prévision {{ s.year }}</h2>
         <p class="figures">
-          Déclaré : <strong>{{ euros(s.forecast.declaredCents) }}</strong> · prévision pour l'année : <strong>{{ euros(s.forecast.forecastCents) }}</strong>
-          · {{ s.year - 1 }} : {{ euros(s.forecast.previousYearCents) }}
+          Déclaré\u00a0: <strong>{{ euros(s.forecast.declaredCents) }}</strong> · prévision pour l’année\u00a0: <strong>{{ euros(s.forecast.forecastCents) }}</strong>
+          · {{ s.year - 1 }}\u00a0: {{ euros(s.forecast.previousYearCents) }}
         </p>
-        <p class="meta">Méthode : {{ s.forecast.method }}</p>
+        <p class="meta">Méthode\u00a0: {{ s.forecast.method }}</p>
       </section>
       @for (table of sections(); track table.id) {
         <section [attr.aria-labelledby]="table.id">
@@ -80,11 +80,11 @@ const LAST_YEAR_COLOUR = '#9e9e9e';
               </tbody>
             </table>
           </div>
-          <button mat-stroked-button type="button" (click)="download(table.file, table.column, table.rows)">Exporter en CSV<span class="visually-hidden"> : {{ table.title }}</span></button>
+          <button mat-stroked-button type="button" (click)="download(table.file, table.column, table.rows)">Exporter en CSV<span class="visually-hidden">\u00a0: {{ table.title }}</span></button>
         </section>
       }
     } @else if (stats.error()) {
-      <p class="notice notice--error">Les statistiques n'ont pas pu être chargées.</p>
+      <p class="notice notice--error">Les statistiques n’ont pas pu être chargées.</p>
     } @else {
       <p>Chargement…</p>
     }
@@ -139,7 +139,7 @@ export class TaxStatistics {
     const best = (rows: readonly Row[]) => [...rows].sort((a, b) => b.amountCents - a.amountCents)[0];
     const top = (rows: readonly Row[]) => {
       const b = best(rows);
-      return b && b.amountCents > 0 ? ` Le montant le plus élevé : ${b.label}, ${euros(b.amountCents)}.` : '';
+      return b && b.amountCents > 0 ? ` Le montant le plus élevé\u00a0: ${b.label}, ${euros(b.amountCents)}.` : '';
     };
     const month = (r: Row) => r.label.split(' ')[0]!;
     const nights: Bar = {
@@ -154,19 +154,19 @@ export class TaxStatistics {
       {
         id: 'by-month', title: 'Par mois', column: 'Mois', file: `taxe-sejour-${s.year}-mois.csv`, rows: s.byMonth, note: s.monthMethod,
         charts: [
-          { id: 'chart-month-tax', tall: false, options: this.vertical, data: this.bars(s, s.byMonth, month), label: `Graphique en barres : taxe déclarée par mois en ${s.year} et en ${s.year - 1}.${top(s.byMonth)}${after}` },
-          { id: 'chart-month-nights', tall: false, options: this.counts, data: nights, label: `Graphique en barres : nuitées déclarées par mois en ${s.year} et en ${s.year - 1}.${after}` },
+          { id: 'chart-month-tax', tall: false, options: this.vertical, data: this.bars(s, s.byMonth, month), label: `Graphique en barres\u00a0: taxe déclarée par mois en ${s.year} et en ${s.year - 1}.${top(s.byMonth)}${after}` },
+          { id: 'chart-month-nights', tall: false, options: this.counts, data: nights, label: `Graphique en barres\u00a0: nuitées déclarées par mois en ${s.year} et en ${s.year - 1}.${after}` },
         ],
       },
       { id: 'by-quarter', title: 'Par trimestre', column: 'Trimestre', file: `taxe-sejour-${s.year}-trimestres.csv`, rows: s.byQuarter, note: null, charts: [] },
       {
         id: 'by-commune', title: 'Par commune', column: 'Commune', file: `taxe-sejour-${s.year}-communes.csv`, rows: s.byCommune,
         note: 'La commune de l’hébergement au dépôt de la déclaration.',
-        charts: [{ id: 'chart-commune', tall: true, options: this.horizontal, data: this.bars(s, s.byCommune, (r) => r.label), label: `Graphique en barres horizontales : taxe déclarée par commune en ${s.year} et en ${s.year - 1}.${top(s.byCommune)}${after}` }],
+        charts: [{ id: 'chart-commune', tall: true, options: this.horizontal, data: this.bars(s, s.byCommune, (r) => r.label), label: `Graphique en barres horizontales\u00a0: taxe déclarée par commune en ${s.year} et en ${s.year - 1}.${top(s.byCommune)}${after}` }],
       },
       {
         id: 'by-category', title: 'Par catégorie', column: 'Catégorie', file: `taxe-sejour-${s.year}-categories.csv`, rows: s.byCategory, note: null,
-        charts: [{ id: 'chart-category', tall: true, options: this.horizontal, data: this.bars(s, s.byCategory, (r) => r.label), label: `Graphique en barres horizontales : taxe déclarée par catégorie d’hébergement en ${s.year} et en ${s.year - 1}.${top(s.byCategory)}${after}` }],
+        charts: [{ id: 'chart-category', tall: true, options: this.horizontal, data: this.bars(s, s.byCategory, (r) => r.label), label: `Graphique en barres horizontales\u00a0: taxe déclarée par catégorie d’hébergement en ${s.year} et en ${s.year - 1}.${top(s.byCategory)}${after}` }],
       },
     ];
   }

@@ -41,7 +41,7 @@ describe('TaxTariffs', () => {
     threeStars.dispatchEvent(new Event('input'));
     (element.querySelector('button[type=submit]') as HTMLButtonElement).click();
     await settle(fixture);
-    expect(element.querySelector('app-error-summary')?.textContent).toContain('3 étoiles\u00a0: Le tarif « 3 étoiles » (1,80');
+    expect(element.querySelector('app-error-summary')?.textContent).toContain('3 étoiles\u00a0: Le tarif «\u00a03 étoiles\u00a0» (1,80');
     expect(element.querySelector('app-error-summary')?.textContent).toContain('plafond national 2026 de 1,70');
   });
 

@@ -27,12 +27,12 @@ import { euros } from './tax-format';
     <h1>Tarifs de la taxe de séjour</h1>
     @if (tariffs.hasValue()) {
       <p>
-        Année :
+        Année\u00a0:
         @for (t of tariffs.value(); track t.year) {
           <button mat-button type="button" [attr.aria-pressed]="t.year === year()" (click)="select(t)">{{ t.year }}</button>
         }
       </p>
-      <p class="meta">Montants de l'agglomération, avant la taxe additionnelle départementale (10 %), par personne et par nuit, en euros.</p>
+      <p class="meta">Montants de l’agglomération, avant la taxe additionnelle départementale (10 %), par personne et par nuit, en euros.</p>
       <app-error-summary [error]="error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save()">
         <div class="grid" formGroupName="rates">
@@ -111,7 +111,7 @@ export class TaxTariffs {
     const bounds = this.year() ? NATIONAL_BOUNDS[this.year()!] : undefined;
     if (!bounds) return '';
     const [min, max] = bounds.rates[c];
-    return `Limites ${this.year()} : ${euros(min)} à ${euros(max)}`;
+    return `Limites ${this.year()}\u00a0: ${euros(min)} à ${euros(max)}`;
   }
 
   protected save(): void {

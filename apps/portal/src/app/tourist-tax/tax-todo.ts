@@ -4,12 +4,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TaxData } from './tax-data';
 import { day, euros } from './tax-format';
+import { CountPipe } from '../shared/plural';
 
 /** The host home's to-do about the tourist tax: the declaration due next and any late one. */
 @Component({
   selector: 'app-tax-todo',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule],
+  imports: [CountPipe, RouterLink, MatButtonModule],
   template: `
     @if (todo.hasValue() && (todo.value().due.length > 0 || todo.value().late.length > 0)) {
       @let value = todo.value();
@@ -20,14 +21,14 @@ import { day, euros } from './tax-format';
           <ul class="items" role="list">
             @for (l of value.late.slice(0, 5); track l.accommodationId + l.year + l.quarter) {
               <li class="late">
-                <span><strong>{{ l.accommodationName }}</strong> — {{ l.periodLabel }}, attendue le {{ day(l.deadline) }} ({{ l.daysLate }} jours de retard)</span>
+                <span><strong>{{ l.accommodationName }}</strong> — {{ l.periodLabel }}, attendue le {{ day(l.deadline) }} ({{ l.daysLate | count: 'jour' }} de retard)</span>
                 <a mat-stroked-button [routerLink]="['/taxe-de-sejour', l.accommodationId, 'declarer', l.year, l.quarter]">
                   Déclarer<span class="visually-hidden"> {{ l.accommodationName }}, {{ l.periodLabel }}</span>
                 </a>
               </li>
             }
           </ul>
-          @if (value.late.length > 5) { <p>et {{ value.late.length - 5 }} autre(s).</p> }
+          @if (value.late.length > 5) { <p>et {{ value.late.length - 5 | count: 'autre' }}.</p> }
         }
         @if (value.due.length > 0) {
           <h3>Prochaine déclaration</h3>
@@ -43,7 +44,7 @@ import { day, euros } from './tax-format';
           </ul>
         }
         @if (value.balance.outstandingCents > 0) {
-          <p>Reste à payer : <strong>{{ euros(value.balance.outstandingCents) }}</strong></p>
+          <p>Reste à payer\u00a0: <strong>{{ euros(value.balance.outstandingCents) }}</strong></p>
         }
         <p><a routerLink="/taxe-de-sejour">Tarifs, simulateur et déclarations</a></p>
       </section>
@@ -83,12 +84,12 @@ export class TaxTodo {
         </p>
         @if (s.correctionRequests > 0) {
           <p>
-            <a routerLink="/taxe-de-sejour/demandes">{{ s.correctionRequests }} demande{{ s.correctionRequests > 1 ? 's' : '' }} de correction d'hébergeur à traiter</a>
+            <a routerLink="/taxe-de-sejour/demandes">{{ s.correctionRequests }} demande{{ s.correctionRequests > 1 ? 's' : '' }} de correction d’hébergeur à traiter</a>
           </p>
         }
         <a mat-flat-button routerLink="/taxe-de-sejour/suivi">Ouvrir le suivi de la taxe de séjour</a>
       } @else if (summary.error()) {
-        <p class="notice notice--error">Le suivi de la taxe de séjour n'a pas pu être chargé.</p>
+        <p class="notice notice--error">Le suivi de la taxe de séjour n’a pas pu être chargé.</p>
       } @else {
         <p>Chargement…</p>
       }

@@ -30,7 +30,7 @@ describe('TaxWriteHost', () => {
     const { fixture, element } = await setUp();
     const subject = element.querySelector<HTMLInputElement>('input[formcontrolname=subject]')!;
     const text = element.querySelector<HTMLTextAreaElement>('textarea[formcontrolname=text]')!;
-    expect(subject.value).toBe('Taxe de séjour 2026 : aucune déclaration pour « Gîte des Crêts »');
+    expect(subject.value).toBe('Taxe de séjour 2026\u00a0: aucune déclaration pour «\u00a0Gîte des Crêts\u00a0»');
     expect(text.value).toMatch(/^Bonjour,/);
     expect(element.querySelector('section')?.textContent).toContain('Un premier courriel (2 destinataires)');
     text.value = `${text.value}\n\nPS : appelez-nous au 04 50 00 00 00.`;
@@ -56,6 +56,6 @@ describe('TaxWriteHost', () => {
     subject.dispatchEvent(new Event('input'));
     (element.querySelector('button[type=submit]') as HTMLButtonElement).click();
     await settle(fixture);
-    expect(element.querySelector('app-error-summary')?.textContent).toContain('Objet : L’objet doit comporter entre 5 et 200 caractères.');
+    expect(element.querySelector('app-error-summary')?.textContent).toContain('Objet\u00a0: L’objet doit comporter entre 5 et 200 caractères.');
   });
 });

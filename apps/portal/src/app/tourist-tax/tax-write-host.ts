@@ -26,8 +26,8 @@ const LABELS = { subject: 'Objet', text: 'Message', organisationId: 'Hébergeur'
   imports: [DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
   template: `
     <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
-    <h1>Écrire à l'hôte</h1>
-    <p>À : les responsables de <strong>{{ organisationName() || 'ce partenaire' }}</strong>, par courriel (page « Courriels envoyés »).</p>
+    <h1>Écrire à l’hôte</h1>
+    <p>À\u00a0: les responsables de <strong>{{ organisationName() || 'ce partenaire' }}</strong>, par courriel (page «\u00a0Courriels envoyés\u00a0»).</p>
     <app-error-summary [error]="error()" [labels]="labels" />
     <form [formGroup]="form" (ngSubmit)="send()">
       <mat-form-field class="wide">
@@ -37,7 +37,7 @@ const LABELS = { subject: 'Objet', text: 'Message', organisationId: 'Hébergeur'
       <mat-form-field class="wide">
         <mat-label>{{ labels.text }}</mat-label>
         <textarea matInput formControlName="text" rows="14" required [attr.maxlength]="limits.text.max"></textarea>
-        <mat-hint>Proposé selon le motif ; modifiez-le librement.</mat-hint>
+        <mat-hint>Proposé selon le motif\u00a0; modifiez-le librement.</mat-hint>
       </mat-form-field>
       <button mat-flat-button type="submit" [disabled]="saving()">Envoyer le courriel</button>
     </form>
