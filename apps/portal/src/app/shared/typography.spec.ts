@@ -50,6 +50,11 @@ describe('French typography', () => {
     expect(displayedText(`<p>Bonjour {{ user.name }} !</p>\n@if (a) {<a aria-label="Ouvrir l'aide">x</a>}`)).toEqual(['Bonjour   !', 'x', "Ouvrir l'aide"]);
   });
 
+  it('reads the prose literals of a template’s bindings', () => {
+    const template = `<h2>{{ e ? 'Modifier « ' + t + ' »' : 'Nouvelle action' }}</h2><p [attr.aria-label]="'Graphique : ' + y">{{ d | date: 'longDate' }}</p>`;
+    expect(displayedText(template)).toEqual(['Modifier « ', ' »', 'Nouvelle action', 'Graphique : ']);
+  });
+
   it('reads the inline template and the prose literals of a script, not its code', () => {
     const source = [
       "import { x } from 'l\'import';",

@@ -74,7 +74,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     </section>
 
     <section aria-labelledby="new-title">
-      <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Nouvelle action' }}</h2>
+      <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier «\u00a0' + editing()!.title + '\u00a0»' : 'Nouvelle action' }}</h2>
       @if (editing()?.status === 'OPEN') {
         <p>Les inscriptions sont ouvertes&nbsp;: les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
       }
