@@ -77,7 +77,7 @@ describe('OrganisationForm', () => {
     apolloController().expectNone('UpdateOrganisation');
     const message = 'Ce numéro SIRET n’existe pas\u00a0: vérifiez les chiffres saisis.';
     expect(field('SIRET').querySelector('mat-error')?.textContent).toContain(message);
-    expect(element.querySelector('[role=alert]')?.textContent).toContain(`SIRET\u00a0: ${message}`);
+    expect(element.querySelector('[role=alert]')?.textContent).toContain(`SIRET : ${message}`);
   });
 
   it('lets a partner owner edit everything but the category', async () => {
