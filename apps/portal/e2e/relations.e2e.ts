@@ -118,7 +118,7 @@ test('the owner asks for a meeting and staff confirm it: the .ics invitation is 
   const staff = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   await signIn(staff, STAFF);
   await staff.goto('/');
-  await staff.getByRole('link', { name: /demande\(s\) de rendez-vous à traiter/ }).click();
+  await staff.getByRole('link', { name: /demandes? de rendez-vous à traiter/ }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de rendez-vous' })).toBeVisible();
   await expectAccessible(staff, 'demandes de rendez-vous');
   const card = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: `${PARTNER} — ${subject}` }) });

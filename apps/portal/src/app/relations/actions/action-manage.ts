@@ -116,7 +116,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
   `,
   styles: `
     .actions { list-style: none; padding: 0; display: grid; gap: 12px; }
-    .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; }
+    .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; min-width: 0; }
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     table { border-collapse: collapse; width: 100%; margin-top: 8px; }
