@@ -122,9 +122,9 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     table { border-collapse: collapse; width: 100%; margin-top: 8px; }
     caption { text-align: start; font-weight: 600; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    form { display: grid; max-width: 48rem; }
+    form { display: grid; grid-template-columns: minmax(0, 1fr); max-width: 48rem; }
     .row { display: flex; flex-wrap: wrap; gap: 0 16px; }
-    .row > * { flex: 1 1 12rem; }
+    .row > * { flex: 1 1 12rem; min-width: 0; }
   `,
 })
 export class ActionManage {
