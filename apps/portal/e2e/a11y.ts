@@ -16,9 +16,14 @@ export async function expectNoSidewaysScroll(page: Page, label: string): Promise
   const { overflow, culprits } = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].slice(0, 2).map((c) => `.${c}`).join('')}`;
-    const sticksOut = (e: Element | null) => !!e && e.getBoundingClientRect().right > width + 1;
-    const outermost = [...document.body.querySelectorAll('*')].filter((e) => sticksOut(e) && !sticksOut(e.parentElement));
-    return { overflow: document.documentElement.scrollWidth - width, culprits: outermost.slice(0, 3).map(name) };
+    const sticksOut = (e: Element | null) => !!e && e.getBoundingClientRect().right + window.scrollX > width + 1;
+    // What a box that clips or scrolls (a table's region) holds, inside the window, widens nothing.
+    const clipped = (e: Element) => {
+      for (let box = e.parentElement; box && box !== document.body; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible' && !sticksOut(box)) return true;
+      return false;
+    };
+    const outermost = [...document.body.querySelectorAll('*')].filter((e) => sticksOut(e) && !sticksOut(e.parentElement) && !clipped(e));
+    return { overflow: document.documentElement.scrollWidth - width, culprits: outermost.slice(0, 3).map((e) => `${[e.parentElement?.parentElement, e.parentElement].filter(Boolean).map((p) => name(p!)).join(' > ')} > ${name(e)}`) };
   });
   expect(overflow, `${label} scrolls sideways by ${overflow} px (${culprits.join(', ')})`).toBeLessThanOrEqual(0);
 }
