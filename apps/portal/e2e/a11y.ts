@@ -8,8 +8,22 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(summary, `accessibility violations on ${label}`).toEqual([]);
 }
 
-/** Fails when the page is wider than its window: nothing may scroll sideways (a wide table scrolls inside its own region). */
+/**
+ * Fails when the page is wider than its window: nothing may scroll sideways (a wide table scrolls
+ * inside its own region). The message names the outermost elements that stick out.
+ */
 export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${label} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].slice(0, 2).map((c) => `.${c}`).join('')}`;
+    const sticksOut = (e: Element | null) => !!e && e.getBoundingClientRect().right + window.scrollX > width + 1;
+    // What a box that clips or scrolls (a table's region) holds, inside the window, widens nothing.
+    const clipped = (e: Element) => {
+      for (let box = e.parentElement; box && box !== document.body; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible' && !sticksOut(box)) return true;
+      return false;
+    };
+    const outermost = [...document.body.querySelectorAll('*')].filter((e) => sticksOut(e) && !sticksOut(e.parentElement) && !clipped(e));
+    return { overflow: document.documentElement.scrollWidth - width, culprits: outermost.slice(0, 3).map((e) => `${[e.parentElement?.parentElement, e.parentElement].filter(Boolean).map((p) => name(p!)).join(' > ')} > ${name(e)}`) };
+  });
+  expect(overflow, `${label} scrolls sideways by ${overflow} px (${culprits.join(', ')})`).toBeLessThanOrEqual(0);
 }

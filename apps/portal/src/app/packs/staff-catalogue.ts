@@ -60,7 +60,7 @@ import { euros, inclVat, vatRate } from './packs-format';
       }
     }
 
-    <h2 id="item-form-heading">{{ editing() ? 'Modifier « ' + editing()!.name + ' »' : 'Ajouter un pack ou une option' }}</h2>
+    <h2 id="item-form-heading">{{ editing() ? 'Modifier «\u00a0' + editing()!.name + '\u00a0»' : 'Ajouter un pack ou une option' }}</h2>
     @if (editing()?.sold) {
       <p class="notice">Cet élément a déjà été vendu&nbsp;: l’enregistrer crée une nouvelle version&nbsp;; les souscriptions existantes gardent leur prix.</p>
     }

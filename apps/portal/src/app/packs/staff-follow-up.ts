@@ -39,7 +39,7 @@ import { TableScroll } from '../shared/table-scroll';
         <a [href]="'/api/packs/revenue/' + year()" download>Exporter le tableau (XLSX)</a>
       </p>
       <div class="chart">
-        <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Chiffre d’affaires ' + year() + ' par mois, payé et en attente : détail dans le tableau ci-dessous.'"></canvas>
+        <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Chiffre d’affaires ' + year() + ' par mois, payé et en attente\u00a0: détail dans le tableau ci-dessous.'"></canvas>
       </div>
       <div appTableScroll="Chiffre d’affaires HT par pack ou option">
         <table class="revenue">

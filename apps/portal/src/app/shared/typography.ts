@@ -25,7 +25,13 @@ export function displayedText(template: string): string[] {
     .split('\n')
     .map((line) => line.replace(/[{}]/g, ' ').trim())
     .filter((line) => /[A-Za-zÀ-ÿ]/.test(line));
-  return [...nodes, ...attributes.filter((a) => !a.includes('{{'))];
+  return [...nodes, ...attributes.filter((a) => !a.includes('{{')), ...boundLiterals(withoutComments)];
+}
+
+/** The prose string literals of a template's code: `{{ n > 1 ? 'les … ' : '…' }}`, `[attr.aria-label]="'…' + x"`. */
+function boundLiterals(template: string): string[] {
+  const code = [...template.matchAll(/\{\{([\s\S]*?)\}\}|\s\[[\w.-]+\]="([^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+  return code.flatMap((expression) => [...expression.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))))).filter(isProse);
 }
 
 function decodeEntities(html: string): string {

@@ -17,7 +17,7 @@ import { CommitteeData } from '../committee-data';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ControlErrorPipe, ErrorSummary],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="decision" [attr.aria-label]="'Décision du Comité de Direction sur « ' + recommendation().text.slice(0, 60) + ' »'">
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="decision" [attr.aria-label]="'Décision du Comité de Direction sur «\u00a0' + recommendation().text.slice(0, 60) + '\u00a0»'">
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <mat-form-field>
         <mat-label>Décision du Comité de Direction</mat-label>

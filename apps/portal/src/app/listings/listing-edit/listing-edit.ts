@@ -18,7 +18,7 @@ import { ListingForm } from '../listing-form/listing-form';
   imports: [RouterLink, MatProgressBarModule, ListingForm],
   template: `
     <p class="back-link"><a [routerLink]="['/fiches', id()]">← Retour à la fiche</a></p>
-    <h1>Modifier la fiche{{ listing.hasValue() ? ' « ' + listing.value().content.name + ' »' : '' }}</h1>
+    <h1>Modifier la fiche{{ listing.hasValue() ? ' «\u00a0' + listing.value().content.name + '\u00a0»' : '' }}</h1>
     <div aria-live="polite" class="progress-slot">
       @if (listing.isLoading() || history.isLoading()) {
         <mat-progress-bar mode="indeterminate" aria-label="Chargement de la fiche" />

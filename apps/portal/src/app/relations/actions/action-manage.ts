@@ -74,7 +74,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
     </section>
 
     <section aria-labelledby="new-title">
-      <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Nouvelle action' }}</h2>
+      <h2 id="new-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier «\u00a0' + editing()!.title + '\u00a0»' : 'Nouvelle action' }}</h2>
       @if (editing()?.status === 'OPEN') {
         <p>Les inscriptions sont ouvertes&nbsp;: les inscrits gardent leur place, et des places ajoutées vont d’abord à la liste d’attente.</p>
       }
@@ -116,15 +116,15 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
   `,
   styles: `
     .actions { list-style: none; padding: 0; display: grid; gap: 12px; }
-    .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; }
+    .actions > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; min-width: 0; }
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     table { border-collapse: collapse; width: 100%; margin-top: 8px; }
     caption { text-align: start; font-weight: 600; }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    form { display: grid; max-width: 48rem; }
+    form { display: grid; grid-template-columns: minmax(0, 1fr); max-width: 48rem; }
     .row { display: flex; flex-wrap: wrap; gap: 0 16px; }
-    .row > * { flex: 1 1 12rem; }
+    .row > * { flex: 1 1 12rem; min-width: 0; }
   `,
 })
 export class ActionManage {

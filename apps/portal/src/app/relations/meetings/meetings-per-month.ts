@@ -27,7 +27,7 @@ const monthOf = (month: string) => new Date(`${month}-01T00:00:00Z`);
   template: `
     <p>{{ total() }} rendez-vous confirmés en {{ year() }}.</p>
     <div class="chart">
-      <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Rendez-vous par mois en ' + year() + ' : détail dans le tableau ci-dessous.'"></canvas>
+      <canvas baseChart type="bar" [data]="chart()" [options]="options" role="img" [attr.aria-label]="'Rendez-vous par mois en ' + year() + '\u00a0: détail dans le tableau ci-dessous.'"></canvas>
     </div>
     <div [appTableScroll]="'Rendez-vous par mois en ' + year() + ' (chiffres du graphique)'">
       <table>

@@ -30,9 +30,9 @@ type ManagedItem = ManagedNewsQuery['managedNews']['items'][number];
     <h1>Gérer les actualités</h1>
 
     <section aria-labelledby="write-title">
-      <h2 id="write-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier « ' + editing()!.title + ' »' : 'Rédiger une actualité' }}</h2>
+      <h2 id="write-title" tabindex="-1" #formTitle>{{ editing() ? 'Modifier «\u00a0' + editing()!.title + '\u00a0»' : 'Rédiger une actualité' }}</h2>
       @if (editing(); as e) {
-        <p>{{ e.status === 'SCHEDULED' ? 'Actualité programmée : elle reste programmée après vos modifications.' : 'Brouillon : enregistrez-le, publiez-le maintenant ou programmez-le depuis la liste.' }}</p>
+        <p>{{ e.status === 'SCHEDULED' ? 'Actualité programmée\u00a0: elle reste programmée après vos modifications.' : 'Brouillon\u00a0: enregistrez-le, publiez-le maintenant ou programmez-le depuis la liste.' }}</p>
       }
       <app-error-summary [error]="submission.error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save(false)" novalidate>
