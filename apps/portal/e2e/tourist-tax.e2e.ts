@@ -106,7 +106,7 @@ test('staff read the statistics and tariffs, and open an account from the undecl
   await expect(staff.getByRole('heading', { level: 1, name: 'Statistiques de la taxe de séjour' })).toBeVisible();
   await expect(staff.getByRole('heading', { level: 2, name: 'Par mois' })).toBeVisible();
   await expect(staff.getByRole('img', { name: /taxe déclarée par mois/ })).toBeVisible();
-  await expect(staff.getByText(/Méthode :/)).toBeVisible();
+  await expect(staff.getByText(/Méthode\s:/)).toBeVisible();
   await expect(staff.getByRole('link', { name: 'Exporter l’année (XLSX)' })).toHaveAttribute('href', /\/api\/tourist-tax\/statistics\/\d{4}\.xlsx$/);
   await expectAccessible(staff, 'statistiques de la taxe de séjour');
 
@@ -191,7 +191,7 @@ test('a host asks for a correction of its accommodation; staff accept it from th
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signIn(staff, STAFF);
-  await staff.getByRole('link', { name: /demandes? de correction d'hébergeur à traiter/ }).click();
+  await staff.getByRole('link', { name: /demandes? de correction d’hébergeur à traiter/ }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de correction des hébergeurs' })).toBeVisible();
   await expectAccessible(staff, 'demandes de correction à traiter');
   await staff.getByRole('link', { name: 'Traiter la demande pour Gîte du Jura' }).first().click();
@@ -199,7 +199,7 @@ test('a host asks for a correction of its accommodation; staff accept it from th
   await expect(staff.getByLabel('Capacité', { exact: true })).toHaveValue('5');
   await expectAccessible(staff, 'compte avec la demande de correction');
   await staff.getByRole('button', { name: 'Accepter la demande et enregistrer' }).click();
-  await expect(staff.getByText(/Demande acceptée, compte enregistré : Gîte du Jura/)).toBeVisible();
+  await expect(staff.getByText(/Demande acceptée, compte enregistré\s: Gîte du Jura/)).toBeVisible();
   await staff.goto('/courriels');
   await expect(staff.getByRole('row').filter({ hasText: 'demande de correction pour « Gîte du Jura » est acceptée' }).first()).toBeVisible();
   await staffContext.close();

@@ -66,7 +66,7 @@ export class ErrorSummary {
     const labels = this.labels();
     return (this.error()?.fields ?? []).map(({ field, message }) => ({
       field,
-      text: labels[field] ? `${labels[field]} : ${message}` : message,
+      text: labels[field] ? `${labels[field]}\u00a0: ${message}` : message,
     }));
   });
 

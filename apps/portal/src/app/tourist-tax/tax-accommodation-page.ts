@@ -17,6 +17,7 @@ import { ErrorSummary } from '../shared/error-summary';
 import { TaxCalculator } from './tax-calculator';
 import { TaxData, engineTariffs } from './tax-data';
 import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
+import { TableScroll } from '../shared/table-scroll';
 
 /**
  * `/taxe-de-sejour/:id` — one accommodation: the tariff that applies this year and why, exemptions,
@@ -26,7 +27,7 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
 @Component({
   selector: 'app-tax-accommodation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TaxCalculator, ErrorSummary],
+  imports: [TableScroll, DatePipe, RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TaxCalculator, ErrorSummary],
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     @if (detail.error(); as error) {
@@ -54,28 +55,30 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
           <p><a [routerLink]="['/taxe-de-sejour/compte', a.id]">Modifier, fermer ou fusionner le compte</a></p>
         }
         @if (requests.hasValue() && requests.value().length > 0) {
-          <table class="periods">
-            <caption>Demandes de correction</caption>
-            <thead><tr><th scope="col">Demandée le</th><th scope="col">Demande</th><th scope="col">État</th></tr></thead>
-            <tbody>
-              @for (r of requests.value(); track r.id) {
-                <tr>
-                  <td>{{ r.createdAt | date: 'longDate' }}</td>
-                  <td>
-                    @for (c of r.changes; track c.field) { <span class="change">{{ c.label }}\u00a0: {{ c.proposed }}</span> }
-                    <span class="request-message">{{ r.message }}</span>
-                  </td>
-                  <td>
-                    <span class="state state--{{ r.status }}">{{ requestStatusLabels[r.status] }}</span>
-                    @if (r.decisionReason) { <br />Raison\u00a0: {{ r.decisionReason }} }
-                    @if (isStaff() && r.status === 'PENDING') {
-                      <br /><a [routerLink]="['/taxe-de-sejour/compte', a.id]" [queryParams]="{ demande: r.id }">Traiter<span class="visually-hidden"> la demande du {{ r.createdAt | date: 'longDate' }}</span></a>
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
+          <div appTableScroll="Demandes de correction">
+            <table class="periods">
+              <caption>Demandes de correction</caption>
+              <thead><tr><th scope="col">Demandée le</th><th scope="col">Demande</th><th scope="col">État</th></tr></thead>
+              <tbody>
+                @for (r of requests.value(); track r.id) {
+                  <tr>
+                    <td>{{ r.createdAt | date: 'longDate' }}</td>
+                    <td>
+                      @for (c of r.changes; track c.field) { <span class="change">{{ c.label }}\u00a0: {{ c.proposed }}</span> }
+                      <span class="request-message">{{ r.message }}</span>
+                    </td>
+                    <td>
+                      <span class="state state--{{ r.status }}">{{ requestStatusLabels[r.status] }}</span>
+                      @if (r.decisionReason) { <br />Raison\u00a0: {{ r.decisionReason }} }
+                      @if (isStaff() && r.status === 'PENDING') {
+                        <br /><a [routerLink]="['/taxe-de-sejour/compte', a.id]" [queryParams]="{ demande: r.id }">Traiter<span class="visually-hidden"> la demande du {{ r.createdAt | date: 'longDate' }}</span></a>
+                      }
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
         }
       </section>
 
@@ -103,27 +106,29 @@ import { PERIOD_STATE_LABELS, day, euros } from './tax-format';
       <section aria-labelledby="periods-heading">
         <h2 id="periods-heading">Déclarations {{ year }}</h2>
         <p>Vous déclarez chaque trimestre, <strong>même sans location</strong>, et vous reversez la taxe au plus tard le 20 du mois suivant.</p>
-        <table class="periods">
-          <caption class="visually-hidden">Trimestres {{ year }}, échéances et état</caption>
-          <thead><tr><th scope="col">Période</th><th scope="col">Échéance</th><th scope="col">État</th><th scope="col">Montant</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
-          <tbody>
-            @for (p of a.periods; track p.key) {
-              <tr>
-                <th scope="row">{{ p.label }}</th>
-                <td>{{ day(p.deadline) }}</td>
-                <td><span class="state state--{{ p.state }}">{{ stateLabels[p.state] }}</span></td>
-                <td>{{ p.amountCents === null ? '—' : euros(p.amountCents) }}</td>
-                <td>
-                  @if (p.state === 'SUBMITTED' && p.declarationId) {
-                    <a [routerLink]="['/taxe-de-sejour', a.id, 'declaration', p.declarationId]">Voir<span class="visually-hidden"> la déclaration du {{ p.label }}</span></a>
-                  } @else if (canDeclare() && (p.state === 'DUE' || p.state === 'LATE' || p.state === 'DRAFT')) {
-                    <a mat-stroked-button [routerLink]="['/taxe-de-sejour', a.id, 'declarer', p.year, p.quarter]">Déclarer<span class="visually-hidden"> le {{ p.label }}</span></a>
-                  }
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
+        <div [appTableScroll]="'Déclarations ' + year">
+          <table class="periods">
+            <caption class="visually-hidden">Trimestres {{ year }}, échéances et état</caption>
+            <thead><tr><th scope="col">Période</th><th scope="col">Échéance</th><th scope="col">État</th><th scope="col">Montant</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+            <tbody>
+              @for (p of a.periods; track p.key) {
+                <tr>
+                  <th scope="row">{{ p.label }}</th>
+                  <td>{{ day(p.deadline) }}</td>
+                  <td><span class="state state--{{ p.state }}">{{ stateLabels[p.state] }}</span></td>
+                  <td>{{ p.amountCents === null ? '—' : euros(p.amountCents) }}</td>
+                  <td>
+                    @if (p.state === 'SUBMITTED' && p.declarationId) {
+                      <a [routerLink]="['/taxe-de-sejour', a.id, 'declaration', p.declarationId]">Voir<span class="visually-hidden"> la déclaration du {{ p.label }}</span></a>
+                    } @else if (canDeclare() && (p.state === 'DUE' || p.state === 'LATE' || p.state === 'DRAFT')) {
+                      <a mat-stroked-button [routerLink]="['/taxe-de-sejour', a.id, 'declarer', p.year, p.quarter]">Déclarer<span class="visually-hidden"> le {{ p.label }}</span></a>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p>
           Solde\u00a0: déclaré {{ euros(a.balance.declaredCents) }}, payé {{ euros(a.balance.paidCents) }},
           <strong>reste à payer {{ euros(a.balance.outstandingCents) }}</strong>.

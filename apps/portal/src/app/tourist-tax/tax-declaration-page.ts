@@ -8,6 +8,7 @@ import { Session } from '../auth/session';
 import { toApiError } from '../shared/api-error';
 import { TaxData } from './tax-data';
 import { DECLARATION_STATUS_LABELS, day, euros } from './tax-format';
+import { TableScroll } from '../shared/table-scroll';
 
 interface Totals {
   baseCents: number;
@@ -21,7 +22,7 @@ interface Totals {
 @Component({
   selector: 'app-tax-declaration-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule],
+  imports: [TableScroll, DatePipe, RouterLink, MatButtonModule],
   template: `
     <p class="no-print"><a [routerLink]="['/taxe-de-sejour', id()]">← Retour à l’hébergement</a></p>
     @if (declaration.hasValue()) {
@@ -48,7 +49,7 @@ interface Totals {
         <section aria-labelledby="differences-heading">
           <h2 id="differences-heading">Ce que la correction change (version {{ d.revision }} contre version {{ d.revision - 1 }})</h2>
           <p>Raison donnée\u00a0: {{ d.correctionNote }}</p>
-          <div class="scroll">
+          <div appTableScroll="Totaux avant et après la correction">
             <table class="grid">
               <caption class="visually-hidden">Totaux avant et après la correction</caption>
               <thead><tr><th scope="col">Total</th><th scope="col">Avant</th><th scope="col">Après</th></tr></thead>
@@ -61,6 +62,8 @@ interface Totals {
                 }
               </tbody>
             </table>
+          </div>
+          <div appTableScroll="Lignes avant et après la correction">
             <table class="grid">
               <caption class="visually-hidden">Lignes avant et après la correction</caption>
               <thead><tr><th scope="col">Ligne</th><th scope="col">Changement</th><th scope="col">Avant</th><th scope="col">Après</th><th scope="col">Détail</th></tr></thead>
@@ -111,9 +114,6 @@ interface Totals {
     }
     dt {
       font-weight: 600;
-    }
-    .scroll {
-      overflow-x: auto;
     }
     .grid {
       border-collapse: collapse;

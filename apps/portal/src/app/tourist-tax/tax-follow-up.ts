@@ -14,6 +14,7 @@ import { type ApiError, toApiError } from '../shared/api-error';
 import { TaxData, type TaxUndeclaredView } from './tax-data';
 import { day, euros } from './tax-format';
 import { CountPipe } from '../shared/plural';
+import { TableScroll } from '../shared/table-scroll';
 
 /**
  * `/taxe-de-sejour/suivi` — the office's follow-up: per period of a year, declarations expected,
@@ -23,7 +24,7 @@ import { CountPipe } from '../shared/plural';
 @Component({
   selector: 'app-tax-follow-up',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, DatePipe, RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [TableScroll, CountPipe, DatePipe, RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
     <p><a routerLink="/taxe-de-sejour">← Taxe de séjour</a></p>
     <h1>Suivi des déclarations</h1>
@@ -39,25 +40,27 @@ import { CountPipe } from '../shared/plural';
       @let f = followUp.value();
       <section aria-labelledby="periods-heading">
         <h2 id="periods-heading">Déclarations {{ year() }}</h2>
-        <table class="grid">
-          <caption class="visually-hidden">Déclarations attendues, reçues et en retard par trimestre</caption>
-          <thead>
-            <tr><th scope="col">Période</th><th scope="col">Échéance</th><th scope="col">Attendues</th><th scope="col">Reçues</th><th scope="col">En retard</th><th scope="col">Montant déclaré</th><th scope="col">Anomalies</th></tr>
-          </thead>
-          <tbody>
-            @for (p of f.taxFollowUp.periods; track p.quarter) {
-              <tr>
-                <th scope="row">{{ p.label }}</th>
-                <td>{{ day(p.deadline) }}</td>
-                <td>{{ p.expected }}</td>
-                <td>{{ p.received }}</td>
-                <td [class.late]="p.late > 0">{{ p.closed ? p.late : '—' }}</td>
-                <td>{{ euros(p.declaredCents) }}</td>
-                <td>{{ p.anomalies }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
+        <div [appTableScroll]="'Déclarations ' + year() + ' par trimestre'">
+          <table class="grid">
+            <caption class="visually-hidden">Déclarations attendues, reçues et en retard par trimestre</caption>
+            <thead>
+              <tr><th scope="col">Période</th><th scope="col">Échéance</th><th scope="col">Attendues</th><th scope="col">Reçues</th><th scope="col">En retard</th><th scope="col">Montant déclaré</th><th scope="col">Anomalies</th></tr>
+            </thead>
+            <tbody>
+              @for (p of f.taxFollowUp.periods; track p.quarter) {
+                <tr>
+                  <th scope="row">{{ p.label }}</th>
+                  <td>{{ day(p.deadline) }}</td>
+                  <td>{{ p.expected }}</td>
+                  <td>{{ p.received }}</td>
+                  <td [class.late]="p.late > 0">{{ p.closed ? p.late : '—' }}</td>
+                  <td>{{ euros(p.declaredCents) }}</td>
+                  <td>{{ p.anomalies }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p>
           Déclaré {{ euros(f.taxFollowUp.balance.declaredCents) }} · payé {{ euros(f.taxFollowUp.balance.paidCents) }} ·
           <strong>reste à recouvrer {{ euros(f.taxFollowUp.balance.outstandingCents) }}</strong>
@@ -72,31 +75,33 @@ import { CountPipe } from '../shared/plural';
         @if (f.taxLateDeclarations.items.length === 0) {
           <p>Aucune déclaration en retard.</p>
         } @else {
-          <table class="grid">
-            <caption class="visually-hidden">Déclarations manquantes après l’échéance</caption>
-            <thead><tr><th scope="col">Hébergement</th><th scope="col">Hébergeur</th><th scope="col">Période</th><th scope="col">Retard</th><th scope="col">Dernière relance</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
-            <tbody>
-              @for (l of f.taxLateDeclarations.items; track l.accommodationId + l.year + l.quarter) {
-                <tr>
-                  <th scope="row"><a [routerLink]="['/taxe-de-sejour', l.accommodationId]">{{ l.accommodationName }}</a> <span class="meta">{{ l.communeName }}</span></th>
-                  <td>{{ l.organisationName }}</td>
-                  <td>{{ l.periodLabel }}</td>
-                  <td>{{ l.daysLate }} j</td>
-                  <td>{{ l.lastReminderAt ? (l.lastReminderAt | date: 'short') : '—' }}</td>
-                  <td>
-                    <button mat-stroked-button type="button" (click)="remind(l)" [disabled]="sending() === key(l)">
-                      Relancer<span class="visually-hidden"> {{ l.accommodationName }} pour le {{ l.periodLabel }}</span>
-                    </button>
-                    @if (l.daysLate >= 30) {
-                      <a mat-button [href]="'/api/tourist-tax/accommodations/' + l.accommodationId + '/formal-notice.pdf?year=' + l.year + '&quarter=' + l.quarter" download>
-                        Mise en demeure (PDF)<span class="visually-hidden"> pour {{ l.accommodationName }}, {{ l.periodLabel }}</span>
-                      </a>
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
+          <div appTableScroll="Déclarations en retard">
+            <table class="grid">
+              <caption class="visually-hidden">Déclarations manquantes après l’échéance</caption>
+              <thead><tr><th scope="col">Hébergement</th><th scope="col">Hébergeur</th><th scope="col">Période</th><th scope="col">Retard</th><th scope="col">Dernière relance</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+              <tbody>
+                @for (l of f.taxLateDeclarations.items; track l.accommodationId + l.year + l.quarter) {
+                  <tr>
+                    <th scope="row"><a [routerLink]="['/taxe-de-sejour', l.accommodationId]">{{ l.accommodationName }}</a> <span class="meta">{{ l.communeName }}</span></th>
+                    <td>{{ l.organisationName }}</td>
+                    <td>{{ l.periodLabel }}</td>
+                    <td>{{ l.daysLate }} j</td>
+                    <td>{{ l.lastReminderAt ? (l.lastReminderAt | date: 'short') : '—' }}</td>
+                    <td>
+                      <button mat-stroked-button type="button" (click)="remind(l)" [disabled]="sending() === key(l)">
+                        Relancer<span class="visually-hidden"> {{ l.accommodationName }} pour le {{ l.periodLabel }}</span>
+                      </button>
+                      @if (l.daysLate >= 30) {
+                        <a mat-button [href]="'/api/tourist-tax/accommodations/' + l.accommodationId + '/formal-notice.pdf?year=' + l.year + '&quarter=' + l.quarter" download>
+                          Mise en demeure (PDF)<span class="visually-hidden"> pour {{ l.accommodationName }}, {{ l.periodLabel }}</span>
+                        </a>
+                      }
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
           <p class="pager">
             <button mat-button type="button" (click)="page(-1)" [disabled]="offset() === 0">Précédents</button>
             <span>{{ offset() + 1 }}–{{ offset() + f.taxLateDeclarations.items.length }} sur {{ f.taxLateDeclarations.total }}</span>

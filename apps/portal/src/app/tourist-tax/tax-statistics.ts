@@ -10,6 +10,7 @@ import { BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip,
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { TaxData, type TaxStatisticsView } from './tax-data';
 import { euros } from './tax-format';
+import { TableScroll } from '../shared/table-scroll';
 
 type Row = TaxStatisticsView['byQuarter'][number];
 type Bar = ChartConfiguration<'bar'>['data'];
@@ -25,7 +26,7 @@ const LAST_YEAR_COLOUR = '#9e9e9e';
 @Component({
   selector: 'app-tax-statistics',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, BaseChartDirective],
+  imports: [TableScroll, RouterLink, FormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, BaseChartDirective],
   providers: [provideCharts({ registerables: [BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip] })],
   template: `
     <p><a routerLink="/taxe-de-sejour/suivi">← Suivi des déclarations</a></p>
@@ -60,7 +61,7 @@ const LAST_YEAR_COLOUR = '#9e9e9e';
               <figcaption [id]="chart.id + '-caption'" class="meta">{{ chart.label }}</figcaption>
             </figure>
           }
-          <div class="scroll">
+          <div [appTableScroll]="table.title">
             <table class="grid">
               <caption class="visually-hidden">{{ table.title }}, {{ s.year }} comparé à {{ s.year - 1 }}</caption>
               <thead>
@@ -91,7 +92,7 @@ const LAST_YEAR_COLOUR = '#9e9e9e';
   `,
   styles: `
     .toolbar { display: flex; flex-wrap: wrap; gap: 16px; align-items: baseline; }
-    .scroll { overflow-x: auto; }
+
     .grid { border-collapse: collapse; width: 100%; margin-block-end: 8px; }
     .grid th, .grid td { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 4px 8px; text-align: start; }
     .figures { font: var(--mat-sys-title-medium); }

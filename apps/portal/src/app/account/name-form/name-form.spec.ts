@@ -58,7 +58,7 @@ describe('NameForm', () => {
       .graphqlErrors([{ message: 'Certaines informations sont invalides.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'name', message: 'Saisissez votre nom et votre prénom.' }] } }]);
     await settle(fixture);
     const summary = element.querySelector<HTMLElement>('.error-summary')!;
-    expect(summary.textContent).toContain('Nom et prénom : Saisissez votre nom et votre prénom.');
+    expect(summary.textContent).toContain('Nom et prénom\u00a0: Saisissez votre nom et votre prénom.');
     expect(document.activeElement).toBe(summary);
   });
 });

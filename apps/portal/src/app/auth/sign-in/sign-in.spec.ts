@@ -125,7 +125,7 @@ describe('SignIn', () => {
     expect(passwordField.querySelector('mat-error')?.textContent).toContain('Le mot de passe est obligatoire.');
     const summary = element.querySelector('[role=alert]');
     expect(summary?.textContent).toContain('Certaines informations sont invalides.');
-    expect(summary?.textContent).toContain('Mot de passe : Le mot de passe est obligatoire.');
+    expect(summary?.textContent).toContain('Mot de passe\u00a0: Le mot de passe est obligatoire.');
     expect(TestBed.inject(Router).navigated).toBe(false);
   });
 

@@ -45,7 +45,7 @@ describe('CommitteeSessionForm', () => {
     expect(field('Titre du point 1').textContent).toContain('obligatoire');
     type('Titre du point 1', 'Bilan');
     await save();
-    expect(element.querySelector('.error-summary')?.textContent).toContain('Lieu : Indiquez un lieu ou un lien de visioconférence.');
+    expect(element.querySelector('.error-summary')?.textContent).toContain('Lieu\u00a0: Indiquez un lieu ou un lien de visioconférence.');
     expect(field('Lieu').textContent).toContain('Indiquez un lieu ou un lien de visioconférence.');
     apolloController().expectNone('CreateCommitteeSession');
   });

@@ -65,7 +65,7 @@ describe('ListingForm', () => {
     apolloController().expectNone('SubmitListingChange');
     expect(field('Nom').querySelector('mat-error')?.textContent).toContain('Le nom doit comporter entre 2 et 120 caractères.');
     expect(field('Prix (€)').querySelector('mat-error')?.textContent).toContain('Le prix doit être un montant positif ou nul.');
-    expect(element.querySelector('.error-summary')?.textContent).toContain('Tarif 1\u00a0: prix : Le prix doit être un montant positif ou nul.');
+    expect(element.querySelector('.error-summary')?.textContent).toContain('Tarif 1\u00a0: prix\u00a0: Le prix doit être un montant positif ou nul.');
   });
 
   it('sends the version it was loaded from and the content as the shared rules normalise it', async () => {
@@ -127,8 +127,8 @@ describe('ListingForm', () => {
     expect(field('Téléphone').querySelector('mat-error')?.textContent).toContain('Ce numéro est déjà celui d’une autre fiche.');
     expect(field('Commune').querySelector('mat-error')?.textContent).toContain('Choisissez une commune du Pays de Gex.');
     const summary = element.querySelector('.error-summary')!.textContent;
-    expect(summary).toContain('Téléphone : Ce numéro est déjà celui d’une autre fiche.');
-    expect(summary).toContain('Adresse : Choisissez une commune du Pays de Gex.');
+    expect(summary).toContain('Téléphone\u00a0: Ce numéro est déjà celui d’une autre fiche.');
+    expect(summary).toContain('Adresse\u00a0: Choisissez une commune du Pays de Gex.');
     // The focus goes to the first field to fix, in the form's order.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.activeElement).toBe(field('Commune').querySelector('mat-select'));

@@ -127,8 +127,8 @@ describe('ReviewPage', () => {
 
     apolloController().expectNone('ReviewChangeRequest');
     const summary = element.querySelector('.error-summary')!.textContent;
-    expect(summary).toContain('Description détaillée (anglais) : Décidez de ce champ');
-    expect(summary).toContain('Commentaire : Expliquez au partenaire pourquoi un champ est refusé.');
+    expect(summary).toContain('Description détaillée (anglais)\u00a0: Décidez de ce champ');
+    expect(summary).toContain('Commentaire\u00a0: Expliquez au partenaire pourquoi un champ est refusé.');
   });
 
   it('sends a corrected text as the value to publish', async () => {
