@@ -96,7 +96,7 @@ type ManagedAction = ManagedPromotionActionsQuery['managedPromotionActions'][num
         </div>
         <div class="row">
           <mat-form-field><mat-label>Nombre de places</mat-label><input matInput type="number" min="1" formControlName="places" required /></mat-form-field>
-          <mat-form-field><mat-label>Participation du partenaire (€, vide si gratuit)</mat-label><input matInput inputmode="decimal" formControlName="cost" /></mat-form-field>
+          <mat-form-field><mat-label>Participation (€, vide si gratuit)</mat-label><input matInput inputmode="decimal" formControlName="cost" /></mat-form-field>
         </div>
         <mat-form-field>
           <mat-label>Ouverte aux catégories (aucune&nbsp;: tous)</mat-label>
