@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Browser } from '@playwright/test';
-import { signIn } from './session.js';
+import { DEMO_PASSWORD, signIn } from './session.js';
 
 /** The office's demo staff account (README), who may read the outbox. */
 const STAFF = 'agent@demo.paysdegex.test';
@@ -37,4 +37,30 @@ export async function mailLink(browser: Browser, recipient: string, path: string
   await context.close();
   const url = new URL(link!);
   return url.pathname + url.search;
+}
+
+/**
+ * A new account for a journey that changes its own account (its address, its password), so that a
+ * retry or a second run never finds a demo account already changed: `inviter`, an owner, invites
+ * `email` as a member of its first organisation, and the link from the outbox activates it with
+ * the demo password.
+ */
+export async function newMember(browser: Browser, inviter: string, email: string, name: string): Promise<void> {
+  const context = await browser.newContext();
+  const owner = await context.newPage();
+  await signIn(owner, inviter);
+  const { me } = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(
+    owner.request,
+    '{ me { memberships { role organisation { id } } } }',
+  );
+  const organisationId = me.memberships.find((m) => m.role === 'OWNER')!.organisation.id;
+  await graphql(owner.request, 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
+    input: { organisationId, email, role: 'MEMBER' },
+  });
+  const token = new URLSearchParams((await mailLink(browser, email, '/invitation')).split('?')[1]).get('token');
+  await context.clearCookies();
+  await graphql(owner.request, 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }', {
+    input: { token, name, password: DEMO_PASSWORD },
+  });
+  await context.close();
 }

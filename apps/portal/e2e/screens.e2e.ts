@@ -3,7 +3,7 @@
 // scanned by axe-core. Works on partners no other journey touches (see journeys.e2e.ts).
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD as PASSWORD, signIn } from './session.js';
-import { mailLink } from './api.js';
+import { mailLink, newMember } from './api.js';
 import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
@@ -11,8 +11,8 @@ const STAFF = 'agent@demo.paysdegex.test';
 const TEAM_OWNER = 'partenaire-00031@demo.paysdegex.test';
 /** Owner of another partner, invited into TEAM_OWNER's team: then belongs to two organisations. */
 const SECOND_OWNER = 'partenaire-00032@demo.paysdegex.test';
-/** Owner who changes their sign-in address in « a user changes their e-mail address… ». */
-const MOVING_OWNER = 'partenaire-00033@demo.paysdegex.test';
+/** Invites the member whose address changes in « a user changes their e-mail address ». */
+const MOVING_INVITER = 'partenaire-00033@demo.paysdegex.test';
 const PHONE = { width: 390, height: 844 };
 
 function stamp(): string {
@@ -179,11 +179,15 @@ test('an owner manages the team; a colleague of two organisations switches betwe
 
 test('a user changes their e-mail address: the link sent to the new one confirms it, then it signs in (1280 and 390 px)', async ({ page, browser }) => {
   test.slow();
-  const newAddress = `nouvelle.adresse.${stamp()}@example.fr`;
+  const run = stamp();
+  const movingMember = `ancienne.adresse.${run}@example.fr`;
+  // Longer than a phone’s line: it must wrap, not widen the page.
+  const newAddress = `nouvelle.adresse.de.connexion.${run}@example.fr`;
+  await newMember(browser, MOVING_INVITER, movingMember, `Camille Déménage ${run}`);
 
   // The account page's e-mail section, on a phone: a mistake is named on its field.
   await page.setViewportSize(PHONE);
-  await signIn(page, MOVING_OWNER);
+  await signIn(page, movingMember);
   await page.goto('/compte');
   const emailForm = page.locator('app-email-form');
   await expect(page.getByRole('heading', { level: 2, name: 'Changer d’adresse e-mail' })).toBeVisible();
@@ -199,7 +203,7 @@ test('a user changes their e-mail address: the link sent to the new one confirms
   await emailForm.getByLabel('Mot de passe actuel').fill(PASSWORD);
   await emailForm.getByRole('button', { name: 'Envoyer le lien de confirmation' }).click();
   await expect(emailForm.getByRole('status')).toContainText(`Un lien de confirmation a été envoyé à ${newAddress}`);
-  await expect(page.locator('.facts dd').first()).toHaveText(MOVING_OWNER);
+  await expect(page.locator('.facts dd').first()).toHaveText(movingMember);
   await expectAccessible(page, 'mon compte, lien envoyé');
 
   // The link, as the new mailbox receives it.
@@ -237,7 +241,7 @@ test('a user changes their e-mail address: the link sent to the new one confirms
   const oldContext = await browser.newContext();
   const old = await oldContext.newPage();
   await old.goto('/connexion');
-  await old.getByLabel('Adresse e-mail').fill(MOVING_OWNER);
+  await old.getByLabel('Adresse e-mail').fill(movingMember);
   await old.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await old.getByRole('button', { name: 'Se connecter' }).click();
   await expect(old.getByRole('alert').first()).toBeVisible();
