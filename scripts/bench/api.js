@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { freePort, privateBuild, seedInto, startServer, stopServer as stop, waitForReady } from './server.js';
+import { apiEnv, freePort, privateBuild, seedInto, startServer, stopServer as stop, waitForReady } from './server.js';
 
 const BUILD = 'dist/bench-api';
 const options = { scale: 1, rounds: 3, duration: 5, connections: 10, read: 0, 'cpu-prof': 0 };
@@ -227,7 +227,6 @@ async function main() {
   const [pgPort, apiPort, rawPort] = [await freePort(), await freePort(), await freePort()];
   const sessionSecret = randomBytes(32).toString('hex');
   const databaseUrl = `postgresql://extranet:extranet@127.0.0.1:${pgPort}/extranet`;
-  const baseEnv = { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(pgPort), DATABASE_URL: '', SMTP_URL: '' };
   const logs = [];
   let api;
   let raw;
@@ -236,10 +235,7 @@ async function main() {
     const seconds = seedInto({ build: BUILD, dataDir, scale: options.scale, pgPort, stdio: ['ignore', 'ignore', 'inherit'] });
     console.log(`seeded in ${fmt(seconds, 1)} s`);
 
-    api = startServer(`${BUILD}/apps/api/src/main.js`, {
-      ...baseEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort),
-      PUBLIC_URL: `http://127.0.0.1:${apiPort}`, SESSION_SECRET: sessionSecret,
-    }, logs, options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    api = startServer(`${BUILD}/apps/api/src/main.js`, apiEnv({ dataDir, pgPort, apiPort, SESSION_SECRET: sessionSecret }), logs, options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     await waitForReady(apiPort, api, 'the API');
 
     // The outbox page needs messages: the demo seed writes none. Some carry single-use links,

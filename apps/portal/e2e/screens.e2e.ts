@@ -9,7 +9,7 @@ import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 const STAFF = 'agent@demo.paysdegex.test';
 /** Owner whose team changes in « an owner manages the team… ». */
 const TEAM_OWNER = 'partenaire-00031@demo.paysdegex.test';
-/** Owner of another partner, invited into TEAM_OWNER's team: then belongs to two organisations. */
+/** Owner of another partner, whose new colleague is invited into TEAM_OWNER's team too. */
 const SECOND_OWNER = 'partenaire-00032@demo.paysdegex.test';
 /** Invites the member whose address changes in « a user changes their e-mail address ». */
 const MOVING_INVITER = 'partenaire-00033@demo.paysdegex.test';
@@ -97,14 +97,17 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   test.slow();
   const run = stamp();
   const stranger = `inconnu.${run}@example.fr`;
+  // A member of another partner, new to this run (a retry finds no one already in the team).
+  const colleague = `collegue.${run}@example.fr`;
+  await newMember(browser, SECOND_OWNER, colleague, `Camille Maison ${run}`);
 
-  // The owner invites the owner of another partner, and someone else.
+  // The owner invites a member of another partner, and someone else.
   await signIn(page, TEAM_OWNER);
   await page.getByRole('link', { name: 'Équipe' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Équipe' })).toBeVisible();
   const teamUrl = new URL(page.url()).pathname;
   const firstOrganisationId = teamUrl.split('/')[2]!;
-  for (const email of [SECOND_OWNER, stranger]) {
+  for (const email of [colleague, stranger]) {
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Envoyer l’invitation', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Invitations en attente', exact: true }).getByRole('cell', { name: email, exact: true })).toBeVisible();
@@ -119,8 +122,8 @@ test('an owner manages the team; a colleague of two organisations switches betwe
   await expect(page.getByRole('cell', { name: stranger, exact: true })).toHaveCount(0);
   await expectAccessible(page, 'équipe après une annulation');
 
-  // The other owner accepts with their password: they now belong to two organisations.
-  const link = await mailLink(browser, SECOND_OWNER, '/invitation');
+  // The colleague accepts with their password: they now belong to two organisations.
+  const link = await mailLink(browser, colleague, '/invitation');
   const secondContext = await browser.newContext();
   const second = await secondContext.newPage();
   await second.goto(link);
@@ -130,8 +133,8 @@ test('an owner manages the team; a colleague of two organisations switches betwe
 
   // Accepted: it leaves the owner's pending list, the colleague is in the team.
   await page.reload();
-  await expect(page.getByRole('cell', { name: SECOND_OWNER, exact: true })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Invitations en attente', exact: true }).getByRole('cell', { name: SECOND_OWNER, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: colleague, exact: true })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Invitations en attente', exact: true }).getByRole('cell', { name: colleague, exact: true })).toHaveCount(0);
 
   // The switcher: same page, other organisation.
   const switcher = second.getByLabel('Organisation', { exact: true });
