@@ -59,7 +59,7 @@ describe('cursor for deep pages', () => {
     const names: string[] = [];
     let after: string | null = null;
     do {
-      const { organisations } = await staff.ok(CURSOR_PAGE, { page: { limit: 2 }, after });
+      const { organisations }: { organisations: { total: number; items: { name: string }[]; nextCursor: string | null } } = await staff.ok(CURSOR_PAGE, { page: { limit: 2 }, after });
       expect(organisations.total).toBe(byOffset.organisations.total);
       names.push(...organisations.items.map((o: { name: string }) => o.name));
       after = organisations.nextCursor;

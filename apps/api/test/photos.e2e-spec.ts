@@ -86,7 +86,7 @@ function upload(client: GraphQLClient, organisationId: string, content: Buffer, 
 
 /** A photo-like image (noise compresses badly, so sizes mean something). */
 function image(format: 'jpeg' | 'png' | 'webp', width = 1200, height = 800): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 }, background: '#000' } })
     .toFormat(format)
     .toBuffer();
 }
@@ -115,7 +115,7 @@ async function expectNothingStored(before: Awaited<ReturnType<typeof snapshot>>)
 
 describe('uploading a photo', () => {
   it('stores a JPEG upright and without its EXIF data, with a smaller WebP thumbnail, a row and an audit entry', async () => {
-    const original = await sharp({ create: { width: 1200, height: 800, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    const original = await sharp({ create: { width: 1200, height: 800, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 }, background: '#000' } })
       .jpeg({ quality: 80 })
       .withMetadata({ orientation: 6 }) // taken with the phone on its side
       .withExif({ IFD0: { Artist: 'Jean Dupont', Copyright: 'Jean Dupont' } })

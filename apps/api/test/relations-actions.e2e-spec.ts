@@ -54,7 +54,7 @@ async function partner(category: 'HOTEL' | 'SHOP' = 'HOTEL') {
   return { ...p, owner$: await signedInClient(t.baseUrl, p.owner.email, PASSWORD) };
 }
 
-const register = (p: Awaited<ReturnType<typeof partner>>, actionId: string) => p.owner$.request(REGISTER, { input: { actionId, organisationId: p.organisation.id } });
+const register = (p: Awaited<ReturnType<typeof partner>>, actionId: string) => p.owner$.request<{ registerForAction: { id: string; status: string } }>(REGISTER, { input: { actionId, organisationId: p.organisation.id } });
 
 describe('registering', () => {
   it('registers while places remain, then puts organisations on the waiting list in order', async () => {

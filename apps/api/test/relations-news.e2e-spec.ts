@@ -325,7 +325,7 @@ describe('an attached file', () => {
     const item = await published();
     const response = await upload(staff, item.id, new TextEncoder().encode('MZ\x90\x00 un exécutable'), 'rapport.pdf');
     expect(response.status).toBe(415);
-    expect((await response.json()).fields).toEqual([{ field: 'file', message: 'Joignez un PDF ou une image PNG ou JPEG.' }]);
+    expect(((await response.json()) as { fields: unknown }).fields).toEqual([{ field: 'file', message: 'Joignez un PDF ou une image PNG ou JPEG.' }]);
     expect((await t.prisma.newsItem.findUniqueOrThrow({ where: { id: item.id } })).attachmentKey).toBeNull();
   });
 });

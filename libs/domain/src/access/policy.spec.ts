@@ -224,7 +224,7 @@ describe('scopeFor', () => {
     // Let in to read committee news, never given every organisation's rows.
     ['committee', 'news.read', { all: false, organisationIds: [] }],
   ])('%s for %s -> %j', (kind, action, expected) => {
-    expect(scopeFor(ACTORS[kind], action)).toEqual(expected);
+    expect(scopeFor(ACTORS[kind]!, action)).toEqual(expected);
   });
 });
 

@@ -146,7 +146,7 @@ describe('fromApidae: each mapped field', () => {
   });
 
   it('reads an event’s dates from its periods', () => {
-    const event = { ...withField('informationsHotellerie', undefined), type: 'FETE_ET_MANIFESTATION' };
+    const event: Record<string, unknown> = { ...withField('informationsHotellerie', undefined), type: 'FETE_ET_MANIFESTATION' };
     event['ouverture'] = { periodesOuvertures: [{ dateDebut: '2026-07-14', dateFin: '2026-07-14' }, { dateDebut: '2026-07-12', dateFin: '2026-07-13' }] };
     expect(imported(event).content.eventDates).toEqual({ start: '2026-07-12', end: '2026-07-14' });
   });

@@ -27,7 +27,7 @@ function accommodationPayload(category: string, kind: string) {
       balance: { __typename: 'TaxBalance', declaredCents: 0, paidCents: 0, outstandingCents: 0 },
       periods: [1, 2, 3, 4].map((quarter) => ({
         __typename: 'TaxAccommodationPeriod', year: 2026, quarter, key: `2026-T${quarter}`, label: `T${quarter}`, from: '2026-01-01', to: '2026-03-31', deadline: '2026-04-20',
-        state: quarter === 1 ? 'LATE' : 'NOT_DUE', declarationId: null, amountCents: null,
+        state: quarter === 1 ? 'LATE' : 'NOT_DUE', declarationId: null as string | null, amountCents: null as number | null,
       })),
     },
     taxPayments: [],
