@@ -137,7 +137,6 @@ import { MeetingsPerMonth } from './meetings-per-month';
     h3 { font: var(--mat-sys-title-medium); }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     .window { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: baseline; }
-    .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; }
     th, td { text-align: start; padding: 4px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     blockquote { border-inline-start: 3px solid var(--mat-sys-outline); margin: 4px 0 8px; padding-inline-start: 12px; }
