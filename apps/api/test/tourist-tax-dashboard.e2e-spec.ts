@@ -11,7 +11,7 @@ import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { signedInClient, type GraphQLClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { TestClock } from './utils/test-clock.js';
-import { createTaxAccommodation, createTaxDeclaration } from './utils/tourist-tax-factories.js';
+import { createTaxAccommodation, createTaxDeclaration, taxDashboardSummary } from './utils/tourist-tax-factories.js';
 
 let t: TestApp;
 let repo: TaxRepository;
@@ -209,22 +209,8 @@ async function oldBalance(year: number | null) {
  * then each dashboard figure the repository reads from the summary against its previous SQL.
  */
 async function expectSummaryExact(step: string) {
-  const summary = await t.prisma.$queryRawUnsafe<object[]>(`
-    SELECT "year", "quarter", "received"::bigint AS received, "declared_cents"::bigint AS declared, "anomalies"::bigint AS anomalies, "paid_cents"::bigint AS paid
-    FROM "tax_period_total" WHERE "received" <> 0 OR "declared_cents" <> 0 OR "anomalies" <> 0 OR "paid_cents" <> 0 ORDER BY 1, 2`);
-  const fromBase = await t.prisma.$queryRawUnsafe<object[]>(`
-    SELECT x."year", x."quarter", sum(x.received)::bigint AS received, sum(x.declared)::bigint AS declared, sum(x.anomalies)::bigint AS anomalies, sum(x.paid)::bigint AS paid FROM (
-      SELECT d."year", d."quarter", count(*) AS received, sum(d."amount_cents") AS declared, count(*) FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies, 0 AS paid
-      FROM "tax_declaration" d WHERE d."status" = 'SUBMITTED' GROUP BY 1, 2
-      UNION ALL
-      SELECT coalesce(d."year", 0), coalesce(d."quarter", 0), 0, 0, 0, sum(p."amount_cents")
-      FROM "tax_payment" p LEFT JOIN "tax_declaration" d ON d."id" = p."declaration_id" GROUP BY 1, 2
-    ) x GROUP BY 1, 2 HAVING sum(x.received) <> 0 OR sum(x.declared) <> 0 OR sum(x.anomalies) <> 0 OR sum(x.paid) <> 0 ORDER BY 1, 2`);
+  const { summary, fromBase, wrongAccounts } = await taxDashboardSummary(t.prisma);
   expect({ step, totals: summary }).toEqual({ step, totals: fromBase });
-  const wrongAccounts = await t.prisma.$queryRawUnsafe<object[]>(`
-    SELECT a."id", a."declared_periods" FROM "tax_accommodation" a
-    WHERE a."declared_periods" IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT d."year" * 10 + d."quarter" ORDER BY d."year" * 10 + d."quarter")
-      FROM "tax_declaration" d WHERE d."accommodation_id" = a."id" AND d."status" = 'SUBMITTED'), ARRAY[]::int[])`);
   expect({ step, wrongAccounts }).toEqual({ step, wrongAccounts: [] });
   expect({ step, late: await repo.late(CHASED, null, { offset: 0, limit: 10_000 }) }).toEqual({ step, late: await oldLate(CHASED, null, { offset: 0, limit: 10_000 }) });
   for (const periods of [CHASED.slice(0, 4), [taxPeriod(2026, 1), taxPeriod(2026, 2)]]) {
