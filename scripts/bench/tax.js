@@ -92,16 +92,19 @@ const SQL = {
       sum(d."amount_cents") AS amount FROM "tax_declaration" d JOIN "tax_accommodation" a ON a."id" = d."accommodation_id"
       WHERE d."status" = 'SUBMITTED' AND d."year" = ANY($1::int[]) GROUP BY d."year", 2`,
   // the dashboard on the summary (tax_period_total, tax_accommodation.declared_periods)
-  periodStats: (values) => `WITH p(year, quarter, d_from, d_to) AS (VALUES ${values}),
-      e AS (SELECT p.year, p.quarter, count(a."id") AS expected
-        FROM p LEFT JOIN "tax_accommodation" a ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-        GROUP BY p.year, p.quarter)
-      SELECT e.year, e.quarter, e.expected, t."received", t."declared_cents" AS declared, t."anomalies"
-      FROM e LEFT JOIN "tax_period_total" t ON t."year" = e.year AND t."quarter" = e.quarter ORDER BY e.year, e.quarter`,
+  activeIn: (p) => `a."active_from" <= '${p.to}'::date AND (a."active_to" IS NULL OR a."active_to" >= '${p.from}'::date)`,
+  expected: (periods) => `SELECT ${periods.map((p, i) => `count(*) FILTER (WHERE ${SQL.activeIn(p)}) AS p${i}`).join(', ')} FROM "tax_accommodation" a`,
+  periodTotals: (periods) => `SELECT "year", "quarter", "received", "declared_cents" AS declared, "anomalies" FROM "tax_period_total"
+      WHERE ("year", "quarter") IN (${periods.map((p) => `(${p.year}, ${p.quarter})`).join(', ')})`,
+  lateCounts: (periods) => `SELECT ${periods.map((p, i) => `count(*) FILTER (WHERE ${SQL.activeIn(p)} AND ${p.year * 10 + p.quarter} <> ALL(coalesce(a."declared_periods", ARRAY[]::int[]))) AS p${i}`).join(', ')}
+      FROM "tax_accommodation" a`,
+  latePage: (values) => `WITH l AS MATERIALIZED (SELECT a."id", a."name", a."organisation_id", a."commune_code", p.year, p.quarter FROM "tax_accommodation" a
+        JOIN (VALUES ${values}) p(year, quarter, d_from, d_to) ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
+        WHERE p.year * 10 + p.quarter <> ALL(coalesce(a."declared_periods", ARRAY[]::int[])))
+      SELECT l."id", l."name", o."name", l."commune_code", l.year, l.quarter,
+        (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = l."id" AND r."year" = l.year AND r."quarter" = l.quarter) AS last_reminder_at
+      FROM l JOIN "organisation" o ON o."id" = l."organisation_id" ORDER BY l.year, l.quarter, o."name", l."name", l."id" LIMIT 20`,
   totals: (where) => `SELECT sum("declared_cents") AS declared, sum("paid_cents") AS paid FROM "tax_period_total" ${where}`,
-  lateFrom: (values, join) => `FROM "tax_accommodation" a ${join ? 'JOIN "organisation" o ON o."id" = a."organisation_id"' : ''}
-      JOIN (VALUES ${values}) p(year, quarter, d_from, d_to) ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-      WHERE NOT (coalesce(a."declared_periods", ARRAY[]::int[]) @> ARRAY[p.year * 10 + p.quarter])`,
   anomalies: `SELECT sum("anomalies") AS n FROM "tax_period_total"`,
   // the same figures from the declarations and payments (before the summary: tax.repository.ts at 2d0ff7b)
   oldPeriodStats: (values) => `WITH p(year, quarter, d_from, d_to) AS (VALUES ${values})
@@ -156,23 +159,19 @@ async function database() {
         label: `staff dashboard (follow-up ${year} + late list + staff to-do)`,
         api: () => gql(base, staff.cookie, DASHBOARD, { year, page: { limit: 20 } }),
         sql: async () => {
-          await db.query(SQL.periodStats(periodValues(periods)));
+          await Promise.all([db.query(SQL.expected(periods)), db.query(SQL.periodTotals(periods))]);
           await db.query(SQL.totals(`WHERE "year" = ${year}`));
           // the late counts per period (the page's total and the to-do's count), then the page
           // from the periods it falls in (tax.repository.ts `late`)
-          const { rows: counts } = await db.query(`SELECT p.year, p.quarter, count(*)::int AS n ${SQL.lateFrom(periodValues(late), false)} GROUP BY p.year, p.quarter`);
+          const { rows: [counts] } = await db.query(SQL.lateCounts(late));
           const touched = [];
           let before = 0;
-          for (const p of late) {
-            const n = counts.find((c) => c.year === p.year && c.quarter === p.quarter)?.n ?? 0;
+          late.forEach((p, i) => {
+            const n = Number(counts[`p${i}`]);
             if (n > 0 && before < 20) touched.push(p);
             before += n;
-          }
-          if (touched.length) {
-            await db.query(`SELECT a."id", a."name", o."name", a."commune_code", p.year, p.quarter,
-              (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at
-              ${SQL.lateFrom(periodValues(touched), true)} ORDER BY p.year, p.quarter, o."name", a."name", a."id" LIMIT 20`);
-          }
+          });
+          if (touched.length) await db.query(SQL.latePage(periodValues(touched)));
           await db.query(SQL.anomalies);
           await db.query(SQL.totals(''));
         },
