@@ -284,4 +284,20 @@ describe('the summary after each write path', () => {
     expect(await repo.lateCount(CHASED, a.organisation.id)).toBeLessThan(lateBefore);
     expect((await t.prisma.taxAccommodation.findUniqueOrThrow({ where: { id: hotel.id } })).declaredPeriods).toEqual([20251, 20252, 20253, 20254, 20261]);
   });
+
+  it('stays exact under concurrent submissions, corrections and payments of the same quarter (rows locked in one order, no lost update)', async () => {
+    const partner = await createPartner(t.prisma, { name: `Hébergeur concurrent ${Date.now()}` });
+    const staff = await signedInClient(t.baseUrl, (await createStaff(t.prisma)).email, PASSWORD);
+    const owner: GraphQLClient = await signedInClient(t.baseUrl, partner.owner.email, PASSWORD);
+    const accounts: Awaited<ReturnType<typeof createTaxAccommodation>>[] = [];
+    for (let i = 0; i < 6; i++) accounts.push(await createTaxAccommodation(t.prisma, partner.organisation.id, { name: `Gîte ${i}`, capacity: 6 }));
+    const first = await Promise.all(accounts.map((a, i) => owner.ok(SUBMIT, declaration(a.id, 2025, 3, [line(i + 1)]))));
+    await Promise.all([
+      ...accounts.slice(0, 3).map((a, i) => owner.ok(CORRECT, { input: { ...declaration(a.id, 2025, 3, [line(i + 5)]).input, note: 'Oubli' } })),
+      ...accounts.slice(3).map((a, i) => owner.ok(SUBMIT, declaration(a.id, 2025, 4, [line(i + 2)]))),
+      ...first.map((d, i) => staff.ok(PAY, { input: { accommodationId: accounts[i]!.id, declarationId: d.submitTaxDeclaration.id, method: 'TRANSFER', paidOn: '2025-11-02', amountCents: 100 + i, reference: '' } })),
+    ]);
+    await expectSummaryExact('concurrent writes');
+    expect((await t.prisma.taxPeriodTotal.findUniqueOrThrow({ where: { year_quarter: { year: 2025, quarter: 3 } } })).paidCents).toBeGreaterThanOrEqual(615n);
+  });
 });
