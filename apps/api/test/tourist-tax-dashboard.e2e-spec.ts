@@ -4,8 +4,10 @@
 // declarations and payments themselves, answered. The previous SQL is kept here, verbatim, and run
 // beside the repository on data each test creates (whatever else the database holds, both see the
 // same); after each write path through the API, the summary is compared with the base tables.
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { taxPeriod, type TaxPeriod } from '@extranet/domain';
+import { repoPath } from '../src/config/paths.js';
 import { TaxRepository } from '../src/tourist-tax/tax.repository.js';
 import { createPartner, createStaff, PASSWORD } from './utils/factories.js';
 import { signedInClient, type GraphQLClient } from './utils/graphql.js';
@@ -299,5 +301,24 @@ describe('the summary after each write path', () => {
     ]);
     await expectSummaryExact('concurrent writes');
     expect((await t.prisma.taxPeriodTotal.findUniqueOrThrow({ where: { year_quarter: { year: 2025, quarter: 3 } } })).paidCents).toBeGreaterThanOrEqual(615n);
+  });
+
+  it('the migration’s backfill gives an existing database the same summary (run on this data after emptying it)', async () => {
+    await register();
+    const folder = readdirSync(repoPath('prisma/migrations')).find((name) => name.endsWith('_tax_dashboard_summary'))!;
+    const sql = readFileSync(repoPath('prisma/migrations', folder, 'migration.sql'), 'utf8');
+    const backfill = sql.slice(sql.indexOf('-- What an existing database holds')).split(/;\s*\n/).map((x) => x.trim()).filter((x) => x && !/^(--[^\n]*\n?)*$/.test(x));
+    expect(backfill).toHaveLength(2);
+    const expected = await taxDashboardSummary(t.prisma);
+    expect(expected.wrongAccounts).toEqual([]);
+    await t.prisma.$transaction(async (tx) => {
+      // as before the migration: no summary
+      await tx.$executeRawUnsafe(`UPDATE "tax_accommodation" SET "declared_periods" = ARRAY[]::int[]`);
+      await tx.$executeRawUnsafe(`DELETE FROM "tax_period_total"`);
+      for (const statement of backfill) await tx.$executeRawUnsafe(statement);
+    });
+    const after = await taxDashboardSummary(t.prisma);
+    expect(after.summary).toEqual(expected.fromBase);
+    expect(after.wrongAccounts).toEqual([]);
   });
 });
