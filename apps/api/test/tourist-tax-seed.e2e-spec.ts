@@ -7,6 +7,7 @@ import { TAX_ACCOMMODATIONS_PER_UNIT, TAX_CAPACITY_PER_UNIT } from '../../../pri
 import { signedInClient } from './utils/graphql.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { TestClock } from './utils/test-clock.js';
+import { taxDashboardSummary } from './utils/tourist-tax-factories.js';
 
 const NOW = new Date('2026-11-29T09:00:00.000Z');
 
@@ -71,6 +72,14 @@ it('fills the statistics summary with exactly the submitted declarations, year b
   }
 });
 
+it('fills the dashboard summary (period totals, each account’s declared periods) with exactly what the declarations and payments hold', async () => {
+  const { summary, fromBase, wrongAccounts } = await taxDashboardSummary(t.prisma);
+  expect(fromBase.length).toBeGreaterThanOrEqual(12);
+  expect(summary).toEqual(fromBase);
+  expect(wrongAccounts).toEqual([]);
+  expect(await t.prisma.taxAccommodation.count({ where: { declaredPeriods: { isEmpty: false } } })).toBeGreaterThan(200);
+});
+
 it("gives the demo partner's home a late declaration and the next one due", async () => {
   const owner = await signedInClient(t.baseUrl, DEMO_LOGINS.accounts[0].email, DEMO_LOGINS.password);
   const { me } = await owner.ok('{ me { memberships { organisation { id } } } }');
@@ -83,4 +92,7 @@ it('changes nothing on a second run', async () => {
   const before = await counts();
   await seedDemoData(t.prisma, { scale: 1, now: NOW });
   expect(await counts()).toEqual(before);
+  const { summary, fromBase, wrongAccounts } = await taxDashboardSummary(t.prisma);
+  expect(summary).toEqual(fromBase);
+  expect(wrongAccounts).toEqual([]);
 }, 180_000);

@@ -129,6 +129,11 @@ export interface LateRow {
   lastReminderAt: Date | null;
 }
 
+/** The account `a` was active during the period (its activity overlaps the period's days). */
+function activeIn(p: TaxPeriod): Prisma.Sql {
+  return Prisma.sql`a."active_from" <= ${p.to}::date AND (a."active_to" IS NULL OR a."active_to" >= ${p.from}::date)`;
+}
+
 /** Periods as a VALUES list for SQL: (year, quarter, from, to). */
 function periodValues(periods: TaxPeriod[]): Prisma.Sql {
   return Prisma.join(periods.map((p) => Prisma.sql`(${p.year}::int, ${p.quarter}::int, ${p.from}::date, ${p.to}::date)`));
@@ -312,8 +317,21 @@ export class TaxRepository {
     return rows.map((r) => ({ ...r, paidOn: toDay(r.paidOn) }));
   }
 
-  /** Declared (current submitted revisions) and paid, for an accommodation, an organisation or a year. */
+  /**
+   * Declared (current submitted revisions) and paid, for an accommodation, an organisation or a year.
+   * A year's and the register's figures are sums over the summary tax_period_total (a few dozen
+   * rows, kept by triggers: migration …_tax_dashboard_summary); an account's or a host's read their
+   * own rows through the indexes on accommodation and organisation.
+   */
   async balance(where: { accommodationId?: string; organisationId?: string; year?: number }): Promise<{ declaredCents: number; paidCents: number; outstandingCents: number }> {
+    if (!where.accommodationId && !where.organisationId) {
+      const [row] = await this.db.client.$queryRaw<{ declared: bigint | null; paid: bigint | null }[]>`
+        SELECT sum("declared_cents") AS declared, sum("paid_cents") AS paid FROM "tax_period_total"
+        ${where.year ? Prisma.sql`WHERE "year" = ${where.year}::int` : Prisma.empty}`;
+      const declaredCents = Number(row?.declared ?? 0);
+      const paidCents = Number(row?.paid ?? 0);
+      return { declaredCents, paidCents, outstandingCents: declaredCents - paidCents };
+    }
     const declarationWhere: Prisma.TaxDeclarationWhereInput = { status: 'SUBMITTED', ...where };
     const paymentWhere: Prisma.TaxPaymentWhereInput = {
       ...(where.accommodationId ? { accommodationId: where.accommodationId } : {}),
@@ -332,92 +350,105 @@ export class TaxRepository {
   // Follow-up
 
   /**
-   * Per period: accommodations expected to declare, declarations received, amount and anomalies.
-   * Received and amount come from the partial index on submitted declarations alone, the anomalies
-   * from the partial index of submitted declarations with anomalies (…_tax_dashboard_indexes).
+   * Per period: accommodations expected to declare (one pass over the register for all the periods),
+   * declarations received, amount and anomalies (the summary tax_period_total).
    */
   async periodStats(periods: TaxPeriod[]): Promise<{ year: number; quarter: number; expected: number; received: number; declaredCents: number; anomalies: number }[]> {
-    const rows = await this.db.client.$queryRaw<{ year: number; quarter: number; expected: bigint; received: bigint; declared: bigint | null; anomalies: bigint }[]>`
-      WITH p(year, quarter, d_from, d_to) AS (VALUES ${periodValues(periods)})
-      SELECT p.year, p.quarter,
-        (SELECT count(*) FROM "tax_accommodation" a
-          WHERE a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)) AS expected,
-        (SELECT count(*) FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS received,
-        (SELECT sum(d."amount_cents") FROM "tax_declaration" d WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED') AS declared,
-        (SELECT count(*) FROM "tax_declaration" d
-          WHERE d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED' AND jsonb_array_length(d."anomalies") > 0) AS anomalies
-      FROM p ORDER BY p.year, p.quarter`;
-    return rows.map((r) => ({ year: r.year, quarter: r.quarter, expected: Number(r.expected), received: Number(r.received), declaredCents: Number(r.declared ?? 0), anomalies: Number(r.anomalies) }));
+    if (periods.length === 0) return [];
+    const [expected, totals] = await Promise.all([
+      this.db.client.$queryRaw<Record<string, bigint>[]>`
+        SELECT ${Prisma.join(periods.map((p, i) => Prisma.sql`count(*) FILTER (WHERE ${activeIn(p)}) AS ${Prisma.raw(`p${i}`)}`))} FROM "tax_accommodation" a`,
+      this.db.client.$queryRaw<{ year: number; quarter: number; received: bigint; declared: bigint; anomalies: bigint }[]>`
+        SELECT "year", "quarter", "received", "declared_cents" AS declared, "anomalies" FROM "tax_period_total"
+        WHERE ("year", "quarter") IN (${Prisma.join(periods.map((p) => Prisma.sql`(${p.year}::int, ${p.quarter}::int)`))})`,
+    ]);
+    return periods
+      .map((p, i) => {
+        const t = totals.find((r) => r.year === p.year && r.quarter === p.quarter);
+        return { year: p.year, quarter: p.quarter, expected: Number(expected[0]![`p${i}`] ?? 0), received: Number(t?.received ?? 0), declaredCents: Number(t?.declared ?? 0), anomalies: Number(t?.anomalies ?? 0) };
+      })
+      .sort((x, y) => x.year - y.year || x.quarter - y.quarter);
   }
 
   /**
-   * Expected (active during the period) and no submitted declaration. The constant year range
-   * changes no answer (the subquery already matches the period's year): it lets PostgreSQL read
-   * only the chased years of the partial index `tax_declaration_submitted_idx`, from the index alone,
-   * for one hash anti-join instead of every declaration's row (docs/architecture.md, « Bench »).
+   * Expected (active during the period) and no submitted declaration: a test on the account's own
+   * row (`declared_periods`, kept by the trigger on tax_declaration), no anti-join against the
+   * declarations (docs/architecture.md, « Dashboard »).
    */
-  private lateWhere(periods: TaxPeriod[], organisationId: string | null): Prisma.Sql {
-    const years = periods.map((p) => p.year);
+  private lateFrom(periods: TaxPeriod[], organisationId: string | null): Prisma.Sql {
     return Prisma.sql`
       FROM "tax_accommodation" a
-      JOIN "organisation" o ON o."id" = a."organisation_id"
       JOIN (VALUES ${periodValues(periods)}) p(year, quarter, d_from, d_to)
         ON a."active_from" <= p.d_to AND (a."active_to" IS NULL OR a."active_to" >= p.d_from)
-      WHERE NOT EXISTS (SELECT 1 FROM "tax_declaration" d
-        WHERE d."accommodation_id" = a."id" AND d."year" = p.year AND d."quarter" = p.quarter AND d."status" = 'SUBMITTED'
-          AND d."year" BETWEEN ${Math.min(...years)}::int AND ${Math.max(...years)}::int)
+      WHERE p.year * 10 + p.quarter <> ALL(coalesce(a."declared_periods", ARRAY[]::int[]))
       ${organisationId ? Prisma.sql`AND a."organisation_id" = ${organisationId}::uuid` : Prisma.empty}`;
   }
 
-  private lateKey(periods: TaxPeriod[], organisationId: string | null): string {
-    return `tax.lateCount:${organisationId ?? 'all'}:${periods.map((p) => p.key).join(',')}`;
+  /**
+   * How many accounts are late in each of `periods`, in one pass over the register; shared by the
+   * fields of one request (the late page and the staff to-do's count).
+   */
+  private lateCounts(periods: TaxPeriod[], organisationId: string | null): Promise<Map<string, number>> {
+    const key = `tax.lateCounts:${organisationId ?? 'all'}:${periods.map((p) => p.key).join(',')}`;
+    return this.db.memo(key, async () => {
+      // one pass, a count per period (cheaper than joining the periods and grouping)
+      const [row] = await this.db.client.$queryRaw<Record<string, bigint>[]>`
+        SELECT ${Prisma.join(periods.map((p, i) => Prisma.sql`count(*) FILTER (WHERE ${activeIn(p)} AND ${p.year * 10 + p.quarter}::int <> ALL(coalesce(a."declared_periods", ARRAY[]::int[]))) AS ${Prisma.raw(`p${i}`)}`))}
+        FROM "tax_accommodation" a
+        ${organisationId ? Prisma.sql`WHERE a."organisation_id" = ${organisationId}::uuid` : Prisma.empty}`;
+      return new Map(periods.map((p, i) => [`${p.year}-${p.quarter}`, Number(row![`p${i}`] ?? 0)]));
+    });
   }
 
   /**
-   * Accommodations with no submitted declaration for one of `periods` (whose deadline has passed), oldest first.
-   * One statement: the page and, by a window count, the total — which the rest of the request
-   * (the staff to-do, `lateCount`) reuses instead of computing the late list again.
+   * Accommodations with no submitted declaration for one of `periods` (whose deadline has passed),
+   * oldest period first, then by host and name. The counts per period say which periods the page
+   * falls in; only those are read and sorted (one period, or two across a boundary).
    */
   async late(periods: TaxPeriod[], organisationId: string | null, page: Page): Promise<{ items: LateRow[]; total: number }> {
     if (periods.length === 0) return { items: [], total: 0 };
-    const rowsRead = this.db.client.$queryRaw<{ accommodation_id: string; accommodation_name: string; organisation_id: string; organisation_name: string; commune_code: string; year: number; quarter: number; last_reminder_at: Date | null; total: bigint }[]>`
-        SELECT a."id"::text AS accommodation_id, a."name" AS accommodation_name, a."organisation_id"::text AS organisation_id, o."name" AS organisation_name,
-          a."commune_code", p.year, p.quarter,
-          (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = a."id" AND r."year" = p.year AND r."quarter" = p.quarter) AS last_reminder_at,
-          count(*) OVER () AS total
-        ${this.lateWhere(periods, organisationId)}
-        ORDER BY p.year, p.quarter, o."name", a."name", a."id"
-        LIMIT ${page.limit} OFFSET ${page.offset}`;
-    // A page past the end has no row to carry the total: only then is it counted on its own.
-    const total = this.db.memo(this.lateKey(periods, organisationId), async () => {
-      const rows = await rowsRead;
-      return rows[0] ? Number(rows[0].total) : page.offset === 0 ? 0 : this.countLate(periods, organisationId);
-    });
-    const [rows, count] = await Promise.all([rowsRead, total]);
+    const counts = await this.lateCounts(periods, organisationId);
+    const ordered = [...periods].sort((x, y) => x.year - y.year || x.quarter - y.quarter);
+    let before = 0;
+    let skipped: number | null = null;
+    const touched: TaxPeriod[] = [];
+    for (const p of ordered) {
+      const n = counts.get(`${p.year}-${p.quarter}`) ?? 0;
+      if (n > 0 && before + n > page.offset && before < page.offset + page.limit) {
+        touched.push(p);
+        skipped ??= before;
+      }
+      before += n;
+    }
+    if (touched.length === 0 || page.limit === 0) return { items: [], total: before };
+    const rows = await this.db.client.$queryRaw<{ accommodation_id: string; accommodation_name: string; organisation_id: string; organisation_name: string; commune_code: string; year: number; quarter: number; last_reminder_at: Date | null }[]>`
+        WITH l AS MATERIALIZED (SELECT a."id", a."name", a."organisation_id", a."commune_code", p.year, p.quarter ${this.lateFrom(touched, organisationId)})
+        SELECT l."id"::text AS accommodation_id, l."name" AS accommodation_name, l."organisation_id"::text AS organisation_id, o."name" AS organisation_name,
+          l."commune_code", l.year, l.quarter,
+          (SELECT max(r."sent_at") FROM "tax_reminder" r WHERE r."accommodation_id" = l."id" AND r."year" = l.year AND r."quarter" = l.quarter) AS last_reminder_at
+        FROM l JOIN "organisation" o ON o."id" = l."organisation_id"
+        ORDER BY l.year, l.quarter, o."name", l."name", l."id"
+        LIMIT ${page.limit} OFFSET ${page.offset - skipped!}`;
     return {
       items: rows.map((r) => ({
         accommodationId: r.accommodation_id, accommodationName: r.accommodation_name, organisationId: r.organisation_id, organisationName: r.organisation_name,
         communeCode: r.commune_code, year: r.year, quarter: r.quarter, lastReminderAt: r.last_reminder_at,
       })),
-      total: count,
+      total: before,
     };
   }
 
   /** How many rows `late` lists for `periods`; shared with a `late` page of the same request. */
-  lateCount(periods: TaxPeriod[], organisationId: string | null): Promise<number> {
-    if (periods.length === 0) return Promise.resolve(0);
-    return this.db.memo(this.lateKey(periods, organisationId), () => this.countLate(periods, organisationId));
+  async lateCount(periods: TaxPeriod[], organisationId: string | null): Promise<number> {
+    if (periods.length === 0) return 0;
+    const counts = await this.lateCounts(periods, organisationId);
+    return periods.reduce((sum, p) => sum + (counts.get(`${p.year}-${p.quarter}`) ?? 0), 0);
   }
 
-  private async countLate(periods: TaxPeriod[], organisationId: string | null): Promise<number> {
-    const [count] = await this.db.client.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${this.lateWhere(periods, organisationId)}`;
-    return Number(count!.total);
-  }
-
-  /** Submitted declarations with anomalies, for staff. */
+  /** Submitted declarations with anomalies, for staff (the summary tax_period_total). */
   async anomalyCount(): Promise<number> {
-    const [row] = await this.db.client.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "tax_declaration" WHERE "status" = 'SUBMITTED' AND jsonb_array_length("anomalies") > 0`;
-    return Number(row!.n);
+    const [row] = await this.db.client.$queryRaw<{ n: bigint | null }[]>`SELECT sum("anomalies") AS n FROM "tax_period_total"`;
+    return Number(row?.n ?? 0);
   }
 
   // Reminders and e-mail
