@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from './utils/test-app.js';
 import { TestClock } from './utils/test-clock.js';
 import { createListing } from './utils/listing-factories.js';
 import { createTaxAccommodation, createTaxDeclaration } from './utils/tourist-tax-factories.js';
+import { waitFor } from './utils/wait-for.js';
 import type { AccommodationInput } from '@extranet/domain';
 
 const DECLARATION = 'id status revision amountCents nights personNights platformNights noRental late previousAmountCents correctionNote anomalies { code message } totals lines { stays nights persons nightlyPriceCents platformCollected exempted { MINOR } }';
@@ -426,6 +427,27 @@ describe('the register (staff)', () => {
     expect(await t.prisma.taxPayment.count({ where: { accommodationId: kept.id } })).toBe(1);
     const list = await asOwner.ok('query($id: ID!) { taxDeclarations(accommodationId: $id) { year quarter } }', { id: kept.id });
     expect(list.taxDeclarations).toEqual([{ year: 2025, quarter: 2 }, { year: 2025, quarter: 1 }]);
+  });
+
+  it('a declaration written on the duplicate while the merge runs moves with it, never deleted with the duplicate', async () => {
+    const MERGE = 'mutation($input: MergeTaxAccommodationsInput!) { mergeTaxAccommodations(input: $input) { id } }';
+    const { accommodation: kept, organisation } = await host({ name: 'Gîte des Cerisiers', activeFrom: '2025-01-01' });
+    const duplicate = await createTaxAccommodation(t.prisma, organisation.id, { name: 'Gite des cerisiers (doublon)', activeFrom: '2025-01-01' });
+    const blocked = () => t.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%tax_accommodation%'`;
+    let merge: ReturnType<GraphQLClient['request']> | undefined;
+    // The host's submission, in flight: written, not yet committed, when staff merge.
+    const written = await t.prisma.$transaction(
+      async (tx) => {
+        const declaration = await createTaxDeclaration(tx as never, { id: duplicate.id, organisationId: organisation.id }, { year: 2025, quarter: 3, amountCents: 1234 });
+        merge = staff.request(MERGE, { input: { keptId: kept.id, keptVersion: kept.version, mergedId: duplicate.id, mergedVersion: duplicate.version } });
+        await waitFor('the merge to wait for the submission', async () => (await blocked())[0]!.n > 0);
+        return declaration;
+      },
+      { timeout: 30_000 },
+    );
+    expect((await merge!).errors).toBeUndefined();
+    expect(await t.prisma.taxAccommodation.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    expect((await t.prisma.taxDeclaration.findUnique({ where: { id: written.id } }))?.accommodationId).toBe(kept.id);
   });
 
   it('closes an accommodation with its end date; a stale version is refused', async () => {

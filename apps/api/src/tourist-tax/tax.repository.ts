@@ -234,6 +234,16 @@ export class TaxRepository {
    * and deletes the duplicate, in the caller's transaction; false when either changed since its version.
    * Reminders already recorded on the kept account for the same period and step are dropped.
    */
+  /**
+   * Locks both accounts of a merge, in id order, before anything is read: a submission in flight on
+   * the duplicate (its foreign key holds a share lock) commits first, so the overlap check and the
+   * moves see it; one started later waits, then finds the duplicate gone (NOT_FOUND) instead of
+   * being deleted with it.
+   */
+  async lockForMerge(keptId: string, mergedId: string): Promise<void> {
+    await this.db.client.$queryRaw`SELECT "id" FROM "tax_accommodation" WHERE "id" IN (${keptId}::uuid, ${mergedId}::uuid) ORDER BY "id" FOR UPDATE`;
+  }
+
   async merge(kept: { id: string; version: number; organisationId: string }, merged: { id: string; version: number }): Promise<{ declarations: number; payments: number } | null> {
     const { count: touched } = await this.db.client.taxAccommodation.updateMany({ where: { id: kept.id, version: kept.version }, data: { version: { increment: 1 } } });
     if (touched !== 1) return null;

@@ -139,16 +139,17 @@ export class TouristTaxService {
     return this.tx.run(async () => {
       await this.access.check(user, 'touristTax.followUp');
       if (input.keptId === input.mergedId) throw DomainError.badInput([{ field: 'mergedId', message: 'Choisissez un autre hébergement que celui qui est conservé.' }]);
+      await this.repo.lockForMerge(input.keptId, input.mergedId);
       const [kept, merged] = await Promise.all([this.repo.findAccommodation(input.keptId, { all: true }), this.repo.findAccommodation(input.mergedId, { all: true })]);
       if (!kept || !merged) throw DomainError.notFound('Hébergement introuvable.');
       if (kept.version !== input.keptVersion || merged.version !== input.mergedVersion) throw DomainError.conflict(ACCOMMODATION_CHANGED);
       if (kept.organisationId !== merged.organisationId) {
-        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements appartiennent à des partenaires différents (${kept.organisationName}, ${merged.organisationName}) : seuls les doublons d’un même partenaire se fusionnent.` }]);
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements appartiennent à des partenaires différents (${kept.organisationName}, ${merged.organisationName})\u00a0: seuls les doublons d’un même partenaire se fusionnent.` }]);
       }
       const overlap = await this.repo.overlappingPeriods(kept.id, merged.id);
       if (overlap.length > 0) {
         const periods = overlap.map((p) => taxPeriod(p.year, p.quarter).label).join(', ');
-        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements ont une déclaration pour la même période (${periods}) : corrigez ou rapprochez-les d’abord.` }]);
+        throw DomainError.badInput([{ field: 'mergedId', message: `Les deux hébergements ont une déclaration pour la même période (${periods})\u00a0: corrigez ou rapprochez-les d’abord.` }]);
       }
       const moved = await this.repo.merge(kept, merged);
       if (!moved) throw DomainError.conflict(ACCOMMODATION_CHANGED);
