@@ -96,7 +96,7 @@ describe('staff answering', () => {
     const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-correction-decision' } });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain('acceptée');
-    expect(mails[0]!.text).toContain('Capacité : 6 ; Classement : 3 étoiles');
+    expect(mails[0]!.text).toContain('Capacité\u00a0: 6\u00a0; Classement\u00a0: 3 étoiles');
     expect(mails[0]!.text).toContain(`/taxe-de-sejour/${accommodation.id}`);
 
     const again = await staff.request(DECLINE, { input: { requestId: request.id, requestVersion: request.version, reason: 'Trop tard pour refuser' } });

@@ -254,7 +254,7 @@ describe('the PDF receipt', () => {
     expect(text).toContain('Hôtel du reçu');
     expect(text).toContain('1er trimestre (janvier à mars) 2026');
     expect(text).toContain(`${declaration.id.slice(0, 8).toUpperCase()}-1`);
-    expect(text).toMatch(/Montant dû : 5,20/);
+    expect(text).toMatch(/Montant dû\s: 5,20/);
 
     const other = await host();
     expect((await get(other.asOwner, declaration.id)).status).toBe(404);
