@@ -218,6 +218,20 @@ describe('writing to a host from the undeclared list (staff)', () => {
     expect(taxUndeclared.silent.items.find((i: { organisationId: string }) => i.organisationId !== organisation.id)?.lastWrittenAt ?? null).toBeNull();
   });
 
+  it('puts the message in the partner’s relations history, with its author; a refused one is not there', async () => {
+    const HISTORY = 'query($id: ID!) { partnerRelationHistory(organisationId: $id) { messages { subject text recipients sentAt authorName } } }';
+    const author = await createStaff(t.prisma, ['STAFF'], { name: `Agente ${Date.now()}` });
+    const asAuthor = await signedInClient(t.baseUrl, author.email, PASSWORD);
+    const { organisation } = await host();
+    expect((await staff.ok(HISTORY, { id: organisation.id })).partnerRelationHistory.messages).toEqual([]);
+    await asAuthor.ok(WRITE, { input: { organisationId: organisation.id, ...message } });
+    const refused = await asAuthor.request(WRITE, { input: { organisationId: organisation.id, ...message, subject: '' } });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect((await staff.ok(HISTORY, { id: organisation.id })).partnerRelationHistory.messages).toEqual([
+      { ...message, recipients: 1, sentAt: '2026-05-10T10:00:00.000Z', authorName: author.name },
+    ]);
+  });
+
   it.each<[string, Record<string, unknown>, string, RegExp]>([
     ['an empty subject', { subject: '' }, 'subject', /entre 5 et 200/],
     ['a subject on two lines', { subject: 'Taxe\nde séjour' }, 'subject', /une seule ligne/],
