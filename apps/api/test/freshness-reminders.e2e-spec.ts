@@ -52,7 +52,7 @@ it('e-mails the owners once when the listing becomes due soon, and once more whe
 
   await sweepAt(at(292));
   const [due] = await mailsTo(owner.email);
-  expect(due).toMatchObject({ subject: `Votre fiche « ${name} » est à confirmer`, createdAt: at(292) });
+  expect(due).toMatchObject({ subject: `Votre fiche «\u00a0${name}\u00a0» est à confirmer`, createdAt: at(292) });
   expect(due!.text).toContain(`http://portal.test/fiches/${listing.id}`);
   expect(await remindersOf(listing.id)).toEqual([{ step: 'DUE_SOON', periodStart: CONFIRMED, sentAt: at(292) }]);
 
@@ -60,7 +60,7 @@ it('e-mails the owners once when the listing becomes due soon, and once more whe
   expect(await mailsTo(owner.email)).toHaveLength(1);
 
   await sweepAt(at(366));
-  expect((await mailsTo(owner.email)).map((m) => m.subject)).toEqual([`Votre fiche « ${name} » est à confirmer`, `Votre fiche « ${name} » n'est plus à jour`]);
+  expect((await mailsTo(owner.email)).map((m) => m.subject)).toEqual([`Votre fiche «\u00a0${name}\u00a0» est à confirmer`, `Votre fiche «\u00a0${name}\u00a0» n’est plus à jour`]);
   expect((await remindersOf(listing.id)).map((r) => r.step)).toEqual(['DUE_SOON', 'STALE']);
   // Owners decide for the organisation; members are not e-mailed.
   expect(await mailsTo(member.email)).toEqual([]);
@@ -161,7 +161,7 @@ it('starts a new period when the partner confirms the listing: the next due date
   await sweepAt(at(371 + 291));
   expect(await mailsTo(owner.email)).toHaveLength(1);
   await sweepAt(at(371 + 292));
-  expect((await mailsTo(owner.email)).map((m) => m.subject)).toEqual([`Votre fiche « ${name} » n'est plus à jour`, `Votre fiche « ${name} » est à confirmer`]);
+  expect((await mailsTo(owner.email)).map((m) => m.subject)).toEqual([`Votre fiche «\u00a0${name}\u00a0» n’est plus à jour`, `Votre fiche «\u00a0${name}\u00a0» est à confirmer`]);
   expect((await remindersOf(listing.id)).map((r) => [r.step, r.periodStart])).toEqual([
     ['STALE', CONFIRMED],
     ['DUE_SOON', at(371)],

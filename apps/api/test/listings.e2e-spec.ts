@@ -145,9 +145,9 @@ describe('staff reviewing', () => {
     expect(published.listing.content.openingPeriods).toEqual([]);
     const mail = await t.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: owner.email, template: 'listing-decision' } });
     expect(mail.text).toContain('validée en partie');
-    expect(mail.subject).toBe('Votre demande de modification : Hôtel du Jura — validée en partie');
+    expect(mail.subject).toBe('Votre demande de modification\u00a0: Hôtel du Jura — validée en partie');
     expect(mail.text).toContain('Les dates d’ouverture 2026 ne sont pas encore confirmées.');
-    expect(mail.text).toContain('Non retenu : Périodes d’ouverture.');
+    expect(mail.text).toContain('Non retenu\u00a0: Périodes d’ouverture.');
     const history = await asOwner.ok('query($id: ID!) { listingHistory(listingId: $id) { id status reviewedByName comment } }', { id: listing.id });
     expect(history.listingHistory).toEqual([expect.objectContaining({ id: request.id, status: 'PARTIALLY_APPROVED', reviewedByName: expect.any(String) })]);
   });

@@ -68,7 +68,7 @@ it('sends a reminder in one click: a payment reminder when one is awaited, an in
 
   expect((await staff.ok(REMIND, { id: unpaid.organisation.id, year })).sendPackReminder).toBe(1);
   const [payment] = await t.prisma.outboxMessage.findMany({ where: { recipient: unpaid.owner.email, template: 'pack-staff-reminder' } });
-  expect(payment).toMatchObject({ subject: `Votre pack ${year} : paiement en attente` });
+  expect(payment).toMatchObject({ subject: `Votre pack ${year}\u00a0: paiement en attente` });
   expect(payment!.text).toContain('144,00 €');
   expect(payment!.text).toContain(`/packs/organisation/${unpaid.organisation.id}?annee=${year}`);
 

@@ -85,7 +85,7 @@ describe('registering', () => {
     const statuses = await t.prisma.actionRegistration.findMany({ where: { actionId: action.id }, select: { organisationId: true, status: true } });
     expect(Object.fromEntries(statuses.map((s) => [s.organisationId, s.status]))).toEqual({ [a.organisation.id]: 'CANCELLED', [b.organisation.id]: 'REGISTERED', [c.organisation.id]: 'WAITING' });
     const mails = await t.prisma.outboxMessage.findMany({ where: { template: 'action-place-freed', recipient: { in: [a.owner.email, b.owner.email, c.owner.email, b.member.email] } }, select: { recipient: true, subject: true } });
-    expect(mails).toEqual([{ recipient: b.owner.email, subject: 'Une place s\'est libérée : Salon de la Montagne' }]);
+    expect(mails).toEqual([{ recipient: b.owner.email, subject: 'Une place s’est libérée\u00a0: Salon de la Montagne' }]);
     expect((await c.owner$.ok(MINE, { org: c.organisation.id })).organisationActionRegistrations[0].waitingPosition).toBe(1);
 
     // Registering again after cancelling goes to the back of the queue.

@@ -201,7 +201,7 @@ describe('news by e-mail', () => {
     const shop = await reader('SHOP');
     const item = await published();
     const [mail] = await mails(hotel.owner.email, 'news-item');
-    expect(mail!.subject).toBe(`Actualité de l'office : ${item.title}`);
+    expect(mail!.subject).toBe(`Actualité de l’office\u00a0: ${item.title}`);
     expect(mail!.html).toContain('<strong>augmenté</strong>');
     expect(mail!.headers).toEqual({ 'List-Unsubscribe': expect.stringMatching(/^<http:\/\/portal\.test\/api\/news-mail\/unsubscribe\?token=/), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
     expect(await mails(hotel.member.email, 'news-item')).toHaveLength(1);

@@ -94,8 +94,8 @@ it("counts the other reminders as sent: the first sweep e-mails only the demo pa
   expect(result).toEqual({ dueSoon: 1, stale: 1, emails: 2 });
   const mails = await t.prisma.outboxMessage.findMany({ where: { template: 'listing-reminder' }, select: { recipient: true, subject: true }, orderBy: { subject: 'asc' } });
   expect(mails).toEqual([
-    { recipient: OWNER, subject: 'Votre fiche « Appartements de l’Hôtel du Jura » est à confirmer' },
-    { recipient: OWNER, subject: 'Votre fiche « Hôtel du Jura » n\'est plus à jour' },
+    { recipient: OWNER, subject: 'Votre fiche «\u00a0Appartements de l’Hôtel du Jura\u00a0» est à confirmer' },
+    { recipient: OWNER, subject: 'Votre fiche «\u00a0Hôtel du Jura\u00a0» n’est plus à jour' },
   ]);
 });
 

@@ -96,7 +96,7 @@ describe('staff answering', () => {
     const mails = await t.prisma.outboxMessage.findMany({ where: { recipient: owner.email, template: 'tourist-tax-correction-decision' } });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain('acceptée');
-    expect(mails[0]!.text).toContain('Capacité : 6 ; Classement : 3 étoiles');
+    expect(mails[0]!.text).toContain('Capacité\u00a0: 6\u00a0; Classement\u00a0: 3 étoiles');
     expect(mails[0]!.text).toContain(`/taxe-de-sejour/${accommodation.id}`);
 
     const again = await staff.request(DECLINE, { input: { requestId: request.id, requestVersion: request.version, reason: 'Trop tard pour refuser' } });
@@ -216,6 +216,20 @@ describe('writing to a host from the undeclared list (staff)', () => {
     const { taxUndeclared } = await staff.ok(UNDECLARED);
     expect(taxUndeclared.silent.items[0]).toEqual({ organisationId: silentAccount.organisationId, lastWrittenAt: '2026-05-10T10:00:00.000Z' });
     expect(taxUndeclared.silent.items.find((i: { organisationId: string }) => i.organisationId !== organisation.id)?.lastWrittenAt ?? null).toBeNull();
+  });
+
+  it('puts the message in the partner’s relations history, with its author; a refused one is not there', async () => {
+    const HISTORY = 'query($id: ID!) { partnerRelationHistory(organisationId: $id) { messages { subject text recipients sentAt authorName } } }';
+    const author = await createStaff(t.prisma, ['STAFF'], { name: `Agente ${Date.now()}` });
+    const asAuthor = await signedInClient(t.baseUrl, author.email, PASSWORD);
+    const { organisation } = await host();
+    expect((await staff.ok(HISTORY, { id: organisation.id })).partnerRelationHistory.messages).toEqual([]);
+    await asAuthor.ok(WRITE, { input: { organisationId: organisation.id, ...message } });
+    const refused = await asAuthor.request(WRITE, { input: { organisationId: organisation.id, ...message, subject: '' } });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect((await staff.ok(HISTORY, { id: organisation.id })).partnerRelationHistory.messages).toEqual([
+      { ...message, recipients: 1, sentAt: '2026-05-10T10:00:00.000Z', authorName: author.name },
+    ]);
   });
 
   it.each<[string, Record<string, unknown>, string, RegExp]>([

@@ -255,7 +255,7 @@ describe('the PDF receipt', () => {
     expect(text).toContain('Hôtel du reçu');
     expect(text).toContain('1er trimestre (janvier à mars) 2026');
     expect(text).toContain(`${declaration.id.slice(0, 8).toUpperCase()}-1`);
-    expect(text).toMatch(/Montant dû : 5,20/);
+    expect(text).toMatch(/Montant dû\s: 5,20/);
 
     const other = await host();
     expect((await get(other.asOwner, declaration.id)).status).toBe(404);
@@ -377,6 +377,20 @@ describe('undeclared detection (staff)', () => {
     expect(ids(taxUndeclared.silent)).not.toContain(declaring.accommodation.id);
     expect(ids(taxUndeclared.unregistered)).toContain(unregistered.accommodation.id);
     expect(ids(taxUndeclared.unregistered)).not.toContain(registered.accommodation.id);
+  });
+
+  it('leaves out the listings of the office itself (its own accommodation listings owe no tax account)', async () => {
+    const LISTINGS = 'query($year: Int!) { taxUndeclared(year: $year) { listings { total items { id } } } }';
+    const before = (await staff.ok(LISTINGS, { year: 2025 })).taxUndeclared.listings;
+    const office = await createPartner(t.prisma, { category: 'TOURISM_OFFICE', name: 'Office de Tourisme du Pays de Gex' });
+    const ownListing = await createListing(t.prisma, office.organisation.id);
+    const partner = await createPartner(t.prisma, { category: 'HOTEL' });
+    const partnerListing = await createListing(t.prisma, partner.organisation.id);
+
+    const after = (await staff.ok(LISTINGS, { year: 2025 })).taxUndeclared.listings;
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items.map((i: { id: string }) => i.id)).toContain(partnerListing.id);
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(ownListing.id);
   });
 });
 

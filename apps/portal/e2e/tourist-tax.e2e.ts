@@ -2,14 +2,36 @@
 // hotel reads its guidance, simulates a stay with a minor, declares its late quarter and reads the
 // receipt; the same owner's unclassified holiday let is declared with a nightly price and the cap
 // applies; staff see the late list, send a reminder (it is in the outbox) and record a payment.
+// Staff's own pages (register and undeclared list, account edit/close/merge, correction requests,
+// writing to a host, statistics, tariffs) are scanned at 1280 px and on a 390 px phone, where
+// nothing may scroll sideways; staff edit, close and merge accounts the journey creates itself.
 // Every page visited is scanned by axe-core.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './session.js';
-import { expectAccessible } from './a11y.js';
+import { graphql } from './api.js';
+import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner: the seed gives its 3-star hotel a late quarter and its unclassified let a quarter due. */
 const OWNER = 'responsable@demo.paysdegex.test';
+/** A demo partner no other journey uses: the account journey creates its own tax accounts on it. */
+const ACCOUNTS_OWNER = 'partenaire-00077@demo.paysdegex.test';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+function stamp(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+/** axe at 1280 px and at 390 px, where nothing may scroll sideways; the page stays as it is. */
+async function accessibleAtBothWidths(page: Page, label: string): Promise<void> {
+  await page.setViewportSize(DESKTOP);
+  await expectAccessible(page, `${label} (1280 px)`);
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, `${label} (390 px)`);
+  await expectNoSidewaysScroll(page, `${label} (390 px)`);
+  await page.setViewportSize(DESKTOP);
+}
 
 test('a host reads its guidance, simulates a stay, declares two quarters; staff chase a late host and record a payment', async ({ page, browser }) => {
   test.slow();
@@ -125,7 +147,7 @@ test('staff read the statistics and tariffs, and open an account from the undecl
   if ((await open.count()) > 0) {
     await open.click();
     await expect(staff.getByRole('heading', { level: 1, name: 'Ouvrir un compte de taxe de séjour' })).toBeVisible();
-    await staff.getByLabel('Capacité').fill('-2');
+    await staff.getByLabel('Capacité', { exact: true }).fill('-2');
     await staff.getByRole('button', { name: 'Ouvrir le compte' }).click();
     await expect(staff.getByRole('alert')).toContainText('Capacité');
     await expectAccessible(staff, 'ouverture d’un compte, erreur affichée');
@@ -248,4 +270,106 @@ test('on a 390 px phone: a host reads its guidance, simulates a stay and reads a
   await page.getByRole('link', { name: /la déclaration du 2e trimestre/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Reçu de déclaration/ })).toBeVisible();
   await expectAccessible(page, 'reçu de déclaration (390 px)');
+});
+
+test('staff’s tax pages at 1280 px and on a 390 px phone: register and undeclared list, requests, writing to a host, statistics, tariffs', async ({ browser }) => {
+  test.slow();
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const staff = await context.newPage();
+  await signIn(staff, STAFF);
+
+  await staff.goto('/taxe-de-sejour/suivi');
+  await expect(staff.getByRole('heading', { level: 1, name: 'Suivi des déclarations' })).toBeVisible();
+  const undeclared = staff.getByRole('region', { name: 'Hébergements peut-être non déclarés' });
+  await expect(undeclared.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(staff.getByText(/^\d+ hébergements?$/)).toBeVisible();
+  await accessibleAtBothWidths(staff, 'suivi, registre et hébergements non déclarés');
+
+  await undeclared.getByRole('link', { name: /^Écrire à l’hôte/ }).first().click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Écrire à l’hôte' })).toBeVisible();
+  await expect(staff.getByLabel('Message')).toHaveValue(/^Bonjour,/);
+  await accessibleAtBothWidths(staff, 'écrire à l’hôte');
+
+  await staff.goto('/taxe-de-sejour/demandes');
+  await expect(staff.getByRole('heading', { level: 1, name: 'Demandes de correction des hébergeurs' })).toBeVisible();
+  await accessibleAtBothWidths(staff, 'demandes de correction');
+
+  await staff.goto('/taxe-de-sejour/statistiques');
+  await expect(staff.getByRole('img', { name: /taxe déclarée par mois/ })).toBeVisible();
+  await accessibleAtBothWidths(staff, 'statistiques de la taxe de séjour');
+
+  await staff.goto('/taxe-de-sejour/tarifs');
+  await expect(staff.getByLabel(/3 étoiles/).first()).toBeVisible();
+  await accessibleAtBothWidths(staff, 'tarifs de la taxe de séjour');
+  await context.close();
+});
+
+test('staff edit an account, close one and merge a duplicate into another (accounts of its own)', async ({ browser }) => {
+  test.slow();
+  const run = stamp();
+  // The partner's organisation, read by its owner; staff create three accounts on it.
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signIn(owner, ACCOUNTS_OWNER);
+  const { me } = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(owner.request, '{ me { memberships { role organisation { id } } } }');
+  const organisationId = me.memberships.find((m) => m.role === 'OWNER')!.organisation.id;
+  await ownerContext.close();
+
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const staff = await context.newPage();
+  await signIn(staff, STAFF);
+  const names = { kept: `Hôtel ${run} des Crêts`, closing: `Gîte ${run} du Col`, duplicate: `Hôtel ${run} des Crêts (doublon)` };
+  for (const name of Object.values(names)) {
+    await graphql(staff.request, 'mutation($input: CreateTaxAccommodationInput!) { createTaxAccommodation(input: $input) { id } }', {
+      input: { organisationId, name, communeCode: '01173', kind: 'HOTEL', stars: 2, capacity: 10, activeFrom: '2020-01-01' },
+    });
+  }
+
+  // The register finds them; staff open the kept one and edit it.
+  await staff.goto('/taxe-de-sejour/suivi');
+  const register = staff.getByRole('region', { name: 'Registre des hébergements' });
+  await register.getByLabel('Rechercher un hébergement ou un hébergeur').fill(run);
+  await expect(register.getByText('3 hébergements')).toBeVisible();
+  await register.getByRole('link', { name: `Gérer le compte ${names.kept}`, exact: true }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: `Compte : ${names.kept}` })).toBeVisible();
+  await expect(staff.getByLabel('Capacité', { exact: true })).toHaveValue('10');
+  await accessibleAtBothWidths(staff, 'compte de taxe de séjour');
+  await staff.getByLabel('Capacité', { exact: true }).fill('0');
+  await staff.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(staff.getByRole('alert')).toContainText('Capacité');
+  await accessibleAtBothWidths(staff, 'compte de taxe de séjour, erreur affichée');
+  await staff.getByLabel('Capacité', { exact: true }).fill('14');
+  await staff.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(staff.getByText(`Compte enregistré : ${names.kept}.`)).toBeVisible();
+
+  // Merge the duplicate into it.
+  const merge = staff.getByRole('region', { name: 'Fusionner un doublon' });
+  // a Material select opens from the keyboard (its floating label covers it for Playwright's mouse)
+  const duplicate = merge.getByRole('combobox', { name: 'Doublon à fusionner' });
+  await duplicate.focus();
+  await duplicate.press('Enter');
+  await staff.getByRole('option', { name: names.duplicate }).click();
+  await expect(duplicate).toContainText(names.duplicate);
+  await merge.getByRole('button', { name: 'Fusionner dans ce compte' }).click();
+  await expect(staff.getByText(`« ${names.duplicate} » fusionné dans ce compte.`)).toBeVisible();
+  await accessibleAtBothWidths(staff, 'compte après une fusion');
+
+  // Close the other one with its last day of activity.
+  await staff.goto('/taxe-de-sejour/suivi');
+  await register.getByLabel('Rechercher un hébergement ou un hébergeur').fill(run);
+  await expect(register.getByText('2 hébergements')).toBeVisible();
+  await expect(register.getByRole('link', { name: names.duplicate, exact: true })).toHaveCount(0);
+  await register.getByRole('link', { name: `Gérer le compte ${names.closing}`, exact: true }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: `Compte : ${names.closing}` })).toBeVisible();
+  await staff.getByLabel('Fermé le', { exact: true }).fill('2025-12-31');
+  await staff.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(staff.getByText(`Compte enregistré : ${names.closing}.`)).toBeVisible();
+
+  // The register says what changed; the kept account has its new capacity.
+  await staff.goto('/taxe-de-sejour/suivi');
+  await register.getByLabel('Rechercher un hébergement ou un hébergeur').fill(run);
+  await expect(register.getByRole('listitem').filter({ hasText: names.closing })).toContainText('fermé le 2025-12-31');
+  await register.getByRole('link', { name: `Gérer le compte ${names.kept}`, exact: true }).click();
+  await expect(staff.getByLabel('Capacité', { exact: true })).toHaveValue('14');
+  await context.close();
 });

@@ -30,23 +30,23 @@ export function renderTaxReceipt(d: TaxDeclaration, organisationName: string): P
   doc.font('Helvetica-Bold').fontSize(16).text('Taxe de séjour — reçu de déclaration');
   doc.moveDown(0.3).font('Helvetica').fontSize(10).text('Pays de Gex Agglo — Office de Tourisme du Pays de Gex');
   doc.moveDown().fontSize(11);
-  line('Numéro :', receiptNumber(d));
-  line('Hébergeur :', organisationName);
-  line('Hébergement :', d.accommodationName);
-  line('Période :', `${d.periodLabel} (échéance le ${formatTaxDay(d.deadline)})`);
-  if (d.submittedAt) line('Déposée le :', formatTaxDay(d.submittedAt.toISOString().slice(0, 10)) + (d.late ? ' (après l’échéance)' : ''));
-  if (d.revision > 1) line('Version :', `${d.revision} (correction : ${d.correctionNote ?? ''})`);
+  line('Numéro\u00a0:', receiptNumber(d));
+  line('Hébergeur\u00a0:', organisationName);
+  line('Hébergement\u00a0:', d.accommodationName);
+  line('Période\u00a0:', `${d.periodLabel} (échéance le ${formatTaxDay(d.deadline)})`);
+  if (d.submittedAt) line('Déposée le\u00a0:', formatTaxDay(d.submittedAt.toISOString().slice(0, 10)) + (d.late ? ' (après l’échéance)' : ''));
+  if (d.revision > 1) line('Version\u00a0:', `${d.revision} (correction\u00a0: ${d.correctionNote ?? ''})`);
   doc.moveDown();
   if (d.noRental) {
-    line('Déclaration :', 'aucune location sur la période');
+    line('Déclaration\u00a0:', 'aucune location sur la période');
   } else {
-    line('Nuitées :', `${d.nights} (${d.personNights} nuitées-personnes, dont ${t.taxablePersonNights ?? 0} taxables)`);
-    if (d.platformNights > 0) line('Collectées par une plateforme :', `${d.platformNights} nuitées (${euros(t.platformCollectedCents ?? 0)}), non facturées`);
-    line('Part de l’agglomération :', euros(t.baseCents ?? 0));
-    for (const a of t.additional ?? []) line(`${a.label} :`, euros(a.amountCents));
+    line('Nuitées\u00a0:', `${d.nights} (${d.personNights} nuitées-personnes, dont ${t.taxablePersonNights ?? 0} taxables)`);
+    if (d.platformNights > 0) line('Collectées par une plateforme\u00a0:', `${d.platformNights} nuitées (${euros(t.platformCollectedCents ?? 0)}), non facturées`);
+    line('Part de l’agglomération\u00a0:', euros(t.baseCents ?? 0));
+    for (const a of t.additional ?? []) line(`${a.label}\u00a0:`, euros(a.amountCents));
   }
   doc.moveDown().fontSize(13);
-  line('Montant dû :', euros(d.amountCents));
+  line('Montant dû\u00a0:', euros(d.amountCents));
   doc.moveDown(2).fontSize(9).font('Helvetica').fillColor('#444444')
     .text(pdfText('Montant calculé par l’extranet selon les tarifs votés (articles L2333-26 et suivants du CGCT). À reverser au plus tard à l’échéance indiquée.'));
   doc.end();
@@ -75,14 +75,14 @@ export function renderFormalNotice(n: FormalNotice): Promise<Buffer> {
   doc.font('Helvetica').fontSize(10).text('Pays de Gex Agglo — Taxe de séjour\nOffice de Tourisme du Pays de Gex, 2 rue Dr Gallet, 01170 Gex');
   doc.moveDown(2).text(pdfText(`${n.organisationName}\n${n.organisationAddress}`), { align: 'right' });
   doc.moveDown(2).text(pdfText(`Gex, le ${formatTaxDay(n.today)}`));
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Objet : mise en demeure de déclarer la taxe de séjour');
+  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Objet\u00a0: mise en demeure de déclarer la taxe de séjour');
   doc.moveDown().font('Helvetica').fontSize(11);
   const paragraphs = [
     'Madame, Monsieur,',
-    `Sauf erreur de notre part, la déclaration de taxe de séjour de l’hébergement « ${n.accommodationName} » pour le ${n.periodLabel} ne nous est pas parvenue. Elle était attendue au plus tard le ${formatTaxDay(n.deadline)}, il y a ${n.daysLate} jours.`,
+    `Sauf erreur de notre part, la déclaration de taxe de séjour de l’hébergement «\u00a0${n.accommodationName}\u00a0» pour le ${n.periodLabel} ne nous est pas parvenue. Elle était attendue au plus tard le ${formatTaxDay(n.deadline)}, il y a ${n.daysLate} jours.`,
     'Nous vous mettons en demeure de déposer cette déclaration, même si vous n’avez eu aucune location sur la période, et de reverser la taxe collectée, dans un délai de trente jours à compter de la présente lettre.',
-    'À défaut, la taxe due sera établie d’office, comme le prévoit le code général des collectivités territoriales, majorée d’un intérêt de retard de 0,20 % par mois. Le défaut de déclaration est en outre passible d’une amende de 750 € à 12 500 € ; chaque omission ou inexactitude, d’une amende de 150 €.',
-    'La déclaration se fait en ligne sur l’extranet des partenaires, rubrique « Taxe de séjour ». Notre équipe reste à votre disposition pour vous aider.',
+    'À défaut, la taxe due sera établie d’office, comme le prévoit le code général des collectivités territoriales, majorée d’un intérêt de retard de 0,20 % par mois. Le défaut de déclaration est en outre passible d’une amende de 750 € à 12 500 €\u00a0; chaque omission ou inexactitude, d’une amende de 150 €.',
+    'La déclaration se fait en ligne sur l’extranet des partenaires, rubrique «\u00a0Taxe de séjour\u00a0». Notre équipe reste à votre disposition pour vous aider.',
     'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
   ];
   for (const p of paragraphs) doc.text(pdfText(p), { align: 'justify' }).moveDown();

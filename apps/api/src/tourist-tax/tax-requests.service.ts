@@ -17,7 +17,7 @@ import { TaxRequestsRepository, type CorrectionRequestRecord } from './tax-reque
 import { TaxRepository, type AccommodationRecord } from './tax.repository.js';
 import { TouristTaxService } from './tourist-tax.service.js';
 
-const REQUEST_DECIDED = 'Cette demande a déjà été traitée ou modifiée entre-temps : rechargez la page.';
+const REQUEST_DECIDED = 'Cette demande a déjà été traitée ou modifiée entre-temps\u00a0: rechargez la page.';
 const PENDING_LIMIT = 100;
 
 const registerValues = (a: AccommodationRecord): AccommodationInput => ({
@@ -108,7 +108,7 @@ export class TaxRequestsService {
       if (!(await this.requests.decide(request.id, input.requestVersion, { status: 'ACCEPTED', decisionReason: null, decidedById: user.id, at: now }))) throw DomainError.conflict(REQUEST_DECIDED);
       const after = (await this.repo.findAccommodation(request.accommodationId, { all: true }))!;
       const changes = describeCorrection(request.fields, request.fields.reduce((p, f) => ({ ...p, [f]: registerValues(after)[f] }), {} as CorrectionProposal), registerValues(before))
-        .map((c) => `${c.label} : ${c.proposed}`);
+        .map((c) => `${c.label}\u00a0: ${c.proposed}`);
       await this.tell(after, true, changes, null, now);
       await this.audit.record({ action: 'touristTax.acceptCorrection', outcome: 'SUCCESS', actorUserId: user.id, actorEmail: user.email, organisationId: request.organisationId, objectType: 'taxCorrectionRequest', objectId: request.id });
       return this.view((await this.requests.findCorrectionRequest(request.id, { all: true }))!, after);
@@ -147,7 +147,7 @@ export class TaxRequestsService {
       if (!valid.ok) throw DomainError.badInput(valid.errors);
       const owners = await this.repo.ownersOf(organisation.id);
       if (owners.length === 0) {
-        throw DomainError.badInput([{ field: 'organisationId', message: `« ${organisation.name} » n’a aucun responsable actif dans l’extranet : écrivez-lui par un autre moyen.` }]);
+        throw DomainError.badInput([{ field: 'organisationId', message: `«\u00a0${organisation.name}\u00a0» n’a aucun responsable actif dans l’extranet\u00a0: écrivez-lui par un autre moyen.` }]);
       }
       const now = this.clock.now();
       const mail = renderTaxHostMessage({ ...valid.value, link: `${this.env.PUBLIC_URL}/taxe-de-sejour` });

@@ -500,7 +500,7 @@ export class TaxRepository {
     const partnersWhere = Prisma.sql`FROM "organisation" o WHERE o."category"::text IN ${accommodationCategories}
       AND NOT EXISTS (SELECT 1 FROM "tax_accommodation" a WHERE a."organisation_id" = o."id")`;
     const listingsWhere = Prisma.sql`FROM "listing" l JOIN "organisation" o ON o."id" = l."organisation_id"
-      WHERE l."type"::text IN ${accommodationListings}
+      WHERE l."type"::text IN ${accommodationListings} AND o."category" <> 'TOURISM_OFFICE'
       AND NOT EXISTS (SELECT 1 FROM "tax_accommodation" a WHERE a."listing_id" = l."id" OR a."organisation_id" = l."organisation_id")`;
     const silentWhere = closedPeriods.length === 0 ? null : Prisma.sql`FROM "tax_accommodation" a JOIN "organisation" o ON o."id" = a."organisation_id"
       WHERE a."active_from" <= ${closedPeriods[closedPeriods.length - 1]!.to}::date AND (a."active_to" IS NULL OR a."active_to" >= ${`${year}-01-01`}::date)

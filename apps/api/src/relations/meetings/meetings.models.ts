@@ -72,9 +72,20 @@ export class MeetingMonth {
   @Field(() => Int) count: number;
 }
 
+@ObjectType({ description: 'A message staff wrote to the partner’s owners by e-mail (from the tourist tax’s undeclared list).' })
+export class PartnerMessage {
+  @Field(() => ID) id: string;
+  @Field() subject: string;
+  @Field() text: string;
+  @Field(() => Int, { description: 'Owners it was sent to.' }) recipients: number;
+  @Field() sentAt: Date;
+  @Field(() => String, { nullable: true }) authorName: string | null;
+}
+
 @ObjectType({ description: 'The office’s view of its relationship with one partner.' })
 export class PartnerRelationHistory {
   @Field(() => [StaffMeeting]) meetings: StaffMeeting[];
+  @Field(() => [PartnerMessage], { description: 'Messages the office wrote to the partner, newest first.' }) messages: PartnerMessage[];
   @Field(() => [ActionRegistration]) registrations: ActionRegistration[];
   @Field(() => Int, { description: 'News items opened by its people.' }) newsRead: number;
 }

@@ -168,6 +168,20 @@ export class MeetingsRepository {
     return this.db.client.user.findMany({ where: { active: true, memberships: { some: { organisationId: meeting.organisationId, role: 'OWNER' } } }, select: { email: true, name: true } });
   }
 
+  /**
+   * The messages staff wrote to the partner (saved with their e-mails in the sending transaction:
+   * the tourist tax's « Écrire à l’hôte »), newest first, with their author's name.
+   */
+  async messagesTo(organisationId: string) {
+    const rows = await this.db.client.taxHostMessage.findMany({
+      where: { organisationId }, select: { id: true, subject: true, body: true, recipients: true, sentAt: true, sentById: true }, orderBy: { sentAt: 'desc' }, take: 100,
+    });
+    const authorIds = [...new Set(rows.flatMap((r) => (r.sentById ? [r.sentById] : [])))];
+    const authors = authorIds.length ? await this.db.client.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+    const names = new Map(authors.map((a) => [a.id, a.name]));
+    return rows.map(({ body, sentById, ...r }) => ({ ...r, text: body, authorName: sentById ? (names.get(sentById) ?? null) : null }));
+  }
+
   async newsReadCount(organisationId: string): Promise<number> {
     return this.db.client.newsRead.count({ where: { user: { memberships: { some: { organisationId } } } } });
   }

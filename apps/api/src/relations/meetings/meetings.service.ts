@@ -208,11 +208,12 @@ export class MeetingsService {
     await this.access.check(user, 'meeting.manage');
     const organisation = await this.organisations.findById(organisationId, { all: true });
     if (!organisation) throw DomainError.notFound();
-    const [meetings, registrations, newsRead] = await Promise.all([
+    const [meetings, registrations, newsRead, messages] = await Promise.all([
       this.meetings.forOrganisation(organisation.id),
       this.actions.registrationsOfOrganisation(organisation.id),
       this.meetings.newsReadCount(organisation.id),
+      this.meetings.messagesTo(organisation.id),
     ]);
-    return { meetings: await this.withNotes(meetings), registrations: registrations.map((r) => ({ ...r, waitingPosition: null })), newsRead };
+    return { meetings: await this.withNotes(meetings), messages, registrations: registrations.map((r) => ({ ...r, waitingPosition: null })), newsRead };
   }
 }

@@ -5,11 +5,19 @@ import { displayedText, scriptTexts, typographyProblems } from './typography';
 const APP = join(__dirname, '..');
 const ROOT = join(APP, '..', '..', '..', '..');
 
+const API = join(ROOT, 'apps/api/src');
+
+/** The API's e-mails (every `*mail*.ts` source and the shared templates) and its PDF letters. */
+function apiTexts(): string[] {
+  const mails = sources(API).filter((f) => /mail[^/]*\.ts$/i.test(relative(API, f)) && !relative(API, f).startsWith('generated'));
+  return [...mails, join(API, 'mail/templates.ts'), join(API, 'tourist-tax/tax-receipt.ts'), join(API, 'tourist-tax/tax-requests.service.ts')];
+}
+
 /**
  * Every part of the portal, the domain's messages (shown on the portal's forms and in the API's
- * answers) and the API's error table are held to French typography.
+ * answers), the API's error table, its e-mails and its PDF letters are held to French typography.
  */
-const SCANNED = [APP, join(ROOT, 'libs/domain/src'), join(ROOT, 'apps/api/src/common/errors/error-table.ts')];
+const SCANNED = [APP, join(ROOT, 'libs/domain/src'), join(API, 'common/errors/error-table.ts'), ...apiTexts()];
 
 
 function sources(full: string): string[] {
@@ -62,6 +70,7 @@ describe('French typography', () => {
       "const c = 'user.roles';",
       "throw new RangeError(`${siret} falls under La Poste's rule`);",
       'const d = gql`query Q { me { id } }`;',
+      'this.logger.warn(`database unreachable: ${String(error)}; retrying`);',
     ].join('\n');
     expect(scriptTexts(source)).toEqual(["Journal d'audit", 'Enregistré : merci !', ' résultat pour « ', ' ».']);
   });

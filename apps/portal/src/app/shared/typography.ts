@@ -56,7 +56,8 @@ const LETTERS = /[A-Za-zÀ-ÿ]/;
  * The text a TypeScript source may show: its components' inline templates (read like a `.html`
  * file) and its string literals that read as French prose (two words, or a guillemet or an
  * apostrophe), one text per piece of a template literal. Left out: imports, styles and selectors,
- * tagged templates (GraphQL documents), and the developer messages of `new Error(…)`.
+ * tagged templates (GraphQL documents), and the developer messages of `new Error(…)` and of the
+ * API's `logger.warn(…)` (and its siblings).
  */
 export function scriptTexts(source: string): string[] {
   const file = ts.createSourceFile('source.ts', source, ts.ScriptTarget.Latest, true);
@@ -64,6 +65,7 @@ export function scriptTexts(source: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isTaggedTemplateExpression(node)) return;
     if (ts.isNewExpression(node) && /^(Range|Type)?Error$/.test(node.expression.getText(file))) return;
+    if (ts.isCallExpression(node) && /\blogger\.(log|warn|error|debug|verbose)$/i.test(node.expression.getText(file))) return;
     if (ts.isPropertyAssignment(node)) {
       const name = node.name.getText(file);
       if (SOURCE_ONLY.has(name)) return;

@@ -55,6 +55,7 @@ const LABELS = { subject: 'Objet', text: 'Message', organisationId: 'Hébergeur'
           </ul>
         }
       }
+      <p><a [routerLink]="['/rendez-vous/partenaire', organisationId()]">Toute la relation avec ce partenaire</a> (rendez-vous, messages de l’office, inscriptions).</p>
     </section>
   `,
   styles: `

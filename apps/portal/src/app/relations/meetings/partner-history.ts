@@ -6,7 +6,7 @@ import { RelationsData } from '../relations-data';
 import { frenchDate, frenchDay, frenchSlot } from '../relations-format';
 import { CountPipe } from '../../shared/plural';
 
-/** `/rendez-vous/partenaire/:id` — staff's view of the relationship with one partner: meetings and private notes, registrations, news read. */
+/** `/rendez-vous/partenaire/:id` — staff's view of the relationship with one partner: meetings and private notes, the office's messages, registrations, news read. */
 @Component({
   selector: 'app-partner-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +33,18 @@ import { CountPipe } from '../../shared/plural';
           <li>Aucun rendez-vous.</li>
         }
       </ul>
+      <h2>Messages de l’office</h2>
+      <ul class="cards" role="list">
+        @for (m of h.messages; track m.id) {
+          <li>
+            <h3>{{ m.subject }}</h3>
+            <p>Envoyé le {{ frenchDate(m.sentAt) }}{{ m.authorName ? ' par ' + m.authorName : '' }} à {{ m.recipients | count: 'responsable' : 'responsables' }}</p>
+            <p class="message">{{ m.text }}</p>
+          </li>
+        } @empty {
+          <li>Aucun message.</li>
+        }
+      </ul>
       <h2>Inscriptions aux actions de promotion</h2>
       <ul>
         @for (r of h.registrations; track r.id) {
@@ -47,6 +59,7 @@ import { CountPipe } from '../../shared/plural';
     .cards { list-style: none; padding: 0; display: grid; gap: 12px; }
     .cards > li { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 4px 16px 12px; }
     h3 { font: var(--mat-sys-title-medium); }
+    .message { white-space: pre-line; overflow-wrap: anywhere; }
     blockquote { border-inline-start: 3px solid var(--mat-sys-outline); margin: 4px 0 8px; padding-inline-start: 12px; }
   `,
 })
