@@ -97,10 +97,13 @@ it('changes nothing on a second run', async () => {
   expect(wrongAccounts).toEqual([]);
 }, 180_000);
 
-it('gives staff hosts to write to on the undeclared list (accounts silent all year), never the office itself', async () => {
+it('gives staff hosts to write to on the undeclared list (accounts silent all year, a holiday-let partner without an account), never the office itself', async () => {
   const staff = await signedInClient(t.baseUrl, DEMO_LOGINS.accounts[1].email, DEMO_LOGINS.password);
-  const { taxUndeclared } = await staff.ok('{ taxUndeclared(year: 2026) { silent { total } listings { items { organisationId } } } }');
+  const { taxUndeclared } = await staff.ok('{ taxUndeclared(year: 2026) { silent { total } partners { items { organisationId } } listings { items { organisationId } } } }');
   expect(taxUndeclared.silent.total).toBeGreaterThan(0);
+  const withoutAccount = await t.prisma.organisation.findMany({ where: { category: 'FURNISHED_LET', taxAccommodations: { none: {} } }, select: { id: true } });
+  expect(withoutAccount).toHaveLength(1);
+  expect(taxUndeclared.partners.items.map((i: { organisationId: string }) => i.organisationId)).toEqual([withoutAccount[0]!.id]);
   const offices = await t.prisma.organisation.findMany({ where: { category: 'TOURISM_OFFICE' }, select: { id: true } });
   const listed = new Set(taxUndeclared.listings.items.map((i: { organisationId: string }) => i.organisationId));
   expect(offices.filter((o) => listed.has(o.id))).toEqual([]);
