@@ -50,7 +50,7 @@ export async function drawPdf(invoice: IssuedInvoice): Promise<Buffer> {
       .text(SELLER.email);
     doc.moveDown();
     doc.font('Helvetica-Bold').fontSize(16).text(`${title} N° ${invoice.number}`);
-    doc.font('Helvetica').fontSize(10).text(`Date : ${numericFrenchDay(invoice.issuedOn)}`);
+    doc.font('Helvetica').fontSize(10).text(`Date\u00a0: ${numericFrenchDay(invoice.issuedOn)}`);
     if (invoice.creditedNumber) doc.text(`Annule la facture N° ${invoice.creditedNumber}`);
     doc.moveDown();
     doc.font('Helvetica-Bold').text('Client');
@@ -74,16 +74,16 @@ export async function drawPdf(invoice: IssuedInvoice): Promise<Buffer> {
     doc.moveDown();
     doc.x = 50;
     for (const vat of invoice.totals.vat) {
-      doc.text(`TVA ${formatVatRate(vat.vatRateBp)} sur ${euros(vat.baseExclCents)} : ${euros(vat.vatCents)}`, 50, doc.y + 2, { align: 'right', width: 495 });
+      doc.text(`TVA ${formatVatRate(vat.vatRateBp)} sur ${euros(vat.baseExclCents)}\u00a0: ${euros(vat.vatCents)}`, 50, doc.y + 2, { align: 'right', width: 495 });
     }
-    doc.text(`Total HT : ${euros(invoice.totals.totalExclCents)}`, { align: 'right', width: 495 });
-    doc.text(`Total TVA : ${euros(invoice.totals.totalVatCents)}`, { align: 'right', width: 495 });
-    doc.font('Helvetica-Bold').text(`Total TTC : ${euros(invoice.totals.totalInclCents)}`, { align: 'right', width: 495 });
+    doc.text(`Total HT\u00a0: ${euros(invoice.totals.totalExclCents)}`, { align: 'right', width: 495 });
+    doc.text(`Total TVA\u00a0: ${euros(invoice.totals.totalVatCents)}`, { align: 'right', width: 495 });
+    doc.font('Helvetica-Bold').text(`Total TTC\u00a0: ${euros(invoice.totals.totalInclCents)}`, { align: 'right', width: 495 });
     doc.font('Helvetica').moveDown();
     doc.text(invoice.paymentNote, 50, doc.y, { width: 495 });
     doc.moveDown(0.5).fontSize(8);
     for (const mention of LEGAL_PAYMENT_MENTIONS) doc.text(mention, { width: 495 });
-    doc.text(`Règlement par virement : IBAN ${SELLER.iban} — BIC ${SELLER.bic}`, { width: 495 });
+    doc.text(`Règlement par virement\u00a0: IBAN ${SELLER.iban} — BIC ${SELLER.bic}`, { width: 495 });
     doc.end();
   });
 }

@@ -10,7 +10,7 @@ const API = join(ROOT, 'apps/api/src');
 /** The API's e-mails (every `*mail*.ts` source and the shared templates) and its PDF letters. */
 function apiTexts(): string[] {
   const mails = sources(API).filter((f) => /mail[^/]*\.ts$/i.test(relative(API, f)) && !relative(API, f).startsWith('generated'));
-  return [...mails, join(API, 'mail/templates.ts'), join(API, 'tourist-tax/tax-receipt.ts'), join(API, 'tourist-tax/tax-requests.service.ts')];
+  return [...mails, join(API, 'mail/templates.ts'), join(API, 'tourist-tax/tax-receipt.ts'), join(API, 'tourist-tax/tax-requests.service.ts'), join(API, 'packs/invoice-document.ts')];
 }
 
 /**
