@@ -34,7 +34,18 @@ export async function publishTerms(prisma: PrismaClient, body = 'Article 1 — L
   return prisma.termsOfSale.create({ data: { version: (last._max.version ?? 0) + 1, body } });
 }
 
-/** The current terms, published when none exist yet. */
+/**
+ * The current terms, published when none exist yet. Safe when called concurrently (a test's
+ * Promise.all): the loser of the race to publish version 1 reads the winner's.
+ */
 export async function currentTerms(prisma: PrismaClient) {
-  return (await prisma.termsOfSale.findFirst({ orderBy: { version: 'desc' } })) ?? publishTerms(prisma);
+  const latest = () => prisma.termsOfSale.findFirst({ orderBy: { version: 'desc' } });
+  const found = await latest();
+  if (found) return found;
+  try {
+    return await publishTerms(prisma);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'P2002') throw error;
+    return (await latest())!;
+  }
 }
