@@ -103,6 +103,55 @@ function rssMiB(pid) {
   }
 }
 
+const CLOCK_TICKS = 100; // USER_HZ on Linux, the unit of /proc/<pid>/stat's times
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (threads included). */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0; // gone
+  }
+}
+
+/** The processes under `pid` (the API starts the embedded PostgreSQL: postmaster and backends). */
+function descendants(pid) {
+  const parent = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const found = [];
+  const walk = (p) => {
+    for (const [child, ppid] of parent) if (ppid === p) { found.push(child); walk(child); }
+  };
+  walk(pid);
+  return found;
+}
+
+/** CPU used so far by the server, by PostgreSQL (per process, so a backend started later counts from 0) and by this client. */
+function cpuSnapshot(server, postgresRoot) {
+  return {
+    server: cpuMs(server.child.pid),
+    postgres: new Map(descendants(postgresRoot).map((pid) => [pid, cpuMs(pid)])),
+    client: process.cpuUsage(),
+  };
+}
+
+function cpuSpent(before, after) {
+  let postgres = 0;
+  for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
+  const client = process.cpuUsage(before.client);
+  return { server: after.server - before.server, postgres, client: (client.user + client.system) / 1000 };
+}
+
 /** SQL statements one request of `read` costs on `server`, net of the background's (pg-boss polling). */
 async function statementsPerRequest(read, server, n = 30) {
   const send = requester(read, server);
@@ -118,8 +167,9 @@ async function statementsPerRequest(read, server, n = 30) {
 }
 
 /** `connections` loops sending one request after another for `seconds`. */
-async function load(read, server, seconds, connections) {
+async function load(read, server, seconds, connections, postgresRoot) {
   const send = requester(read, server);
+  const cpuBefore = cpuSnapshot(server, postgresRoot);
   const latencies = [];
   let failures = 0;
   let rssMax = rssMiB(server.child.pid);
@@ -143,7 +193,8 @@ async function load(read, server, seconds, connections) {
     clearInterval(sampler);
   }
   const elapsed = (performance.now() - started) / 1000;
-  return { requests: latencies.length, elapsed, latencies, failures, rssMax };
+  const cpu = cpuSpent(cpuBefore, cpuSnapshot(server, postgresRoot));
+  return { requests: latencies.length, elapsed, latencies, failures, rssMax, cpu };
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -310,9 +361,9 @@ async function main() {
     for (let round = 0; round < options.rounds; round++) {
       for (const read of reads) {
         for (const server of round % 2 ? [...servers].reverse() : servers) {
-          await load(read, server, 1, options.connections); // warm-up, not counted
+          await load(read, server, 1, options.connections, api.pid); // warm-up, not counted
           const from = monotonicMicros();
-          results.get(read)[server.kind].push(await load(read, server, options.duration, options.connections));
+          results.get(read)[server.kind].push(await load(read, server, options.duration, options.connections, api.pid));
           if (server.kind === 'api') apiLoadWindows.push([from, monotonicMicros()]);
         }
       }
@@ -329,16 +380,20 @@ async function main() {
         failures: runs.reduce((n, r) => n + r.failures, 0),
         rssMax: Math.max(...runs.map((r) => r.rssMax)),
         perRound: runs.map((r) => r.requests / r.elapsed),
+        cpu: Object.fromEntries(['server', 'postgres', 'client'].map((k) => [k, runs.reduce((n, r) => n + r.cpu[k], 0) / requests])),
       };
     };
     console.log('');
     console.log(`| read | API req/s | API p50 / p95 / p99 ms | raw req/s | raw p50 / p95 / p99 ms | API/raw | statements API / raw |`);
     console.log(`|---|---|---|---|---|---|---|`);
     let rssLoad = { api: 0, raw: 0 };
+    const cpuLines = [];
     for (const read of reads) {
       const api = summary(results.get(read).api);
       const rawResult = summary(results.get(read).raw);
       rssLoad = { api: Math.max(rssLoad.api, api.rssMax), raw: Math.max(rssLoad.raw, rawResult.rssMax) };
+      const cpu = (s) => `${fmt(s.cpu.server, 2)} / ${fmt(s.cpu.postgres, 2)} / ${fmt(s.cpu.client, 2)}`;
+      cpuLines.push(`| ${read.name} | ${cpu(api)} | ${cpu(rawResult)} | ${fmt(api.cpu.server / rawResult.cpu.server, 1)}× |`);
       const ms = (s) => `${fmt(s.p50, 1)} / ${fmt(s.p95, 1)} / ${fmt(s.p99, 1)}`;
       const failures = api.failures + rawResult.failures ? ` (failures: API ${api.failures}, raw ${rawResult.failures})` : '';
       console.log(
@@ -346,6 +401,11 @@ async function main() {
           `${fmt(read.statements_api, 1)} / ${fmt(read.statements_raw, 1)} |${failures}`,
       );
     }
+    console.log('');
+    console.log('CPU time per request, ms (user + system, from /proc): the server process / PostgreSQL / this client');
+    console.log('| read | API | raw | API server / raw server |');
+    console.log('|---|---|---|---|');
+    for (const line of cpuLines) console.log(line);
     console.log('');
     console.log(`req/s per round, API: ${reads.map((r) => summary(results.get(r).api).perRound.map((x) => fmt(x)).join('/')).join('  ')}`);
     console.log(`req/s per round, raw: ${reads.map((r) => summary(results.get(r).raw).perRound.map((x) => fmt(x)).join('/')).join('  ')}`);

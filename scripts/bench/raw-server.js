@@ -186,7 +186,6 @@ const READS = {
     const limit = page.limit ?? 20;
     const params = [];
     let where = directoryWhere(filter, params);
-    const countParams = [...params];
     const countWhere = where;
     if (after) {
       const [key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
@@ -194,20 +193,23 @@ const READS = {
       where += ` AND (directory_key("name"), "id") > ($${params.length - 1}, $${params.length}::uuid)`;
     }
     params.push(offset, limit + 1);
-    const [rows, count] = await Promise.all([
-      pool.query(
-        `SELECT ${ORGANISATION_COLUMNS}, p."key"
+    const result = await pool.query(
+      `WITH "counted" AS (SELECT count(*)::int AS "total" FROM "organisation" WHERE ${countWhere})
+       SELECT n."total", p.* FROM "counted" n LEFT JOIN (
+         SELECT ${ORGANISATION_COLUMNS}, p."key"
          FROM (
            SELECT "id", directory_key("name") AS "key" FROM "organisation" WHERE ${where}
            ORDER BY directory_key("name"), "id" OFFSET $${params.length - 1} LIMIT $${params.length}
          ) p
          JOIN "organisation" o ON o."id" = p."id"
          JOIN "commune" c ON c."code" = o."commune_code"
-         ORDER BY p."key", p."id"`,
-        params,
-      ),
-      pool.query(`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${countWhere}`, countParams),
-    ]);
+         ORDER BY p."key", p."id"
+       ) p ON true
+       ORDER BY p."key", p."id"`,
+      params,
+    );
+    const rows = { rows: result.rows.filter((row) => row.id !== null) };
+    const count = { rows: [{ total: result.rows[0].total }] };
     const items = rows.rows.slice(0, limit);
     const last = items.at(-1);
     return {

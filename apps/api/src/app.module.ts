@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -74,7 +75,9 @@ export class AppModule {
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           formatError: toGraphQLError,
           // graphql-armor's types come from the CommonJS build of @apollo/server, ours from the ESM one.
-          plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+          // Apollo's cache-control plugin, on by default, wraps every field's resolver to collect cache
+          // hints that no response here carries (GraphQL answers are per user, never cached).
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
           validationRules: [...protection.validationRules, noSubscriptions],
         }),
         PrismaModule,

@@ -36,6 +36,12 @@ export function configureHttp(app: NestExpressApplication, env: Env, sessionSecr
   app.useBodyParser('json', { limit: '100kb' });
   app.use(securityHeaders(secureCookies, portalScriptSources(portalDir)));
   if (portal) servePortalPages(app, portalDir);
+  // GraphQL answers are per user: never kept by a browser or a proxy (Apollo's cache-control
+  // plugin, which used to say so, is off: app.module.ts).
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // GraphQL and REST answers compressed on the fly; the portal's files are already compressed.
   app.use(compression({ threshold: 1024 }));
 

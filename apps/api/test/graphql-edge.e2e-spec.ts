@@ -352,4 +352,11 @@ describe('HTTP plumbing', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
+
+  it('tells browsers and proxies not to keep GraphQL answers, which are per user', async () => {
+    for (const body of [{ query: '{ me { id } }' }, { query: '{ me { id ' }]) {
+      const response = await post(JSON.stringify(body));
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

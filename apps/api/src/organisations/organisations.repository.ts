@@ -85,6 +85,23 @@ export function directoryPageQuery(filter: OrganisationSearch, page: Page, after
     ORDER BY p."key", p."id"`;
 }
 
+/**
+ * The total and the page in one statement (one round trip, one raw call): the count on the
+ * directory's conditions, left-joined to the page, so an empty page still gives one row, of nulls
+ * but the total.
+ */
+function directoryQuery(filter: OrganisationSearch, page: Page, after?: DirectoryPosition): Prisma.Sql {
+  return Prisma.sql`
+    WITH "counted" AS (SELECT count(*)::int AS "total" FROM "organisation" WHERE ${directoryWhere(filter)})
+    SELECT n."total", p.* FROM "counted" n LEFT JOIN (${directoryPageQuery(filter, page, after)}) p ON true
+    ORDER BY p."key", p."id"`;
+}
+
+type DirectoryRow = { total: number } & (
+  | (OrganisationRawRow & { key: string })
+  | { [K in keyof OrganisationRawRow | 'key']: null }
+);
+
 export interface DirectoryPage {
   items: Organisation[];
   total: number;
@@ -97,12 +114,9 @@ export class OrganisationsRepository {
   constructor(private readonly db: PrismaService) {}
 
   /**
-   * The organisation, if it exists and lies within `scope` (an AND, like withinScope). Read on
-   * most requests of a partner, so one typed raw statement with its commune, not a Prisma query
-   * and its relation (two statements, each compiled); raw-queries.e2e-spec compares them.
-   */
-  /**
-   * One organisation within the caller's scope. Outside a transaction the answer is shared by the
+   * One organisation within the caller's scope, with its commune: one typed raw statement, not a
+   * Prisma query and its relation (two statements, each compiled); raw-queries.e2e-spec compares
+   * them. Outside a transaction the answer is shared by the
    * rest of the HTTP request (PrismaService.memo, keyed by id and scope): a team page's
    * `organisation`, `members` and `invitations` each load it for their own access check, and it
    * is read once. Each caller still runs the policy on it; a transaction always reads afresh.
@@ -131,22 +145,20 @@ export class OrganisationsRepository {
 
   /**
    * The partner directory: accent- and case-insensitive name search, filters, ordered by
-   * unaccent(lower(name)) then id, and the total. Two typed raw statements (the page with its
-   * communes, the count) instead of the Prisma client: this is the office's busiest read
+   * unaccent(lower(name)) then id, and the total. One typed raw statement (the count, and the page
+   * with its communes) instead of the Prisma client: this is the office's busiest read
    * (docs/architecture.md, « Performance »); test/raw-queries.e2e-spec.ts compares it with the
    * previous version.
    */
   async search(filter: OrganisationSearch, page: Page, after?: DirectoryPosition): Promise<DirectoryPage> {
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.client.$queryRaw<(OrganisationRawRow & { key: string })[]>(directoryPageQuery(filter, page, after)),
-      this.db.client.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "organisation" WHERE ${directoryWhere(filter)}`,
-    ]);
-    const more = rows.length > page.limit;
-    const items = rows.slice(0, page.limit);
+    const rows = await this.db.client.$queryRaw<DirectoryRow[]>(directoryQuery(filter, page, after));
+    const found = rows.filter((row): row is DirectoryRow & { id: string } => row.id !== null);
+    const more = found.length > page.limit;
+    const items = found.slice(0, page.limit);
     const last = items.at(-1);
     return {
-      items: items.map(({ key: _key, ...row }) => rawToDomain(row)),
-      total,
+      items: items.map(({ key: _key, total: _total, ...row }) => rawToDomain(row)),
+      total: rows[0]?.total ?? 0,
       next: more && last ? { key: last.key, id: last.id } : null,
     };
   }
