@@ -213,43 +213,21 @@ export async function seedTouristTax(
 }
 
 /**
- * The statistics summary again from what each submitted declaration added (the last statement of
- * the tax_statistics migration): idempotent, so a second seed leaves the same figures.
+ * The statistics summary again from what each submitted declaration added: the procedure of
+ * migration …_tax_summary_rebuild (idempotent, so a second seed leaves the same figures).
  */
 export async function rebuildTaxStatistics(db: PrismaClient | Prisma.TransactionClient): Promise<void> {
-  await db.$executeRawUnsafe(`DELETE FROM "tax_statistic"`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "tax_statistic" ("year", "month", "commune_code", "category", "nights", "person_nights", "platform_nights", "amount_cents")
-    SELECT d."year", (m->>'month')::int, d."statistic"->>'communeCode', d."statistic"->>'category',
-      sum((m->>'nights')::bigint), sum((m->>'personNights')::bigint), sum((m->>'platformNights')::bigint), sum((m->>'amountCents')::bigint)
-    FROM "tax_declaration" d CROSS JOIN jsonb_array_elements(d."statistic"->'months') AS m
-    WHERE d."status" = 'SUBMITTED' AND d."statistic" IS NOT NULL
-    GROUP BY 1, 2, 3, 4`);
+  await db.$executeRaw`CALL rebuild_tax_statistics()`;
 }
 
 /**
  * The staff dashboard's summary (tax_period_total, tax_accommodation.declared_periods) again from
- * the declarations and payments (the last statements of the …_tax_dashboard_summary migration). The
- * triggers already kept it during the inserts; rebuilding makes a second seed, or one into a
- * database written before the triggers, end with the same figures.
+ * the declarations and payments: the procedure of migration …_tax_summary_rebuild. The triggers
+ * already kept it during the inserts; rebuilding makes a second seed, or one into a database
+ * written before the triggers, end with the same figures.
  */
 export async function rebuildTaxDashboardSummary(db: PrismaClient | Prisma.TransactionClient): Promise<void> {
-  await db.$executeRawUnsafe(`
-    UPDATE "tax_accommodation" a SET "declared_periods" = coalesce(s.declared, ARRAY[]::int[])
-    FROM "tax_accommodation" x
-    LEFT JOIN (SELECT d."accommodation_id", array_agg(DISTINCT d."year" * 10 + d."quarter" ORDER BY d."year" * 10 + d."quarter") AS declared
-      FROM "tax_declaration" d WHERE d."status" = 'SUBMITTED' GROUP BY d."accommodation_id") s ON s."accommodation_id" = x."id"
-    WHERE x."id" = a."id" AND a."declared_periods" IS DISTINCT FROM coalesce(s.declared, ARRAY[]::int[])`);
-  await db.$executeRawUnsafe(`DELETE FROM "tax_period_total"`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "tax_period_total" ("year", "quarter", "received", "declared_cents", "anomalies", "paid_cents")
-    SELECT x."year", x."quarter", sum(x."received"), sum(x."declared"), sum(x."anomalies"), sum(x."paid") FROM (
-      SELECT d."year", d."quarter", count(*) AS received, sum(d."amount_cents") AS declared, count(*) FILTER (WHERE jsonb_array_length(d."anomalies") > 0) AS anomalies, 0 AS paid
-      FROM "tax_declaration" d WHERE d."status" = 'SUBMITTED' GROUP BY 1, 2
-      UNION ALL
-      SELECT coalesce(d."year", 0), coalesce(d."quarter", 0), 0, 0, 0, sum(p."amount_cents")
-      FROM "tax_payment" p LEFT JOIN "tax_declaration" d ON d."id" = p."declaration_id" GROUP BY 1, 2
-    ) x GROUP BY 1, 2`);
+  await db.$executeRaw`CALL rebuild_tax_dashboard_summary()`;
 }
 
 /** One batch insert through jsonb_to_recordset; rows already there are left alone. */

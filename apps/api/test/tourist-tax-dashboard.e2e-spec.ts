@@ -303,6 +303,26 @@ describe('the summary after each write path', () => {
     expect((await t.prisma.taxPeriodTotal.findUniqueOrThrow({ where: { year_quarter: { year: 2025, quarter: 3 } } })).paidCents).toBeGreaterThanOrEqual(615n);
   });
 
+  it('rebuild_tax_dashboard_summary() (the seed’s, and a repair) gives back the summary the base tables hold', async () => {
+    await register();
+    const expected = await taxDashboardSummary(t.prisma);
+    expect(expected.summary).toEqual(expected.fromBase);
+    expect(expected.summary).not.toEqual([]);
+    await t.prisma.$transaction(async (tx) => {
+      // a summary gone wrong: one account forgets its periods, one total is off, one is missing
+      await tx.$executeRawUnsafe(`UPDATE "tax_accommodation" SET "declared_periods" = ARRAY[]::int[] WHERE "id" = (SELECT min("accommodation_id"::text)::uuid FROM "tax_declaration" WHERE "status" = 'SUBMITTED')`);
+      await tx.$executeRawUnsafe(`UPDATE "tax_period_total" SET "received" = "received" + 7 WHERE ("year", "quarter") = (SELECT "year", "quarter" FROM "tax_period_total" WHERE "received" > 0 LIMIT 1)`);
+      await tx.$executeRawUnsafe(`DELETE FROM "tax_period_total" WHERE ("year", "quarter") = (SELECT "year", "quarter" FROM "tax_period_total" WHERE "received" > 0 ORDER BY "year" DESC, "quarter" DESC LIMIT 1)`);
+    });
+    const broken = await taxDashboardSummary(t.prisma);
+    expect(broken.summary).not.toEqual(broken.fromBase);
+    expect(broken.wrongAccounts).not.toEqual([]);
+    await t.prisma.$executeRawUnsafe(`CALL rebuild_tax_dashboard_summary()`);
+    const after = await taxDashboardSummary(t.prisma);
+    expect(after.summary).toEqual(expected.fromBase);
+    expect(after.wrongAccounts).toEqual([]);
+  });
+
   it('the migration’s backfill gives an existing database the same summary (run on this data after emptying it)', async () => {
     await register();
     const folder = readdirSync(repoPath('prisma/migrations')).find((name) => name.endsWith('_tax_dashboard_summary'))!;
