@@ -1,7 +1,7 @@
 // Tourist tax in Chromium against the production build with the demo data: the owner of a 3-star
-// hotel reads its guidance, simulates a stay with a minor, declares its late quarter and reads the
-// receipt; the same owner's unclassified holiday let is declared with a nightly price and the cap
-// applies; staff see the late list, send a reminder (it is in the outbox) and record a payment.
+// hotel (an account the journey opens for itself) reads its guidance, simulates a stay with a minor,
+// declares a late quarter and reads the receipt; the same owner's unclassified holiday let is
+// declared with a nightly price and the cap applies; staff see the late list, send a reminder (it is in the outbox) and record a payment.
 // Staff's own pages (register and undeclared list, account edit/close/merge, correction requests,
 // writing to a host, statistics, tariffs) are scanned at 1280 px and on a 390 px phone, where
 // nothing may scroll sideways; staff edit, close and merge accounts the journey creates itself.
@@ -14,6 +14,8 @@ import { expectAccessible, expectNoSidewaysScroll } from './a11y.js';
 const STAFF = 'agent@demo.paysdegex.test';
 /** The demo partner: the seed gives its 3-star hotel a late quarter and its unclassified let a quarter due. */
 const OWNER = 'responsable@demo.paysdegex.test';
+/** A restaurant with rooms and no tax account in the demo: the first journey opens its own accounts on it. */
+const HOST = 'partenaire-00019@demo.paysdegex.test';
 /** A demo partner no other journey uses: the account and correction journeys create their own tax accounts on it. */
 const ACCOUNTS_OWNER = 'partenaire-00077@demo.paysdegex.test';
 const PHONE = { width: 390, height: 844 };
@@ -33,22 +35,48 @@ async function accessibleAtBothWidths(page: Page, label: string): Promise<void> 
   await page.setViewportSize(DESKTOP);
 }
 
+/** The first day of the quarter before last: an account opened then always has a late quarter (its deadline, the 20th after it, is past). */
+function quarterBeforeLast(): string {
+  const now = new Date();
+  const index = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3) - 2;
+  return `${Math.floor(index / 4)}-${String((index % 4) * 3 + 1).padStart(2, '0')}-01`;
+}
+
 test('a host reads its guidance, simulates a stay, declares two quarters; staff chase a late host and record a payment', async ({ page, browser }) => {
   test.slow();
-  await signIn(page, OWNER);
+  // Accounts of its own, opened by staff for a partner that has none in the demo: a retry or a
+  // second run finds new late quarters, whatever the others declared before.
+  const run = stamp();
+  const hotel = `Hôtel ${run} du Reculet`;
+  const holidayLet = `Gîte ${run} de la Valserine`;
+  await signIn(page, HOST);
+  const { me } = await graphql<{ me: { memberships: { role: string; organisation: { id: string } }[] } }>(page.request, '{ me { memberships { role organisation { id } } } }');
+  const organisationId = me.memberships.find((m) => m.role === 'OWNER')!.organisation.id;
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  for (const input of [
+    { name: hotel, kind: 'HOTEL', stars: 3, capacity: 40 },
+    { name: holidayLet, kind: 'FURNISHED_LET', stars: null, capacity: 4 },
+  ]) {
+    await graphql(staff.request, 'mutation($input: CreateTaxAccommodationInput!) { createTaxAccommodation(input: $input) { id } }', {
+      input: { ...input, organisationId, communeCode: '01173', activeFrom: quarterBeforeLast() },
+    });
+  }
 
-  // Home: the late quarter is on the host's to-do.
+  // Home: the late quarters are on the host's to-do.
+  await page.goto('/');
   const todo = page.getByRole('region', { name: /^Taxe de séjour/ });
   await expect(todo).toContainText('Déclarations en retard');
-  await expect(todo).toContainText('Hôtel du Jura');
+  await expect(todo).toContainText(hotel);
   await expectAccessible(page, 'accueil partenaire avec la taxe de séjour');
 
   // Guidance of the 3-star hotel.
   await page.getByRole('link', { name: 'Taxe de séjour', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Taxe de séjour' })).toBeVisible();
   await expectAccessible(page, 'hébergements du partenaire');
-  await page.getByRole('link', { name: 'Hôtel du Jura', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hôtel du Jura' })).toBeVisible();
+  await page.getByRole('link', { name: hotel, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: hotel })).toBeVisible();
   await expect(page.getByRole('region', { name: /Votre tarif en/ })).toContainText('1,30 € par personne et par nuit');
   await expect(page.getByRole('region', { name: 'En cas de retard' })).toContainText('taxation d’office');
 
@@ -61,9 +89,10 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await expect(calculator.getByRole('status')).toContainText('1 personne exonérée');
   await expectAccessible(page, 'guide et simulateur de l’hôtel');
 
-  // Declare the late quarter: 10 stays of 2 nights for 2 persons → 10 × 2 × 2 × 1.30 = 52.00 €.
-  await page.getByRole('link', { name: /^Déclarer le 3e trimestre/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Déclarer le 3e trimestre/ })).toBeVisible();
+  // Declare a late quarter from the to-do: 10 stays of 2 nights for 2 persons → 10 × 2 × 2 × 1.30 = 52.00 €.
+  await page.goto('/');
+  await todo.getByRole('link', { name: `Déclarer ${hotel}`, exact: false }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Déclarer le/ })).toBeVisible();
   await page.getByLabel('Nombre de séjours').fill('10');
   await page.getByLabel('Nuits par séjour').fill('2');
   await page.getByLabel('Personnes par séjour').fill('2');
@@ -76,9 +105,11 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
 
   // The unclassified holiday let: 300 € a night for 2 persons, 2 nights → capped at 3.50 € → 14.00 €.
   await page.goto('/taxe-de-sejour');
-  await page.getByRole('link', { name: 'Gîte du Jura', exact: true }).click();
+  await page.getByRole('link', { name: holidayLet, exact: true }).click();
   await expect(page.getByRole('region', { name: /Votre tarif en/ })).toContainText('proportionnelle au prix');
-  await page.getByRole('link', { name: /^Déclarer le 4e trimestre/ }).click();
+  await page.goto('/');
+  await todo.getByRole('link', { name: `Déclarer ${holidayLet}`, exact: false }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Déclarer le/ })).toBeVisible();
   await page.getByLabel('Nuits par séjour').fill('2');
   await page.getByLabel('Personnes par séjour').fill('2');
   await page.getByLabel('Prix de la nuitée hors taxes (€)').fill('300');
@@ -89,9 +120,7 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await expect(page.locator('.receipt')).toContainText('14,00 €');
 
   // Staff: the late list, a reminder in the outbox, a payment.
-  const staffContext = await browser.newContext();
-  const staff = await staffContext.newPage();
-  await signIn(staff, STAFF);
+  await staff.goto('/');
   await expect(staff.getByRole('region', { name: 'Taxe de séjour' })).toContainText('déclarations en retard');
   await staff.getByRole('link', { name: 'Ouvrir le suivi de la taxe de séjour' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Suivi des déclarations' })).toBeVisible();
@@ -106,8 +135,8 @@ test('a host reads its guidance, simulates a stay, declares two quarters; staff 
   await expectAccessible(staff, 'courriels envoyés avec la relance');
 
   await staff.goto('/taxe-de-sejour/suivi');
-  await staff.getByLabel('Rechercher un hébergement ou un hébergeur').fill('Hôtel du Jura');
-  await staff.getByRole('link', { name: 'Hôtel du Jura', exact: true }).click();
+  await staff.getByLabel('Rechercher un hébergement ou un hébergeur').fill(hotel);
+  await staff.getByRole('link', { name: hotel, exact: true }).click();
   await staff.getByLabel('Montant (€)').fill('52');
   await staff.getByLabel('Référence').fill('VIR-E2E');
   await staff.getByRole('button', { name: 'Enregistrer le paiement' }).click();
