@@ -1,7 +1,7 @@
 // Partner relations in Chromium against the production build with the demo data: staff publish a
 // news item for hotels; the hotel owner reads it from its home and switches to the weekly digest;
-// the owner registers for the action with one place left and joins the waiting list of the full
-// one; the owner asks for a meeting and staff confirm it (the .ics is in the outbox). Partner pages
+// the owner registers for an action with one place left and joins the waiting list of a full one
+// (actions the journey opens for itself); the owner asks for a meeting and staff confirm it (the .ics is in the outbox). Partner pages
 // are scanned by axe at 390 px and 1280 px wide, staff pages at 1280 px.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './session.js';
@@ -80,24 +80,59 @@ test('staff publish a news item for hotels; the hotel owner reads it and switche
   }).toPass({ timeout: 40_000 });
 });
 
-test('the owner takes the last place of Grand Ski and joins the waiting list of the full Salon de la Montagne', async ({ page }) => {
+/** A day `days` from today, as YYYY-MM-DD. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('the owner takes the last place of a trade show and joins the waiting list of a full one', async ({ page, browser }) => {
   test.slow();
+  // Two actions of its own, opened by staff and filled by two other hotels: a retry or a second run
+  // never finds the owner already registered (the demo's Grand Ski and Salon de la Montagne stay as seeded).
+  const run = stamp();
+  const lastPlace = `Salon ${run} des pros du ski`;
+  const full = `Salon ${run} de la randonnée`;
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  const { organisations } = await graphql<{ organisations: { items: { id: string; name: string }[] } }>(
+    staff.request,
+    'query($filter: OrganisationFilter) { organisations(filter: $filter, page: { offset: 0, limit: 20 }) { items { id name } } }',
+    { filter: { search: 'Hôtel' } },
+  );
+  const others = organisations.items.filter((o) => o.name !== PARTNER).slice(0, 2).map((o) => o.id);
+  expect(others).toHaveLength(2);
+  const open = async (title: string, places: number, registered: string[]) => {
+    const { savePromotionAction: action } = await graphql<{ savePromotionAction: { id: string; version: number } }>(
+      staff.request,
+      'mutation($input: SavePromotionActionInput!) { savePromotionAction(input: $input) { id version } }',
+      { input: { title, kind: 'TRADE_SHOW', place: 'Annecy, Parc des expositions', description: 'Le stand de la destination.', startsOn: inDays(80), endsOn: inDays(81), registrationDeadline: inDays(50), places, partnerCostCents: 30_000, categories: [] } },
+    );
+    await graphql(staff.request, 'mutation($id: ID!, $version: Int!) { openPromotionAction(id: $id, version: $version) { id } }', action);
+    for (const organisationId of registered) {
+      await graphql(staff.request, 'mutation($input: RegisterForActionInput!) { registerForAction(input: $input) { id } }', { input: { actionId: action.id, organisationId } });
+    }
+  };
+  await open(lastPlace, 3, others); // 2 of 3 places taken
+  await open(full, 1, others); // 1 registered, 1 waiting
+  await staffContext.close();
+
   await page.setViewportSize(PHONE);
   await signIn(page, OWNER);
   await page.goto('/actions');
   await expect(page.getByRole('heading', { level: 1, name: 'Actions de promotion' })).toBeVisible();
-  const grandSki = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Grand Ski/ }) });
-  await expect(grandSki).toContainText(/Places restantes\s*1 sur 3/);
+  const last = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: lastPlace }) });
+  await expect(last).toContainText(/Places restantes\s*1 sur 3/);
   await accessibleAtBothWidths(page, 'actions de promotion');
-  await grandSki.getByRole('button', { name: /Inscrire mon organisation/ }).click();
-  await expect(page.getByText(/Votre organisation est inscrite à «\sGrand Ski/)).toBeVisible();
-  await expect(grandSki).toContainText('Inscrit');
-  await expect(grandSki).toContainText(/Places restantes\s*0 sur 3/);
+  await last.getByRole('button', { name: /Inscrire mon organisation/ }).click();
+  await expect(page.getByText(`Votre organisation est inscrite à «\u00a0${lastPlace}`)).toBeVisible();
+  await expect(last).toContainText('Inscrit');
+  await expect(last).toContainText(/Places restantes\s*0 sur 3/);
 
-  const salon = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Salon de la Montagne' }) });
-  await salon.getByRole('button', { name: /Rejoindre la liste d’attente/ }).click();
-  await expect(page.getByText(/liste d’attente de «\sSalon de la Montagne\s» \(rang 3\)/)).toBeVisible();
-  await expect(salon).toContainText('En liste d’attente — rang 3');
+  const waiting = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: full }) });
+  await waiting.getByRole('button', { name: /Rejoindre la liste d’attente/ }).click();
+  await expect(page.getByText(`liste d’attente de «\u00a0${full}\u00a0» (rang 2)`)).toBeVisible();
+  await expect(waiting).toContainText('En liste d’attente — rang 2');
   await accessibleAtBothWidths(page, 'actions après inscription');
 });
 
