@@ -48,7 +48,7 @@ const rows = (accommodationId: string) => t.prisma.taxDeclaration.findMany({ whe
 describe('tariffs', () => {
   it('holds the Pays de Gex 2025 and 2026 tariffs, the same as the domain’s, with the guest’s price per night', async () => {
     const { touristTaxTariffs } = await staff.ok('{ touristTaxTariffs { year proportionalBasisPoints proportionalCapCents rates { category communalCents perPersonNightCents } additionalRates { code basisPoints } } }');
-    expect(touristTaxTariffs.map((y: { year: number }) => y.year)).toEqual([2025, 2026]);
+    expect(touristTaxTariffs.map((y: { year: number }) => y.year).slice(0, 2)).toEqual([2025, 2026]);
     const y2026 = touristTaxTariffs[1];
     expect(Object.fromEntries(y2026.rates.map((r: { category: string; communalCents: number }) => [r.category, r.communalCents]))).toEqual(T2026.rates);
     expect(y2026.rates.find((r: { category: string }) => r.category === 'STARS_3').perPersonNightCents).toBe(130);
@@ -64,6 +64,24 @@ describe('tariffs', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(result)['rates.STARS_3']).toMatch(/plafond national 2026 de 1,70/);
     expect(await t.prisma.taxTariffYear.findUniqueOrThrow({ where: { year: 2026 } })).toEqual(before);
+  });
+
+  it('publishes a later year, whose national bounds are not known yet, checked against the last known ones', async () => {
+    const SET = 'mutation($input: SetTaxTariffsInput!) { setTouristTaxTariffs(input: $input) { year version } }';
+    const year = 2027;
+    const rates = (palace: number) => Object.entries({ ...T2026.rates, PALACE: palace }).map(([category, communalCents]) => ({ category, communalCents }));
+    const tariffs = (palace: number) => ({ input: { year, rates: rates(palace), proportionalBasisPoints: 500, proportionalCapCents: 318, additionalRates: T2026.additionalRates, version: null } });
+    const refused = await staff.request(SET, tariffs(495));
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(refused)['rates.PALACE']).toMatch(/plafond national 2026 \(dernières limites connues\) de 4,90/);
+    expect(await t.prisma.taxTariffYear.findUnique({ where: { year } })).toBeNull();
+    expect((await staff.ok(SET, tariffs(T2026.rates.PALACE))).setTouristTaxTariffs).toEqual({ year, version: 1 });
+    // created once: creating it again is refused on the year (an edit names its version)
+    const again = await staff.request(SET, tariffs(T2026.rates.PALACE));
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(again)['year']).toBe('Cette valeur est déjà utilisée.');
+    const { touristTaxTariffs } = await staff.ok('{ touristTaxTariffs { year rates { category perPersonNightCents } } }');
+    expect(touristTaxTariffs.find((y: { year: number }) => y.year === year).rates.find((r: { category: string }) => r.category === 'STARS_3').perPersonNightCents).toBe(130);
   });
 });
 

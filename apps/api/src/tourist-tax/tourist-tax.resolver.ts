@@ -55,7 +55,8 @@ export class TouristTaxResolver {
   @Mutation(() => TaxTariffs, { description: "Sets a year's tariffs, refused outside that year's national bounds." })
   setTouristTaxTariffs(@CurrentUser() user: SessionUser, @Args('input') input: SetTaxTariffsInput) {
     const rates = Object.fromEntries(input.rates.map((r) => [r.category, r.communalCents])) as Record<ClassifiedCategory, number>;
-    return this.service.setTariffs(user, { ...input, rates });
+    // An omitted rent threshold is « none », like an explicit null.
+    return this.service.setTariffs(user, { ...input, rates, rentThresholdCents: input.rentThresholdCents ?? null });
   }
 
   @Allow('touristTax.read')

@@ -1,5 +1,5 @@
 import { CLASSIFIED_CATEGORIES } from './categories.js';
-import { NATIONAL_BOUNDS, PAYS_DE_GEX_TARIFFS, validateTariffs, type TouristTaxTariffs } from './tariffs.js';
+import { NATIONAL_BOUNDS, PAYS_DE_GEX_TARIFFS, nationalBoundsFor, nationalBoundsLabel, validateTariffs, type TouristTaxTariffs } from './tariffs.js';
 
 const T2026 = PAYS_DE_GEX_TARIFFS.find((t) => t.year === 2026)!;
 const T2025 = PAYS_DE_GEX_TARIFFS.find((t) => t.year === 2025)!;
@@ -46,8 +46,21 @@ describe('validateTariffs', () => {
     expect(palace(2026).ok).toBe(true);
   });
 
-  it('refuses a year whose national bounds are unknown', () => {
-    const result = validateTariffs({ ...T2026, year: 2031 });
-    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['year']);
+  it('refuses a year before the first known national bounds', () => {
+    for (const year of [2024, 1990, 2025.5, Number.NaN]) {
+      const result = validateTariffs({ ...T2026, year });
+      expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['year']);
+    }
+  });
+
+  it('checks a later year, whose indexed bounds are not known yet, against the last known ones, and says so', () => {
+    expect(nationalBoundsFor(2027)).toEqual({ bounds: NATIONAL_BOUNDS[2026], year: 2026 });
+    expect(nationalBoundsFor(2026)).toEqual({ bounds: NATIONAL_BOUNDS[2026], year: 2026 });
+    expect(nationalBoundsFor(2024)).toBeUndefined();
+    expect(validateTariffs({ ...T2026, year: 2027 }).ok).toBe(true);
+    const refused = validateTariffs({ ...T2026, year: 2027, rates: { ...T2026.rates, PALACE: 495 } });
+    expect(!refused.ok && refused.errors[0]).toEqual({ field: 'rates.PALACE', message: expect.stringMatching(/plafond national 2026 \(dernières limites connues\) de 4,90/) });
+    expect(nationalBoundsLabel(2026)).toBe('2026');
+    expect(nationalBoundsLabel(2027)).toBe('2026 (dernières limites connues)');
   });
 });

@@ -63,6 +63,27 @@ export const NATIONAL_BOUNDS: Readonly<Record<number, NationalBounds>> = {
   },
 };
 
+/**
+ * The national bounds a year's tariffs are checked against: the year's own once they are in the
+ * table above; for a later year whose indexed bounds are not there yet, the last known ones. That
+ * check is safe: the minima do not move and the maxima only rise with inflation, so a rate within
+ * the last known bounds is within the year's. Undefined before the first known year.
+ */
+export function nationalBoundsFor(year: number): { bounds: NationalBounds; year: number } | undefined {
+  if (!Number.isInteger(year) || year > 2100) return undefined;
+  const known = Object.keys(NATIONAL_BOUNDS).map(Number).filter((y) => y <= year);
+  if (known.length === 0) return undefined;
+  const from = Math.max(...known);
+  return { bounds: NATIONAL_BOUNDS[from]!, year: from };
+}
+
+/** « 2026 », or « 2026 (dernières limites connues) » when a later year is checked against them. */
+export function nationalBoundsLabel(year: number): string {
+  const found = nationalBoundsFor(year);
+  if (!found) return String(year);
+  return found.year === year ? String(year) : `${found.year} (dernières limites connues)`;
+}
+
 const AIN: AdditionalRate = { code: 'DEPARTEMENT_01', label: 'Taxe additionnelle départementale de l’Ain (10 %)', basisPoints: 1000 };
 
 /**
@@ -105,31 +126,33 @@ function isCents(value: unknown): value is number {
 export function validateTariffs(input: TouristTaxTariffs): Result<TouristTaxTariffs> {
   const errors: FieldError[] = [];
   const reject = (field: string, message: string) => errors.push({ field, message });
-  const bounds = NATIONAL_BOUNDS[input?.year];
-  if (!Number.isInteger(input?.year) || !bounds) {
-    const known = Object.keys(NATIONAL_BOUNDS).join(', ');
-    reject('year', `Les limites nationales de l’année ${input?.year} ne sont pas connues (années connues\u00a0: ${known}).`);
+  const found = nationalBoundsFor(input?.year);
+  if (!found) {
+    const first = Math.min(...Object.keys(NATIONAL_BOUNDS).map(Number));
+    reject('year', `Les limites nationales de l’année ${input?.year} ne sont pas connues\u00a0: saisissez une année à partir de ${first}.`);
     return { ok: false, errors };
   }
+  const { bounds } = found;
+  const boundsYear = nationalBoundsLabel(input.year);
   let highest = 0;
   for (const category of CLASSIFIED_CATEGORIES) {
     const value = input.rates?.[category];
     const [min, max] = bounds.rates[category];
     const label = TAX_CATEGORY_SHORT_LABELS[category];
     if (!isCents(value)) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» doit être un montant en centimes, positif ou nul.`);
-    else if (value < min) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) est inférieur au plancher national ${input.year} de ${formatTaxEuros(min)}.`);
-    else if (value > max) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) dépasse le plafond national ${input.year} de ${formatTaxEuros(max)}.`);
+    else if (value < min) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) est inférieur au plancher national ${boundsYear} de ${formatTaxEuros(min)}.`);
+    else if (value > max) reject(`rates.${category}`, `Le tarif «\u00a0${label}\u00a0» (${formatTaxEuros(value)}) dépasse le plafond national ${boundsYear} de ${formatTaxEuros(max)}.`);
     else highest = Math.max(highest, value);
   }
   const [minRate, maxRate] = bounds.proportionalBasisPoints;
   if (!Number.isInteger(input.proportionalBasisPoints) || input.proportionalBasisPoints < minRate || input.proportionalBasisPoints > maxRate) {
-    reject('proportionalBasisPoints', `Le taux des hébergements non classés doit être compris entre ${minRate / 100} % et ${maxRate / 100} % (limites nationales ${input.year}).`);
+    reject('proportionalBasisPoints', `Le taux des hébergements non classés doit être compris entre ${minRate / 100} % et ${maxRate / 100} % (limites nationales ${boundsYear}).`);
   }
   const palaceMax = bounds.rates.PALACE[1];
   if (!isCents(input.proportionalCapCents) || input.proportionalCapCents === 0) {
     reject('proportionalCapCents', 'Le plafond des hébergements non classés doit être un montant en centimes supérieur à zéro.');
   } else if (input.proportionalCapCents > palaceMax) {
-    reject('proportionalCapCents', `Le plafond des hébergements non classés (${formatTaxEuros(input.proportionalCapCents)}) dépasse le plafond national ${input.year} des palaces de ${formatTaxEuros(palaceMax)}.`);
+    reject('proportionalCapCents', `Le plafond des hébergements non classés (${formatTaxEuros(input.proportionalCapCents)}) dépasse le plafond national ${boundsYear} des palaces de ${formatTaxEuros(palaceMax)}.`);
   } else if (highest > 0 && input.proportionalCapCents > highest) {
     reject('proportionalCapCents', `Le plafond des hébergements non classés (${formatTaxEuros(input.proportionalCapCents)}) dépasse le tarif le plus élevé adopté, ${formatTaxEuros(highest)}.`);
   }

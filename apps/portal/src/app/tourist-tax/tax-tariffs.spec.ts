@@ -45,6 +45,27 @@ describe('TaxTariffs', () => {
     expect(element.querySelector('app-error-summary')?.textContent).toContain('plafond national 2026 de 1,70');
   });
 
+  it('prepares the next year from the latest one, checked against the last known national bounds, and publishes it as new', async () => {
+    const { fixture, element } = await setUp();
+    const prepare = [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Préparer les tarifs 2027')!;
+    expect(prepare).toBeDefined();
+    prepare.click();
+    await settle(fixture);
+    expect(element.querySelector('[role=status]')?.textContent).toContain('Nouvelle année\u00a0: les tarifs 2026 sont repris.');
+    expect(field(element, '3 étoiles').value).toBe('1.18');
+    expect(element.textContent).toContain('Limites 2026 (dernières limites connues)\u00a0: 0,50\u00a0€ à 1,70\u00a0€');
+    const submit = element.querySelector('button[type=submit]') as HTMLButtonElement;
+    expect(submit.textContent?.trim()).toBe('Publier les tarifs 2027');
+    submit.click();
+    await settle(fixture);
+    const op = apolloController().expectOne('SetTouristTaxTariffs');
+    expect(op.operation.variables['input']).toMatchObject({ year: 2027, version: null, proportionalBasisPoints: 500, proportionalCapCents: 318, flatRateAllowancePercent: 0 });
+    expect(op.operation.variables['input'].rates).toContainEqual({ category: 'STARS_3', communalCents: T2026.rates.STARS_3 });
+    op.flushData({ setTouristTaxTariffs: { __typename: 'TaxTariffs', year: 2027, version: 1 } });
+    await settle(fixture);
+    apolloController().match('TouristTaxTariffs').forEach((q) => q.flushData({ touristTaxTariffs: [] }));
+  });
+
   it('sends the year’s tariffs in cents with the version it was loaded at', async () => {
     const { fixture, element } = await setUp();
     const twoStars = field(element, '2 étoiles');

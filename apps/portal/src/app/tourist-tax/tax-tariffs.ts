@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { CLASSIFIED_CATEGORIES, TAX_CATEGORY_SHORT_LABELS, NATIONAL_BOUNDS, validateTariffs, type ClassifiedCategory } from '@extranet/domain/tourist-tax';
+import { CLASSIFIED_CATEGORIES, TAX_CATEGORY_SHORT_LABELS, nationalBoundsFor, nationalBoundsLabel, validateTariffs, type ClassifiedCategory } from '@extranet/domain/tourist-tax';
 import { finalize } from 'rxjs';
 import { type ApiError, INVALID_INPUT_MESSAGE, toApiError } from '../shared/api-error';
 import { ErrorSummary } from '../shared/error-summary';
@@ -31,7 +31,15 @@ import { euros } from './tax-format';
         @for (t of tariffs.value(); track t.year) {
           <button mat-button type="button" [attr.aria-pressed]="t.year === year()" (click)="select(t)">{{ t.year }}</button>
         }
+        @if (isNew()) {
+          <button mat-button type="button" aria-pressed="true">{{ year() }}</button>
+        } @else if (nextYear(); as next) {
+          <button mat-stroked-button type="button" (click)="prepare(next)">Préparer les tarifs {{ next }}</button>
+        }
       </p>
+      @if (isNew()) {
+        <p role="status">Nouvelle année : les tarifs {{ (year() ?? 1) - 1 }} sont repris. Corrigez-les selon la délibération, puis enregistrez pour les publier.</p>
+      }
       <p class="meta">Montants de l’agglomération, avant la taxe additionnelle départementale (10 %), par personne et par nuit, en euros.</p>
       <app-error-summary [error]="error()" [labels]="labels" />
       <form [formGroup]="form" (ngSubmit)="save()">
@@ -54,7 +62,7 @@ import { euros } from './tax-format';
             <input matInput type="number" step="0.01" formControlName="cap" />
           </mat-form-field>
         </div>
-        <button mat-flat-button type="submit" [disabled]="saving()">Enregistrer les tarifs {{ year() }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ isNew() ? 'Publier' : 'Enregistrer' }} les tarifs {{ year() }}</button>
       </form>
     } @else {
       <p>Chargement…</p>
@@ -81,6 +89,19 @@ export class TaxTariffs {
   protected readonly tariffs = rxResource({ stream: () => this.data.tariffs() });
   protected readonly year = signal<number | null>(null);
   private readonly selected = computed(() => (this.tariffs.hasValue() ? this.tariffs.value().find((t) => t.year === this.year()) ?? null : null));
+  /** The latest year defined: a new year starts from its tariffs. */
+  private readonly latest = computed(() => (this.tariffs.hasValue() ? this.tariffs.value().at(-1) ?? null : null));
+  /** A year being prepared, not saved yet. */
+  protected readonly isNew = computed(() => this.year() !== null && this.selected() === null);
+  /**
+   * The year after the latest one, while it is at most next calendar year (tariffs are deliberated
+   * in the year before they apply); null otherwise.
+   */
+  protected readonly nextYear = computed(() => {
+    const latest = this.latest();
+    if (!latest) return null;
+    return latest.year + 1 <= new Date().getFullYear() + 1 ? latest.year + 1 : null;
+  });
   protected readonly form = this.fb.nonNullable.group({
     rates: this.fb.nonNullable.group(Object.fromEntries(CLASSIFIED_CATEGORIES.map((c) => [c, 0])) as Record<ClassifiedCategory, number>),
     rate: 5,
@@ -107,19 +128,29 @@ export class TaxTariffs {
     });
   }
 
+  /** A new year, filled with the latest year's tariffs; saving publishes it. */
+  protected prepare(year: number): void {
+    const latest = this.latest();
+    if (!latest) return;
+    this.select(latest);
+    this.year.set(year);
+  }
+
   protected boundsText(c: ClassifiedCategory): string {
-    const bounds = this.year() ? NATIONAL_BOUNDS[this.year()!] : undefined;
-    if (!bounds) return '';
-    const [min, max] = bounds.rates[c];
-    return `Limites ${this.year()}\u00a0: ${euros(min)} à ${euros(max)}`;
+    const year = this.year();
+    const found = year === null ? undefined : nationalBoundsFor(year);
+    if (!found) return '';
+    const [min, max] = found.bounds.rates[c];
+    return `Limites ${nationalBoundsLabel(year!)}\u00a0: ${euros(min)} à ${euros(max)}`;
   }
 
   protected save(): void {
-    const current = this.selected();
+    const current = this.selected() ?? (this.isNew() ? this.latest() : null);
     if (!current || this.saving()) return;
     const v = this.form.getRawValue();
     const tariffs = {
       ...engineTariffs(current),
+      year: this.year()!,
       rates: Object.fromEntries(CLASSIFIED_CATEGORIES.map((c) => [c, Math.round(Number(v.rates[c]) * 100)])) as Record<ClassifiedCategory, number>,
       proportionalBasisPoints: Math.round(Number(v.rate) * 100),
       proportionalCapCents: Math.round(Number(v.cap) * 100),
@@ -140,7 +171,7 @@ export class TaxTariffs {
         additionalRates: tariffs.additionalRates,
         rentThresholdCents: tariffs.rentThresholdCents,
         flatRateAllowancePercent: tariffs.flatRateAllowancePercent,
-        version: current.version,
+        version: this.isNew() ? null : current.version,
       })
       .pipe(finalize(() => this.saving.set(false)))
       .subscribe({
